@@ -1,0 +1,72 @@
+/**
+ * The assistant's configuration, from the environment (and `.env` when present), validated by zod at start.
+ * Every variable is optional: with none set, the assistant runs on its embedded defaults (SQLite under ./data,
+ * no Azure account, the web widget served locally). Production options are switched on here — see .env.example,
+ * which documents every variable.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positive = z.coerce.number().positive();
+
+export const ConfigSchema = z.object({
+  PORT: port.default(3978),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  /** Public origin of this server (https://assistant.example.fr), used in the widget snippet and Direct Line URLs. */
+  PUBLIC_URL: optionalText.pipe(z.string().url().optional()),
+
+  // Bot Framework / Azure Bot Service. No App ID = local, unauthenticated mode (Emulator, tests, embedded widget).
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: optionalText,
+
+  // Storage: PostgreSQL when DATABASE_URL is set, else SQLite.
+  DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional()),
+  SQLITE_FILE: z.string().trim().min(1).default('./data/renaissance.sqlite'),
+
+  KNOWLEDGE_DIR: optionalText,
+  /** Salt of the hashes that replace channel user/conversation ids in the bot's state store. */
+  STATE_SALT: z.string().min(1).default('renaissance-quartier'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  /** Remarques set aside (écartées) are deleted after this many months (the privacy answer says 12). */
+  REMARQUE_RETENTION_MONTHS: positive.default(12),
+});
+
+export type Config = z.infer<typeof ConfigSchema> & { authEnabled: boolean };
+
+export class ConfigError extends Error {
+  constructor(issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads `.env` from the working directory when it exists (Node's own loader: nothing to install). */
+export function loadDotEnv(file = path.resolve('.env')): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const config = result.data;
+  if (config.MicrosoftAppId && !config.MicrosoftAppPassword && config.MicrosoftAppType !== 'UserAssignedMSI') {
+    throw new ConfigError(['MicrosoftAppPassword: required when MicrosoftAppId is set (except for UserAssignedMSI)']);
+  }
+  if (config.MicrosoftAppType === 'SingleTenant' && config.MicrosoftAppId && !config.MicrosoftAppTenantId) {
+    throw new ConfigError(['MicrosoftAppTenantId: required for a SingleTenant bot']);
+  }
+  return { ...config, authEnabled: Boolean(config.MicrosoftAppId) };
+}

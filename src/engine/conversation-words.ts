@@ -1,0 +1,66 @@
+/**
+ * Recognises the words the conversation reacts to (knowledge/conversation.yaml): yes/no, cancel, "none of these",
+ * "another question", language switches and short follow-ups ("c'est où ?"). Pure, like the rest of the engine.
+ */
+import type { ConversationFile, FollowUpKind } from '../knowledge/schema.js';
+import { FOLLOW_UP_KINDS } from '../knowledge/schema.js';
+import type { Normaliser } from './normalise.js';
+
+export type ConversationWord = 'yes' | 'no' | 'cancel' | 'none' | 'other' | 'english' | 'french';
+const WORDS: ConversationWord[] = ['english', 'french', 'cancel', 'none', 'other', 'no', 'yes'];
+/** A follow-up may carry a few words of its own ("et c'est où exactement ?"), not a whole new question. */
+const MAX_FOLLOW_UP_WORDS = 6;
+
+export class ConversationWords {
+  private readonly sets = new Map<ConversationWord, Set<string>>();
+  private readonly followUps = new Map<FollowUpKind, string[]>();
+  private readonly polite: string[];
+  private readonly intentWords: Set<string>;
+
+  constructor(
+    file: ConversationFile,
+    private readonly normaliser: Normaliser,
+  ) {
+    const f = (s: string) => normaliser.foldForPatterns(s);
+    // Longest polite phrases first, so "s il vous plait" goes before "s".
+    this.polite = file.politeWords.map(f).filter(Boolean).sort((a, b) => b.length - a.length);
+    for (const word of WORDS) this.sets.set(word, new Set(file[word].map(f)));
+    for (const kind of FOLLOW_UP_KINDS) this.followUps.set(kind, file.followups[kind].map(f).sort((a, b) => b.length - a.length));
+    this.intentWords = new Set(file.remarqueIntent.flatMap((p) => f(p).split(' ')));
+  }
+
+  /** The conversation word this whole message is, if any ("oui merci" → yes, "english please" → english). */
+  word(message: string): ConversationWord | undefined {
+    for (const form of [this.normaliser.foldForPatterns(message), this.core(message)]) {
+      const found = form ? WORDS.find((w) => this.sets.get(w)?.has(form)) : undefined;
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** A short follow-up about the last answer ("c'est où ?", "et c'est gratuit ?"), if the message is one. */
+  followUp(message: string): FollowUpKind | undefined {
+    const core = this.core(message);
+    if (!core || core.split(' ').length > MAX_FOLLOW_UP_WORDS) return undefined;
+    const padded = ` ${core} `;
+    for (const kind of FOLLOW_UP_KINDS) {
+      if (this.followUps.get(kind)?.some((p) => p && (core === p || padded.includes(` ${p} `)))) return kind;
+    }
+    return undefined;
+  }
+
+  /**
+   * True when a message asking to leave a remarque also contains the remarque itself ("signaler que le lampadaire
+   * est cassé"), false when it only states the intent ("je veux faire une remarque"): then the text is asked for.
+   */
+  carriesRemarqueText(message: string): boolean {
+    const content = this.normaliser.normalise(message).tokens.filter((t) => !this.intentWords.has(t.word));
+    return content.length >= 2;
+  }
+
+  private core(message: string): string {
+    let core = ` ${this.normaliser.foldForPatterns(message)} `;
+    for (const p of this.polite) core = core.split(` ${p} `).join(' ');
+    return core.replace(/\s+/g, ' ').trim();
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * The answering engine: a message in, a decision out. Pure: the index is built once from the knowledge (and rebuilt
+ * when staff teach a phrasing); answering does no I/O and knows nothing of bots, channels or languages — the dialogs
+ * turn decisions into words.
+ *
+ * Order of a message (explicit because it matters):
+ *   1. normalise (normalise.ts)
+ *   2. danger signals, before anything else (danger.ts) → answer with an urgence entry
+ *   3. search: per-word matching and coverage scores (search-index.ts, scorer.ts)
+ *   4. decide: answer / clarify / fallback (decide.ts)
+ */
+import type { Knowledge } from '../knowledge/loader.js';
+import type { Entry, Topic } from '../knowledge/schema.js';
+import { DangerDetector } from './danger.js';
+import { decide, type Decision, THRESHOLDS } from './decide.js';
+import { Normaliser, type Normalised } from './normalise.js';
+import { scoreMessage } from './scorer.js';
+import { SearchIndex } from './search-index.js';
+
+/** Messages longer than this are cut before matching: nobody describes one need in more, and cost stays bounded. */
+export const MAX_MESSAGE_CHARS = 2_000;
+
+export interface TaughtPhrasing {
+  entryId: string;
+  text: string;
+}
+
+export class Engine {
+  readonly normaliser: Normaliser;
+  private readonly danger: DangerDetector;
+  private readonly entriesById: Map<string, Entry>;
+  private readonly topicsById: Map<string, Topic>;
+  private index: SearchIndex;
+  /** Folded phrasing → its entry: a message that is exactly a known phrasing is answered without scoring. */
+  private exact = new Map<string, Entry>();
+  /** Folded title (French or English) → entry: what a "see also" button sends back. */
+  private readonly titles = new Map<string, Entry>();
+  private taught: TaughtPhrasing[] = [];
+
+  constructor(
+    readonly knowledge: Knowledge,
+    options: { taught?: TaughtPhrasing[]; thresholds?: typeof THRESHOLDS } = {},
+  ) {
+    this.thresholds = options.thresholds ?? THRESHOLDS;
+    this.normaliser = new Normaliser(knowledge.lexicon);
+    this.normaliser.learnWords(knowledgeTexts(knowledge.entries));
+    this.danger = new DangerDetector(knowledge.danger);
+    this.entriesById = new Map(knowledge.entries.map((e) => [e.id, e]));
+    this.topicsById = new Map(knowledge.topics.map((t) => [t.id, t]));
+    this.taught = [...(options.taught ?? [])].filter((t) => this.entriesById.has(t.entryId));
+    for (const entry of knowledge.entries) {
+      for (const title of [entry.title.fr, entry.title.en]) {
+        const key = this.normaliser.foldForPatterns(title);
+        if (!this.titles.has(key)) this.titles.set(key, entry);
+      }
+    }
+    this.index = this.buildIndex();
+  }
+
+  /** The entry whose title this message is exactly (a tapped "see also" or clarification button), if any. */
+  entryByTitle(message: string): Entry | undefined {
+    return this.titles.get(this.normaliser.foldForPatterns(message.slice(0, MAX_MESSAGE_CHARS)));
+  }
+
+  private readonly thresholds: typeof THRESHOLDS;
+
+  decide(message: string): Decision {
+    const text = message.slice(0, MAX_MESSAGE_CHARS);
+    const folded = this.normaliser.foldForPatterns(text);
+    const danger = this.danger.detect(folded);
+    const dangerEntry = danger && this.entriesById.get(danger.entryId);
+    if (dangerEntry) return answerWith(dangerEntry, 'danger');
+    const known = this.exact.get(folded);
+    const decision = known ? answerWith(known, 'search') : decide(scoreMessage(this.normaliser.normalise(text).tokens, this.index), this.thresholds);
+    if (decision.kind === 'answer' && decision.topic === 'urgence') return decision;
+    return this.danger.hasRiskWords(folded) ? { ...decision, risk: true } : decision;
+  }
+
+  /** Is this message a danger signal? (Dialogs check it before any other step.) */
+  isDanger(message: string): boolean {
+    return this.danger.detect(this.normaliser.foldForPatterns(message.slice(0, MAX_MESSAGE_CHARS))) !== undefined;
+  }
+
+  normalise(message: string): Normalised {
+    return this.normaliser.normalise(message.slice(0, MAX_MESSAGE_CHARS));
+  }
+
+  entry(id: string): Entry | undefined {
+    return this.entriesById.get(id);
+  }
+
+  topic(id: string): Topic | undefined {
+    return this.topicsById.get(id);
+  }
+
+  get entries(): readonly Entry[] {
+    return this.knowledge.entries;
+  }
+
+  /**
+   * Replaces the phrasings taught by staff and rebuilds the index, so a question attached to an entry from the
+   * console is answered at once, without a restart. Unknown entry ids are ignored (an entry may have been removed
+   * from the knowledge files since).
+   */
+  setTaughtPhrasings(taught: TaughtPhrasing[]): void {
+    this.taught = taught.filter((t) => this.entriesById.has(t.entryId));
+    this.normaliser.learnWords(this.taught.map((t) => t.text));
+    this.index = this.buildIndex();
+  }
+
+  private buildIndex(): SearchIndex {
+    const extra = new Map<string, string[]>();
+    for (const t of this.taught) extra.set(t.entryId, [...(extra.get(t.entryId) ?? []), t.text]);
+    // Exact phrasings: short messages made only of common words ("tu sers à quoi ?") have nothing left to score
+    // once stopwords are dropped, yet they are exactly what the smalltalk entries list. First entry wins a tie.
+    const exact = new Map<string, Entry>();
+    for (const entry of this.knowledge.entries) {
+      for (const text of [...entry.phrasings.fr, ...entry.phrasings.en, ...(extra.get(entry.id) ?? [])]) {
+        const folded = this.normaliser.foldForPatterns(text);
+        if (folded && !exact.has(folded)) exact.set(folded, entry);
+      }
+    }
+    this.exact = exact;
+    return new SearchIndex(this.knowledge.entries, this.normaliser, extra);
+  }
+}
+
+function answerWith(entry: Entry, via: 'danger' | 'search'): Decision {
+  const candidate = { entry, topic: entry.topic, score: 1 };
+  return { kind: 'answer', entry, topic: entry.topic, score: 1, candidates: [candidate], via };
+}
+
+function* knowledgeTexts(entries: Entry[]): Iterable<string> {
+  for (const e of entries) {
+    yield e.title.fr;
+    yield e.title.en;
+    yield* e.keywords;
+    yield* e.vocabulary;
+    yield* e.phrasings.fr;
+    yield* e.phrasings.en;
+  }
+}

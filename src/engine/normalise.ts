@@ -1,0 +1,194 @@
+/**
+ * Normalisation of residents' French (and English) into comparable tokens.
+ *
+ * The same pipeline runs on residents' messages and on the knowledge's phrasings and keywords, so both sides meet
+ * in the middle: "Jsuis seule avec 2 ptits, personne pr les garder!!" and "Je suis seule avec deux petits…" end as
+ * the same stems. Steps, in order (each one exists because residents write that way):
+ *   1. fold: lowercase, no accents (many phones type none), œ → oe, letters repeated 3+ times collapsed
+ *      ("merciiii"), punctuation and apostrophes → spaces ("l'école" → "l ecole").
+ *   2. spelling (lexicon): SMS and abbreviations, longest match first ("jsuis" → "je suis", "qlq1" → "quelqu un").
+ *   3. glued elisions: "jai", "lecole", "davoir", "sinscrire" are split when the rest is a known word.
+ *   → this "folded" text is what danger signals and follow-ups are matched against.
+ *   4. terms (lexicon): residents' and English words → the knowledge's terms ("nounou" → "assistante maternelle").
+ *   5. stopwords dropped, short numbers dropped (ages, hours: "2 ans", "6h"), the rest stemmed (Snowball French).
+ */
+import { StemmerFr } from '@nlpjs/lang-fr';
+import standardStopwords from 'stopwords-iso';
+import type { LexiconFile } from '../knowledge/schema.js';
+
+export interface Token {
+  /** The word after spelling and terms, before stemming ("assistante"). */
+  word: string;
+  /** What is compared ("assist"). */
+  stem: string;
+  /** Weak words (places, days, prices...) never identify a topic on their own. */
+  weak: boolean;
+}
+
+export interface Normalised {
+  /** Lowercase words without accents, spelling fixed and elisions split, joined by single spaces. */
+  folded: string;
+  /** Content tokens, in order, duplicates kept. */
+  tokens: Token[];
+}
+
+const MAX_WORDS_IN_A_RULE = 4;
+
+/** Step 1. Also used alone where only a rough comparison is needed (e.g. follow-up words). */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(/(\p{L})\1{2,}/gu, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A word → words rewrite table where keys may be several words; applied longest match first. */
+class PhraseMap {
+  private readonly rules = new Map<string, string[]>();
+  private longest = 1;
+
+  constructor(entries: Record<string, string>) {
+    for (const [from, to] of Object.entries(entries)) {
+      const key = fold(from);
+      if (!key) continue;
+      this.rules.set(key, fold(to).split(' ').filter(Boolean));
+      this.longest = Math.max(this.longest, Math.min(key.split(' ').length, MAX_WORDS_IN_A_RULE));
+    }
+  }
+
+  apply(words: string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      let matched = false;
+      for (let n = Math.min(this.longest, words.length - i); n >= 1; n--) {
+        const replacement = this.rules.get(words.slice(i, i + n).join(' '));
+        if (replacement) {
+          out.push(...replacement);
+          i += n;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) out.push(words[i++] as string);
+    }
+    return out;
+  }
+
+  words(): string[] {
+    return [...this.rules.keys(), ...[...this.rules.values()].flat()].flatMap((w) => w.split(' '));
+  }
+}
+
+/**
+ * Glued elisions of SMS French ("jai", "den", "quon", "lecole", "sinscrire"). A word is split after one of these
+ * prefixes when the rest is one of the prefix's usual partners below (these never form a real word together), or
+ * a content word of 4+ letters that the knowledge uses ("lemploi" → "l emploi"). Stopwords, lexicon words and weak
+ * words are never split ("mes", "mamie", "samedi").
+ */
+const GLUED_PARTNERS: Record<string, readonly string[]> = {
+  j: ['ai', 'en', 'y', 'avais', 'aurais', 'etais', 'arrive', 'arrivais', 'habite', 'aime', 'aimerais', 'attends', 'ecris', 'essaie', 'essaye', 'ose', 'allais', 'appelle', 'entends', 'etait'],
+  c: ['est', 'etait', 'a'],
+  qu: ['on', 'il', 'ils', 'elle', 'elles', 'en', 'y', 'un', 'une', 'est', 'a'],
+  d: ['en', 'un', 'une', 'avoir', 'ici', 'abord', 'accord'],
+  l: ['un', 'une', 'on', 'a', 'ai'],
+  s: ['en', 'il', 'ils', 'y', 'est', 'inscrire', 'inscrit', 'occuper', 'occupe'],
+  n: ['en', 'y', 'ai', 'a', 'est'],
+  m: ['en', 'a', 'ai', 'y'],
+  t: ['en', 'es', 'a', 'ai'],
+};
+const ELIDED = Object.keys(GLUED_PARTNERS).sort((a, b) => b.length - a.length);
+const VOWEL_START = /^[aeiouyh]/;
+const MIN_CONTENT_REST = 4;
+
+export class Normaliser {
+  private readonly spelling: PhraseMap;
+  private readonly terms: PhraseMap;
+  private readonly stopwords: Set<string>;
+  private readonly weak: Set<string>;
+  /** Words never split: stopwords, lexicon words, weak words. */
+  private readonly protectedWords = new Set<string>();
+  /** Content words of the knowledge, the possible rests of a glued elision. */
+  private readonly contentWords = new Set<string>();
+  private readonly stemmer = new StemmerFr();
+  private readonly stemCache = new Map<string, string>();
+
+  constructor(lexicon: LexiconFile) {
+    this.spelling = new PhraseMap(lexicon.spelling);
+    this.terms = new PhraseMap(lexicon.terms);
+    const keep = new Set(lexicon.notStopwords.map(fold));
+    this.stopwords = new Set(
+      [...(standardStopwords.fr ?? []), ...lexicon.stopwords].map(fold).filter((w) => w && !w.includes(' ') && !keep.has(w)),
+    );
+    this.weak = new Set(lexicon.weak.map((w) => this.stem(fold(w))));
+    for (const word of [...this.stopwords, ...lexicon.weak.map(fold), ...this.spelling.words(), ...this.terms.words()]) {
+      this.protectedWords.add(word);
+    }
+  }
+
+  /**
+   * Teaches the normaliser the words of the knowledge, so that glued elisions can be split ("lemploi" → "l emploi"
+   * only because "emploi" is a known word). Call before normalising residents' messages.
+   */
+  learnWords(texts: Iterable<string>): void {
+    for (const text of texts) {
+      for (const word of fold(text).split(' ')) {
+        if (word.length >= MIN_CONTENT_REST && !this.stopwords.has(word)) this.contentWords.add(word);
+      }
+    }
+  }
+
+  normalise(text: string): Normalised {
+    const words = this.splitElisions(this.spelling.apply(fold(text).split(' ').filter(Boolean)));
+    const folded = words.join(' ');
+    const tokens: Token[] = [];
+    for (const word of this.terms.apply(words)) {
+      if (this.stopwords.has(word) || /^\d{1,2}[a-z]{0,2}$/.test(word) || word.length < 2) continue;
+      const stem = this.stem(word);
+      tokens.push({ word, stem, weak: this.weak.has(stem) });
+    }
+    return { folded, tokens };
+  }
+
+  /** Folding and spelling only: what danger signals and follow-up phrases are matched against. */
+  foldForPatterns(text: string): string {
+    return this.splitElisions(this.spelling.apply(fold(text).split(' ').filter(Boolean))).join(' ');
+  }
+
+  stem(word: string): string {
+    let stem = this.stemCache.get(word);
+    if (stem === undefined) {
+      // Snowball leaves digits alone; very short words are kept whole (stemming "bus" or "caf" only loses meaning).
+      stem = word.length <= 3 || /\d/.test(word) ? word : this.stemmer.stemWord(word);
+      if (this.stemCache.size > 50_000) this.stemCache.clear();
+      this.stemCache.set(word, stem);
+    }
+    return stem;
+  }
+
+  private splitElisions(words: string[]): string[] {
+    const out: string[] = [];
+    for (const word of words) {
+      const split = this.protectedWords.has(word) ? undefined : this.splitOne(word);
+      if (split) out.push(...this.spelling.apply(split));
+      else out.push(word);
+    }
+    return out;
+  }
+
+  private splitOne(word: string): string[] | undefined {
+    for (const prefix of ELIDED) {
+      if (!word.startsWith(prefix)) continue;
+      const rest = word.slice(prefix.length);
+      if (!VOWEL_START.test(rest)) continue;
+      if (GLUED_PARTNERS[prefix]?.includes(rest)) return [prefix, rest];
+      if (rest.length >= MIN_CONTENT_REST && this.contentWords.has(rest)) return [prefix, rest];
+    }
+    return undefined;
+  }
+}

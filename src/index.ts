@@ -1,0 +1,187 @@
+/**
+ * The composition root: the one place that builds concrete things — configuration, storage, knowledge, engine,
+ * bot, adapter, server — and hands each part what it needs. `npm start` runs main(); tests call startAssistant()
+ * with their own configuration (ephemeral port, temporary SQLite file).
+ */
+import path from 'node:path';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  UserState,
+  type TurnContext,
+} from 'botbuilder';
+import type { Server } from 'restify';
+import { MainDialog } from '../dialogs/main-dialog.js';
+import type { DialogServices } from '../dialogs/services.js';
+import { LiveAgenda } from './agenda/live-agenda.js';
+import { AssistantBot, createStateAccessors } from './bot/assistant-bot.js';
+import { KeyValueBotStorage } from './bot/state-storage.js';
+import { renderMessage } from './channels/render.js';
+import { ConfigError, loadDotEnv, parseConfig, type Config } from './config.js';
+import { ConversationWords } from './engine/conversation-words.js';
+import { Engine } from './engine/engine.js';
+import { KnowledgeError, loadKnowledge, type Knowledge } from './knowledge/loader.js';
+import { createLogger, type Logger } from './logging.js';
+import { RemarqueRecorder } from './remarques/recorder.js';
+import { toLocale, translator } from './replies/i18n.js';
+import { createHttpServer, type RouteInstaller } from './server.js';
+import { describeStorageConfig, openStorage, type StorageConfig } from './storage/index.js';
+import type { Storage } from './storage/types.js';
+
+export interface Assistant {
+  config: Config;
+  server: Server;
+  /** http://host:port where it listens. */
+  url: string;
+  storage: Storage;
+  knowledge: Knowledge;
+  engine: Engine;
+  agenda: LiveAgenda;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  config?: Config;
+  logger?: Logger;
+  clock?: () => Date;
+  knowledgeDir?: string;
+}
+
+/** Expired bot state is swept this often (and at start). */
+const MAINTENANCE_INTERVAL_MS = 60 * 60 * 1000;
+
+export function storageConfigFrom(config: Config): StorageConfig {
+  return config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'sqlite', file: path.resolve(config.SQLITE_FILE) };
+}
+
+export async function startAssistant(options: StartOptions = {}): Promise<Assistant> {
+  const config = options.config ?? parseConfig();
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const clock = options.clock ?? (() => new Date());
+
+  const knowledge = loadKnowledge(options.knowledgeDir ?? config.KNOWLEDGE_DIR);
+  const storageConfig = storageConfigFrom(config);
+  const storage = await openStorage(storageConfig, { clock });
+  logger.info({ storage: describeStorageConfig(storageConfig) }, 'storage opened');
+
+  const engine = new Engine(knowledge, { taught: await storage.phrasings.active() });
+  const agenda = new LiveAgenda(storage.agenda);
+  await agenda.start(knowledge);
+
+  const services: DialogServices = {
+    engine,
+    words: new ConversationWords(knowledge.conversation, engine.normaliser),
+    agenda: () => agenda.current(),
+    remarques: new RemarqueRecorder(storage.remarques),
+    turns: storage.turns,
+    clock,
+    render: renderMessage,
+    logger,
+  };
+  const botStorage = new KeyValueBotStorage(storage.state, config.STATE_SALT, clock);
+  const conversationState = new ConversationState(botStorage);
+  const userState = new UserState(botStorage);
+  const accessors = createStateAccessors(conversationState, userState);
+  const bot = new AssistantBot(conversationState, userState, new MainDialog(services, accessors), accessors, services);
+
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: config.MicrosoftAppId ?? '',
+      MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+      MicrosoftAppType: config.MicrosoftAppType,
+      MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+    }),
+  );
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    // The resident gets a polite sentence, the logs get the error with its context (never the message text),
+    // and the conversation starts afresh so a broken dialog state cannot trap them.
+    logger.error(
+      { err: error, activityType: context.activity.type, channelId: context.activity.channelId },
+      'turn failed',
+    );
+    try {
+      const locale = toLocale(context.activity.locale);
+      await context.sendActivity(renderMessage({ text: translator(locale)('errors.turn'), choices: [] }, context.activity.channelId, locale));
+      await conversationState.delete(context);
+    } catch (secondary) {
+      logger.error({ err: secondary }, 'could not tell the resident about the failed turn');
+    }
+  };
+
+  const routes: RouteInstaller[] = [];
+  const server = createHttpServer({
+    adapter,
+    bot,
+    config,
+    logger,
+    routes,
+    health: async () => {
+      const storageOk = await storage.ping().catch(() => false);
+      return { ok: storageOk && knowledge.entries.length > 0, knowledge: { topics: knowledge.topics.length, entries: knowledge.entries.length }, storage: storageOk };
+    },
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const address = server.address();
+  const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
+
+  const maintenance = async () => {
+    try {
+      await storage.state.purgeExpired(clock().toISOString());
+    } catch (error) {
+      logger.warn({ err: error }, 'maintenance failed');
+    }
+  };
+  await maintenance();
+  const timer = setInterval(() => void maintenance(), MAINTENANCE_INTERVAL_MS);
+  timer.unref();
+
+  return {
+    config,
+    server,
+    url,
+    storage,
+    knowledge,
+    engine,
+    agenda,
+    logger,
+    async close() {
+      clearInterval(timer);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await storage.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  let assistant: Assistant;
+  try {
+    assistant = await startAssistant();
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof KnowledgeError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const { config, url, logger } = assistant;
+  logger.info({ url, auth: config.authEnabled ? 'Microsoft App ID' : 'none (local mode)' }, 'assistant listening');
+  console.log(`\nAssistant du quartier Renaissance : ${url}`);
+  console.log(`  Bot Framework endpoint : ${url}/api/messages${config.authEnabled ? '' : ' (local mode, no App ID)'}`);
+  console.log(`  Health check           : ${url}/healthz\n`);
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    await assistant.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+if (require.main === module) void main();

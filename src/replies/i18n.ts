@@ -1,0 +1,51 @@
+/**
+ * What the bot itself says (outside the knowledge), in French (default) and English, with i18next.
+ * The sentences live in locales/<lng>.json; this module loads them once, synchronously, at start.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import i18next, { type TFunction } from 'i18next';
+import { LOCALES, type Locale } from '../knowledge/schema.js';
+
+export type Translate = TFunction;
+
+export function localesDir(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(path.join(dir, 'locales', 'fr.json'))) return path.join(dir, 'locales');
+    dir = path.dirname(dir);
+  }
+  return path.resolve('locales');
+}
+
+let shared: typeof i18next | undefined;
+
+/** One i18next instance for the process, initialised synchronously from locales/*.json. */
+export function i18n(): typeof i18next {
+  if (shared) return shared;
+  const instance = i18next.createInstance();
+  const resources = Object.fromEntries(
+    LOCALES.map((lng) => [lng, { translation: JSON.parse(readFileSync(path.join(localesDir(), `${lng}.json`), 'utf8')) }]),
+  );
+  void instance.init({
+    resources,
+    lng: 'fr',
+    fallbackLng: 'fr',
+    supportedLngs: [...LOCALES],
+    initAsync: false,
+    interpolation: { escapeValue: false }, // replies are plain text; each channel's renderer escapes what it must
+    returnNull: false,
+  });
+  shared = instance;
+  return instance;
+}
+
+export function translator(locale: Locale): Translate {
+  return i18n().getFixedT(locale);
+}
+
+/** "fr-FR", "fr", "FR_be" → "fr"; "en-GB" → "en"; anything else → French, the assistant's default. */
+export function toLocale(value: string | undefined | null): Locale {
+  const base = (value ?? '').toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(base ?? '') ? (base as Locale) : 'fr';
+}

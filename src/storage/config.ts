@@ -1,0 +1,29 @@
+/**
+ * Where the data lives, from the environment, the same way for the bot, the staff console and the CLI:
+ * DATABASE_URL (postgres:// or postgresql://) selects PostgreSQL; otherwise SQLITE_FILE, by default
+ * ./data/renaissance.sqlite relative to the working directory.
+ */
+import path from 'node:path';
+import { safeUrl } from './postgres.js';
+
+export type StorageConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
+
+export const DEFAULT_SQLITE_FILE = './data/renaissance.sqlite';
+
+export function storageConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StorageConfig {
+  const url = env['DATABASE_URL']?.trim();
+  if (url) {
+    if (!/^postgres(?:ql)?:\/\//i.test(url)) {
+      throw new Error('DATABASE_URL must start with postgres:// or postgresql:// (unset it to use SQLite)');
+    }
+    return { kind: 'postgres', url };
+  }
+  const file = env['SQLITE_FILE']?.trim() || DEFAULT_SQLITE_FILE;
+  return { kind: 'sqlite', file: path.resolve(file) };
+}
+
+/** For logs and error messages: says where, never the password. */
+export function describeStorageConfig(config: StorageConfig): string {
+  if (config.kind === 'sqlite') return `SQLite ${config.file}`;
+  return `PostgreSQL ${safeUrl(config.url)}${config.schema ? ` (schema ${config.schema})` : ''}`;
+}

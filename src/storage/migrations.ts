@@ -1,0 +1,214 @@
+/**
+ * The schema, as numbered migrations. Both engines' SQL for one version sit side by side so that a reviewer sees at
+ * once whether they match. Rules:
+ *  - A migration that has shipped is never edited: a change is a new version at the end.
+ *  - Each migration runs in its own transaction together with the row that records it in `migrations`, so a crash
+ *    leaves the database at the previous version, never half-way.
+ *  - Opening a database whose version is above the last one here fails (SchemaTooNewError) without touching it.
+ *
+ * Versions group the schema by feature: 1 the resident-facing data (remarques, turn counts), 2 the staff console,
+ * 3 the bot's short-lived state. A new install applies them all in one go.
+ *
+ * Privacy: no table has a column for a user, a conversation, a session of the bot or an IP address
+ * (tests/storage/contract.ts checks the column names). Staff logins are staff, not residents.
+ *
+ * Types: SQLite stores instants as ISO 8601 UTC text (all the same shape, so they compare as text); PostgreSQL uses
+ * timestamptz, because text comparison there follows the database collation, which may ignore punctuation.
+ */
+import { SchemaTooNewError } from './errors.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'remarques and turn events',
+    sqlite: `
+      -- AUTOINCREMENT: the id of a purged remarque is never given again (staff quote "#12" in minutes).
+      CREATE TABLE remarques (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('nouvelle', 'a-transmettre', 'transmise', 'traitee', 'ecartee')),
+        kind TEXT NOT NULL CHECK (kind IN ('unanswered', 'suggestion', 'not-helpful')),
+        text TEXT NOT NULL,
+        text_folded TEXT NOT NULL,
+        note TEXT,
+        note_folded TEXT,
+        locale TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        topic TEXT,
+        score REAL,
+        entry_id TEXT
+      );
+      CREATE INDEX remarques_created ON remarques (created_at);
+      CREATE INDEX remarques_status_updated ON remarques (status, updated_at);
+      CREATE TABLE turn_events (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        week TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('answer', 'clarify', 'fallback')),
+        topic TEXT,
+        channel TEXT NOT NULL,
+        locale TEXT NOT NULL
+      );
+      CREATE INDEX turn_events_at ON turn_events (at);
+    `,
+    postgres: `
+      CREATE TABLE remarques (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        status text NOT NULL CHECK (status IN ('nouvelle', 'a-transmettre', 'transmise', 'traitee', 'ecartee')),
+        kind text NOT NULL CHECK (kind IN ('unanswered', 'suggestion', 'not-helpful')),
+        text text NOT NULL,
+        text_folded text NOT NULL,
+        note text,
+        note_folded text,
+        locale text NOT NULL,
+        channel text NOT NULL,
+        topic text,
+        score double precision,
+        entry_id text
+      );
+      CREATE INDEX remarques_created ON remarques (created_at);
+      CREATE INDEX remarques_status_updated ON remarques (status, updated_at);
+      CREATE TABLE turn_events (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL,
+        week text NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('answer', 'clarify', 'fallback')),
+        topic text,
+        channel text NOT NULL,
+        locale text NOT NULL
+      );
+      CREATE INDEX turn_events_at ON turn_events (at);
+    `,
+  },
+  {
+    version: 2,
+    name: 'staff console: agenda, taught phrasings, audit log, staff accounts and sessions',
+    sqlite: `
+      CREATE TABLE agenda_items (
+        id TEXT PRIMARY KEY,
+        data TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT
+      );
+      CREATE TABLE taught_phrasings (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        entry_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        remarque_id INTEGER REFERENCES remarques (id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        reverted_at TEXT,
+        reverted_by TEXT
+      );
+      CREATE INDEX taught_phrasings_remarque ON taught_phrasings (remarque_id);
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        details TEXT
+      );
+      CREATE TABLE staff_accounts (
+        login TEXT PRIMARY KEY,
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE staff_sessions (
+        token_hash TEXT PRIMARY KEY,
+        login TEXT NOT NULL REFERENCES staff_accounts (login) ON DELETE CASCADE,
+        csrf_token TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX staff_sessions_expires ON staff_sessions (expires_at);
+      CREATE INDEX staff_sessions_login ON staff_sessions (login);
+    `,
+    postgres: `
+      CREATE TABLE agenda_items (
+        id text PRIMARY KEY,
+        data text NOT NULL,
+        updated_at timestamptz NOT NULL,
+        updated_by text
+      );
+      CREATE TABLE taught_phrasings (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        entry_id text NOT NULL,
+        text text NOT NULL,
+        locale text NOT NULL,
+        remarque_id integer REFERENCES remarques (id) ON DELETE SET NULL,
+        created_at timestamptz NOT NULL,
+        created_by text NOT NULL,
+        reverted_at timestamptz,
+        reverted_by text
+      );
+      CREATE INDEX taught_phrasings_remarque ON taught_phrasings (remarque_id);
+      CREATE TABLE audit_log (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL,
+        actor text NOT NULL,
+        action text NOT NULL,
+        target text NOT NULL,
+        details text
+      );
+      CREATE TABLE staff_accounts (
+        login text PRIMARY KEY,
+        password_hash text NOT NULL,
+        created_at timestamptz NOT NULL
+      );
+      CREATE TABLE staff_sessions (
+        token_hash text PRIMARY KEY,
+        login text NOT NULL REFERENCES staff_accounts (login) ON DELETE CASCADE,
+        csrf_token text NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX staff_sessions_expires ON staff_sessions (expires_at);
+      CREATE INDEX staff_sessions_login ON staff_sessions (login);
+    `,
+  },
+  {
+    version: 3,
+    name: 'bot state',
+    sqlite: `
+      CREATE TABLE bot_state (
+        state_key TEXT PRIMARY KEY,
+        state_value TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX bot_state_expires ON bot_state (expires_at);
+    `,
+    postgres: `
+      CREATE TABLE bot_state (
+        state_key text PRIMARY KEY,
+        state_value text NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX bot_state_expires ON bot_state (expires_at);
+    `,
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
+
+/**
+ * The migrations to apply to a database at version `current`, in order. Throws SchemaTooNewError when the database
+ * is ahead of this code, and an Error when the list itself is malformed (versions must be 1, 2, 3... in order).
+ */
+export function pendingMigrations(current: number, migrations: readonly Migration[], where: string): Migration[] {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migration list is malformed: entry ${i} has version ${m.version}, expected ${i + 1}`);
+  });
+  const known = migrations.length;
+  if (current > known) throw new SchemaTooNewError(where, current, known);
+  return migrations.filter((m) => m.version > current);
+}

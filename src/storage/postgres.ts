@@ -1,0 +1,194 @@
+/**
+ * PostgreSQL storage, for a deployment that already runs a database server (DATABASE_URL).
+ *
+ * openPostgresStorage() is async: it connects, migrates and resolves with the storage, or rejects with an error
+ * that names the server (never the password).
+ *
+ * The `schema` option puts every table in that schema (created if missing), through the connection's search_path:
+ * several instances can share one database, and tests use a throw-away schema they drop afterwards.
+ */
+import pg from 'pg';
+import type { Db, Row, SqlValue } from './db.js';
+import { SchemaTooNewError } from './errors.js';
+import { MIGRATIONS, pendingMigrations, type Migration } from './migrations.js';
+import { assembleStorage } from './storage.js';
+import { systemClock, type Clock } from './time.js';
+import type { Storage } from './types.js';
+
+export interface PostgresOptions {
+  /** Schema for every table (lowercase letters, digits, _); default: the server's search_path (usually public). */
+  schema?: string;
+  clock?: Clock;
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
+  /** How long to wait for a connection before failing (default 10 s): an unreachable server must not hang startup. */
+  connectionTimeoutMs?: number;
+}
+
+export interface PostgresStorage extends Storage {
+  readonly kind: 'postgres';
+  readonly schema: string;
+}
+
+/** Only names that need no quoting, so that the schema can go into search_path and DDL safely. */
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export function validSchemaName(schema: string): string {
+  if (!SCHEMA_NAME.test(schema)) {
+    throw new Error(`Invalid PostgreSQL schema name "${schema}": use lowercase letters, digits and _ (at most 63)`);
+  }
+  return schema;
+}
+
+/** The URL with its password masked, for error messages and logs. */
+export function safeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparseable PostgreSQL URL)';
+  }
+}
+
+/** A pool whose connections all use `schema` (when given) as their search_path. */
+export function createPostgresPool(url: string, options: PostgresOptions = {}): pg.Pool {
+  const schema = options.schema === undefined ? undefined : validSchemaName(options.schema);
+  if (schema !== undefined && new URL(url).searchParams.has('options')) {
+    // pg lets the URL's options override ours: the schema would silently be ignored.
+    throw new Error('The PostgreSQL URL sets "options"; it cannot be combined with the schema option');
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 10_000,
+    application_name: 'renaissance-assistant',
+    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+  });
+  // An idle connection dropped by the server emits 'error' on the pool; unhandled, it would crash the process.
+  // The next query gets a fresh connection, so logging is enough.
+  pool.on('error', (error) => {
+    console.error(`[storage] idle PostgreSQL connection lost: ${error.message}`);
+  });
+  return pool;
+}
+
+/** Highest applied migration in the current schema, 0 when there is none. */
+async function schemaVersion(client: pg.ClientBase): Promise<number> {
+  const exists = await client.query<{ t: string | null }>("SELECT to_regclass('migrations')::text AS t");
+  if (!exists.rows[0]?.t) return 0;
+  const result = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM migrations');
+  return result.rows[0]?.v ?? 0;
+}
+
+/**
+ * Brings the schema to the last version of `migrations`. A session advisory lock serialises instances starting at
+ * the same time; each migration runs in its own transaction with the row that records it.
+ */
+export async function migratePostgres(
+  pool: pg.Pool,
+  migrations: readonly Migration[] = MIGRATIONS,
+  schema?: string,
+): Promise<{ from: number; to: number }> {
+  const client = await pool.connect();
+  const lockKey = `renaissance-assistant:migrations:${schema ?? ''}`;
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
+    try {
+      const where = `The PostgreSQL schema ${schema ?? '(default)'}`;
+      const from = await schemaVersion(client);
+      const pending = pendingMigrations(from, migrations, where);
+      if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${validSchemaName(schema)}`);
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)',
+      );
+      for (const migration of pending) {
+        await client.query('BEGIN');
+        try {
+          await client.query(migration.postgres);
+          await client.query('INSERT INTO migrations (version, name, applied_at) VALUES ($1, $2, now())', [
+            migration.version,
+            migration.name,
+          ]);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw error;
+        }
+      }
+      return { from, to: await schemaVersion(client) };
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [lockKey]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+export async function openPostgresStorage(url: string, options: PostgresOptions = {}): Promise<PostgresStorage> {
+  const pool = createPostgresPool(url, options);
+  let schema: string;
+  try {
+    await migratePostgres(pool, MIGRATIONS, options.schema);
+    const current = await pool.query<{ s: string | null }>('SELECT current_schema() AS s');
+    schema = current.rows[0]?.s ?? '';
+    if (options.schema !== undefined && schema !== options.schema) {
+      throw new Error(`search_path did not take effect (current schema is "${schema}", expected "${options.schema}")`);
+    }
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    // SchemaTooNewError already says where and what to do; anything else (refused connection, bad password...)
+    // gets the server's address so that the operator knows which setting to fix.
+    if (error instanceof SchemaTooNewError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`Cannot open the PostgreSQL storage at ${safeUrl(url)}: ${message}`, { cause: error });
+  }
+
+  const storage = assembleStorage({
+    kind: 'postgres',
+    db: new PostgresDb(pool),
+    clock: options.clock ?? systemClock,
+    close: () => pool.end(),
+  });
+  return { ...storage, kind: 'postgres', schema };
+}
+
+/** "?" placeholders to PostgreSQL's $1, $2... (outside quoted literals, which our SQL only uses for constants). */
+export function numberPlaceholders(sql: string): string {
+  let n = 0;
+  let quoted = false;
+  let out = '';
+  for (const ch of sql) {
+    if (ch === "'") quoted = !quoted;
+    out += ch === '?' && !quoted ? `$${++n}` : ch;
+  }
+  return out;
+}
+
+class PostgresDb implements Db {
+  private readonly converted = new Map<string, string>();
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  private sql(text: string): string {
+    let out = this.converted.get(text);
+    if (out === undefined) {
+      out = numberPlaceholders(text);
+      this.converted.set(text, out);
+    }
+    return out;
+  }
+
+  async query(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
+    return (await this.pool.query<Row>(this.sql(sql), [...params])).rows;
+  }
+
+  async execute(sql: string, params: readonly SqlValue[] = []): Promise<number> {
+    return (await this.pool.query(this.sql(sql), [...params])).rowCount ?? 0;
+  }
+
+  inIds(column: string, ids: readonly number[]): { sql: string; params: SqlValue[] } {
+    // One array parameter ('{1,2,3}', ids already checked to be integers) instead of one parameter per id.
+    return { sql: `${column} = ANY(CAST(? AS integer[]))`, params: [`{${ids.join(',')}}`] };
+  }
+}

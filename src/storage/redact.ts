@@ -1,0 +1,639 @@
+/**
+ * Removes personal data from a resident's message before anything keeps it.
+ *
+ * Residents write to the assistant the way they would write to a neighbour: "je m'appelle Fatima Benali, j'habite
+ * au 12 rue des Lilas, rappelez-moi au 06 12 34 56 78". Nothing of that may be stored, so every text that reaches a
+ * store goes through redact() first (and the stores run it again as a safety net).
+ *
+ * Principles:
+ *  - Over-redacting is acceptable, leaking is not; but the remarque must stay readable for the conseil citoyen, so
+ *    ordinary numbers stay: ages, years, times, prices, bus lines and the emergency numbers (15, 17, 18, 112, 114,
+ *    119, 3114, 3919, 3018...), which are all too short to look like anything personal.
+ *  - Each detector is narrow and validated where a checksum exists (Luhn for cards, mod 97 for IBANs) so that a
+ *    digit string is not eaten just because it is long; a last fallback then removes any remaining run of 9 digits
+ *    or more, which is never ordinary prose.
+ *  - Names are only redacted where the resident introduces them ("je m'appelle", "mon nom est", "moi c'est",
+ *    "Mme", "M.", "my name is"...): guessing names anywhere else would destroy street and service names.
+ *  - Numbers starting with 08 (0800 free numbers and other special-rate numbers) are organisations, never a
+ *    resident's line: they are kept, because "j'ai appelé le 0800 ... sans réponse" is useful to the conseil.
+ *  - A quartier prioritaire code written as digits ("QP 06 20 10", six digits) is too short to be a phone number and
+ *    is left as it is.
+ *  - The result is idempotent: redact(redact(x).text) gives the same text and finds nothing (placeholders contain
+ *    no digit and no letter run that a detector would take).
+ */
+
+export type RedactionKind = 'email' | 'iban' | 'nir' | 'card' | 'phone' | 'address' | 'name' | 'number';
+
+/** French placeholders: the remarques are read by French-speaking staff and residents of the conseil citoyen. */
+export const PLACEHOLDERS: Readonly<Record<RedactionKind, string>> = {
+  email: '[e-mail]',
+  iban: '[IBAN]',
+  nir: '[n° sécu]',
+  card: '[carte bancaire]',
+  phone: '[téléphone]',
+  address: '[adresse]',
+  name: '[nom]',
+  number: '[numéro]',
+};
+
+/** Order in which `found` lists kinds (the order in which the detectors run). */
+const KIND_ORDER: readonly RedactionKind[] = ['email', 'iban', 'nir', 'card', 'phone', 'address', 'name', 'number'];
+
+/** A remarque is one message, not a letter: longer texts are cut (with an ellipsis) to keep the store small. */
+export const REDACT_MAX_LENGTH = 2000;
+
+export interface Redaction {
+  text: string;
+  /** Kinds of personal data that were replaced, each once, in detection order. */
+  found: RedactionKind[];
+}
+
+export interface RedactOptions {
+  /** Maximum length of the result in UTF-16 code units, ellipsis included (default REDACT_MAX_LENGTH). */
+  maxLength?: number;
+}
+
+type Mark = (kind: RedactionKind) => string;
+
+export function redact(text: string, options: RedactOptions = {}): Redaction {
+  const maxLength = validMaxLength(options.maxLength);
+  const seen = new Set<RedactionKind>();
+  const mark: Mark = (kind) => {
+    seen.add(kind);
+    return PLACEHOLDERS[kind];
+  };
+
+  let out = clean(typeof text === 'string' ? text : String(text ?? ''));
+  // Bounding the work keeps a pasted novel from costing seconds; everything past the pre-cut would be cut anyway.
+  const preCut = maxLength * 10;
+  const wasPreCut = out.length > preCut;
+  if (wasPreCut) out = safeSlice(out, preCut);
+
+  out = redactEmails(out, mark);
+  out = redactIbans(out, mark);
+  out = redactNirs(out, mark);
+  out = redactCards(out, mark);
+  out = redactPhones(out, mark);
+  out = redactAddresses(out, mark);
+  out = redactNames(out, mark);
+  out = redactLongNumbers(out, mark);
+
+  // A phone number split by the pre-cut would survive as a few loose digits at the very end: drop them.
+  if (wasPreCut) out = out.replace(/[\d\s.()+/-]+$/u, '');
+  out = capLength(out.trim(), maxLength);
+  return { text: out, found: KIND_ORDER.filter((k) => seen.has(k)) };
+}
+
+function validMaxLength(value: number | undefined): number {
+  if (value === undefined || !Number.isFinite(value)) return REDACT_MAX_LENGTH;
+  return Math.max(1, Math.floor(value));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cleaning
+
+/**
+ * Control characters are noise in a stored text, and zero-width characters are a way (deliberate or from copy-paste)
+ * to split "06\u200b12 34 56 78" so that no detector sees it: both are removed, which joins the digits again.
+ */
+function clean(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .normalize('NFC');
+}
+
+/** Slice without cutting a surrogate pair in two. */
+function safeSlice(text: string, end: number): string {
+  const code = text.charCodeAt(end - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? end - 1 : end);
+}
+
+function capLength(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = safeSlice(text, max - 1);
+  // Prefer to stop at a space, and never in the middle of a placeholder.
+  const space = cut.search(/\s\S*$/u);
+  if (space > 0 && space >= cut.length - 40) cut = cut.slice(0, space);
+  const open = cut.lastIndexOf('[');
+  if (open > cut.lastIndexOf(']') && Object.values(PLACEHOLDERS).some((p) => p.startsWith(cut.slice(open)))) {
+    cut = cut.slice(0, open);
+  }
+  return cut.trimEnd() + '…';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shared pieces
+
+const HSPACE = '[ \\t\\u00A0\\u202F]';
+/**
+ * "Word" characters for the boundaries of every detector: letters, digits, and the brackets of placeholders.
+ * Counting the brackets is what makes a second pass see what the first saw: "isrue0avenue" must not become an
+ * address once "rue" has turned into "[nom]" and "0" stands after a bracket instead of a letter.
+ */
+const W = '\\p{L}\\p{N}\\[\\]';
+
+/** Replace each match of `pattern` with what `replace` returns, or keep it when `replace` returns null. */
+function replaceEach(text: string, pattern: RegExp, replace: (match: RegExpExecArray) => string | null): string {
+  let out = '';
+  let last = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const replacement = replace(m);
+    if (replacement !== null) {
+      out += text.slice(last, m.index) + replacement;
+      last = m.index + m[0].length;
+    }
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return out + text.slice(last);
+}
+
+const digitsOf = (s: string): string => s.replace(/\D/g, '');
+
+// ---------------------------------------------------------------------------------------------------------------
+// E-mails
+
+/** RFC 5322 "atext" plus the dot: what may appear in the part before the @. */
+const LOCAL_CHARS = "\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~.\\-";
+/**
+ * A whole run of address characters and @, taken at once: matching only "a@b" inside "a@b{@c" would leave "{@c",
+ * which a second pass would then see as an address of its own.
+ */
+const EMAIL_TOKEN = new RegExp(`(?<![${LOCAL_CHARS}@])[${LOCAL_CHARS}@]+`, 'gu');
+const HAS_ADDRESS = new RegExp(`[${LOCAL_CHARS}]@[\\p{L}\\p{N}_-]`, 'u');
+/** Sentence punctuation after the domain ("écrivez à jean@x.fr.") is not part of the address. */
+const TRAILING_PUNCTUATION = /[^\p{L}\p{N}_-]+$/u;
+
+const LABEL = '[\\p{L}\\p{N}_%+-]+';
+const AT_WORDS = '(?:at|arobase|arobas|arrobase|arrobas)';
+const AT = `(?:\\s*[(\\[{<]\\s*(?:${AT_WORDS}|@)\\s*[)\\]}>]\\s*|\\s+${AT_WORDS}\\s+|\\s+@\\s*|\\s*@\\s+)`;
+const DOT = '(?:\\s*[(\\[{<]\\s*(?:dot|point|\\.)\\s*[)\\]}>]\\s*|\\s+(?:dot|point)\\s+|\\.)';
+/** Obfuscated addresses must end with a known top-level domain, or name a mail provider: that is what keeps
+ * "je suis at home" or "un point important" from being taken for an address. */
+const TLD =
+  '(?:com|fr|net|org|eu|be|ch|de|uk|co|io|info|biz|me|ma|dz|tn|sn|ci|cm|ca|us|es|it|pt|nl|lu|re|gp|mq|gf|yt|nc|pf|edu|gouv|gov|email|mail)';
+const PROVIDER = '(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|wanadoo|laposte|protonmail|aol|msn)';
+const OBFUSCATED_EMAIL = new RegExp(
+  `(?<![${W}._%+-])${LABEL}(?:${DOT}${LABEL}){0,2}${AT}(?:${LABEL}(?:${DOT}${LABEL})*${DOT}${TLD}|${PROVIDER})(?![${W}])`,
+  'giu',
+);
+
+function redactEmails(text: string, mark: Mark): string {
+  const plain = replaceEach(text, EMAIL_TOKEN, (m) => {
+    if (!HAS_ADDRESS.test(m[0])) return null;
+    return mark('email') + (TRAILING_PUNCTUATION.exec(m[0])?.[0] ?? '');
+  });
+  return replaceEach(plain, OBFUSCATED_EMAIL, () => mark('email'));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// IBANs
+
+/** Lengths of the IBANs residents are likely to have; a typo in the check digits must not let them through. */
+const IBAN_LENGTHS: Readonly<Record<string, number>> = {
+  FR: 27, MC: 27, BE: 16, LU: 20, DE: 22, NL: 18, ES: 24, PT: 25, IT: 27, CH: 21, GB: 22, IE: 22, AT: 20,
+  PL: 28, RO: 24, TR: 26, MA: 28, TN: 24, DZ: 26, SN: 28, CI: 28,
+};
+const IBAN = /(?<![\p{L}\p{N}[\]])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}[\]])/giu;
+
+function redactIbans(text: string, mark: Mark): string {
+  return replaceEach(text, IBAN, (m) => {
+    // The match may have swallowed a following word of four letters: try the longest prefix that is an IBAN.
+    const parts = m[0].split(/(?<=[A-Z0-9])(?=[ -])/i);
+    for (let n = parts.length; n >= 1; n--) {
+      const candidate = parts.slice(0, n).join('');
+      if (looksLikeIban(candidate)) return mark('iban') + m[0].slice(candidate.length);
+    }
+    return null;
+  });
+}
+
+function looksLikeIban(raw: string): boolean {
+  const iban = raw.replace(/[ -]/g, '').toUpperCase();
+  if (iban.length < 15 || iban.length > 34) return false;
+  if (mod97(iban) === 1) return true;
+  const digits = digitsOf(iban.slice(4)).length;
+  return IBAN_LENGTHS[iban.slice(0, 2)] === iban.length && digits * 2 >= iban.length - 4;
+}
+
+function mod97(iban: string): number {
+  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  let rest = 0;
+  for (const ch of rearranged) {
+    const value = /\d/.test(ch) ? ch : String(ch.charCodeAt(0) - 55);
+    for (const d of value) rest = (rest * 10 + Number(d)) % 97;
+  }
+  return rest;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// French social security numbers (NIR): sex, year, month, department (2A/2B for Corsica), commune, order, key.
+
+const NIR = /(?<![\p{N}[\]])[1278][ .-]?\d{2}[ .-]?\d{2}[ .-]?(?:\d{2}|2[AB])[ .-]?\d{3}[ .-]?\d{3}(?:[ .-]?\d{2})?(?![\p{N}\p{L}[\]])/giu;
+
+function redactNirs(text: string, mark: Mark): string {
+  // Structure alone is enough: a NIR mistyped by the resident (wrong key) is still personal.
+  return replaceEach(text, NIR, () => mark('nir'));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Payment cards: 13 to 19 digits, contiguous or in the printed groups, Luhn-checked.
+
+// No card number starts with 0, and "0033 6..." must be left to the phone detector even when it happens to pass Luhn.
+const CARD_CONTIGUOUS = /(?<![\p{N}[\]])[1-9]\d{12,18}(?![\p{N}[\]])/gu;
+const CARD_GROUPED = /(?<![\p{N}[\]])(?:[1-9]\d{3}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|[1-9]\d{3}([ -])\d{6}\2\d{4,5})(?![\p{N}[\]])/gu;
+
+function redactCards(text: string, mark: Mark): string {
+  const check = (m: RegExpExecArray): string | null => {
+    if (luhn(digitsOf(m[0]))) return mark('card');
+    // "4970 1012 3456 7891 12 ans": the tail may not belong to the card.
+    const sixteen = /^\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}/.exec(m[0]);
+    if (sixteen && sixteen[0].length < m[0].length && luhn(digitsOf(sixteen[0]))) {
+      return mark('card') + m[0].slice(sixteen[0].length);
+    }
+    return null;
+  };
+  return replaceEach(replaceEach(text, CARD_CONTIGUOUS, check), CARD_GROUPED, check);
+}
+
+function luhn(digits: string): boolean {
+  if (digits.length < 13 || digits.length > 19) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Phone numbers
+//
+// A "run" is a sequence of digit groups joined by single separators (space, dot, dash, slash), possibly starting
+// with "+" and possibly containing a parenthesised group ("(0)", "(555)", "(+33)"). Each run is then read group by
+// group: a French national number is ten digits starting 0[1-9] aligned on group boundaries with one kind of
+// separator; an international number starts with "+" or "00". Reading by groups is what lets "le 15 06 12 34 56 78"
+// keep its 15 and "le 01/02/2024 14h" stay a date.
+
+const PAREN = '\\(\\s?\\+?\\s?\\d{1,4}\\s?\\)';
+const UNIT = `(?:${PAREN}${HSPACE}?)?\\d+`;
+const SEP = `(?:${HSPACE}{1,2}|${HSPACE}?[./-]${HSPACE}?)`;
+const PHONE_RUN = new RegExp(`(?<![\\p{N}+\\]])(?:\\+${HSPACE}?)?${UNIT}(?:${SEP}${UNIT})*`, 'gu');
+
+interface Group {
+  digits: string;
+  paren: boolean;
+  /** A "+" written inside the parentheses, as in "(+33)". */
+  plus: boolean;
+  /** Separator written before the group ('' for the first one, or right after a parenthesised group). */
+  sep: string;
+  start: number;
+  end: number;
+}
+
+function tokenizeRun(run: string): { groups: Group[]; leadingPlus: boolean } {
+  const groups: Group[] = [];
+  const re = /(\(\s?(\+?)\s?(\d{1,4})\s?\))|(\d+)/g;
+  let last = 0;
+  for (let m = re.exec(run); m !== null; m = re.exec(run)) {
+    groups.push({
+      digits: m[3] ?? m[4] ?? '',
+      paren: m[1] !== undefined,
+      plus: m[2] === '+',
+      sep: run.slice(last, m.index),
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+    last = m.index + m[0].length;
+  }
+  return { groups, leadingPlus: run.startsWith('+') };
+}
+
+/** National significant number lengths for the country codes residents of the quarter use most. */
+const NSN_LENGTHS: Readonly<Record<string, readonly number[]>> = {
+  '1': [10], '33': [9], '32': [8, 9], '41': [9], '44': [9, 10], '34': [9], '351': [9], '212': [9], '213': [8, 9],
+  '216': [8], '221': [9], '225': [10], '90': [10], '262': [9], '590': [9], '594': [9], '596': [9],
+};
+
+function countryCode(digits: string): string | undefined {
+  for (const len of [3, 2, 1]) {
+    const code = digits.slice(0, len);
+    if (NSN_LENGTHS[code]) return code;
+  }
+  return undefined;
+}
+
+/** Index of the last group of an international number starting at group `i`, or -1. */
+function internationalEnd(groups: readonly Group[], i: number, dropLeadingZeros: boolean): number {
+  let digits = '';
+  let best = -1;
+  let code: string | undefined;
+  for (let j = i; j < groups.length; j++) {
+    const g = groups[j];
+    if (!g) break;
+    // "(0)" is the trunk prefix written for people dialling from inside the country: not part of the number.
+    if (g.paren && g.digits === '0' && j > i) continue;
+    digits += j === i && dropLeadingZeros ? g.digits.replace(/^00/, '') : g.digits;
+    if (digits.length > 15) break;
+    code ??= digits.length >= 3 ? countryCode(digits) : undefined;
+    const expected = code ? NSN_LENGTHS[code] : undefined;
+    if (expected && code) {
+      // "+33 06 12 34 56 78": a national 0 written after the country code.
+      const national = digits.slice(code.length).replace(/^0/, '');
+      if (expected.includes(national.length)) best = j;
+    } else if (!code && digits.length >= 8) {
+      best = j;
+    }
+  }
+  return best;
+}
+
+function nationalEnd(groups: readonly Group[], i: number): number {
+  const first = groups[i];
+  if (!first) return -1;
+  let digits = '';
+  for (let j = i; j < groups.length; j++) {
+    const g = groups[j];
+    if (!g) return -1;
+    digits += g.digits;
+    if (digits.length < 10) continue;
+    if (digits.length > 10 || !/^0[1-9]/.test(digits)) return -1;
+    return uniformSeparators(groups, i, j) && !dateLike(groups, i, j) ? j : -1;
+  }
+  return -1;
+}
+
+function separatorClass(sep: string): string {
+  if (sep.includes('.')) return '.';
+  if (sep.includes('-')) return '-';
+  if (sep.includes('/')) return '/';
+  return ' ';
+}
+
+function uniformSeparators(groups: readonly Group[], i: number, j: number): boolean {
+  const classes = new Set<string>();
+  for (let k = i + 1; k <= j; k++) {
+    const g = groups[k];
+    const prev = groups[k - 1];
+    if (!g || !prev || prev.paren) continue;
+    classes.add(separatorClass(g.sep));
+  }
+  return classes.size <= 1;
+}
+
+/** "01/02/2024 14", "02 2024 12 34": a two-digit group followed by a year is a date, not a phone number. */
+function dateLike(groups: readonly Group[], i: number, j: number): boolean {
+  for (let k = i + 1; k <= j; k++) {
+    const g = groups[k];
+    const prev = groups[k - 1];
+    if (g && prev && prev.digits.length === 2 && /^(19|20)\d\d$/.test(g.digits)) return true;
+  }
+  return false;
+}
+
+function redactPhones(text: string, mark: Mark): string {
+  return replaceEach(text, PHONE_RUN, (m) => {
+    const run = m[0];
+    const { groups, leadingPlus } = tokenizeRun(run);
+    let out = '';
+    let last = 0;
+    let changed = false;
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i];
+      if (!g) break;
+      let end = -1;
+      let keep = false;
+      if ((i === 0 && leadingPlus) || (g.paren && g.plus)) {
+        end = internationalEnd(groups, i, false);
+      } else if (/^00[1-9]/.test(g.digits + (groups[i + 1]?.digits ?? '')) && g.digits.startsWith('00') && !g.paren) {
+        end = internationalEnd(groups, i, true);
+      } else {
+        end = nationalEnd(groups, i);
+        // 08 numbers belong to services (free and special-rate numbers), never to a resident.
+        if (end >= 0 && /^08/.test(groups.slice(i, end + 1).map((x) => x.digits).join(''))) keep = true;
+      }
+      if (end < 0) continue;
+      const last_ = groups[end];
+      if (!last_) continue;
+      if (!keep) {
+        const from = i === 0 && leadingPlus ? 0 : g.start;
+        out += run.slice(last, from) + mark('phone');
+        last = last_.end;
+        changed = true;
+      }
+      i = end;
+    }
+    return changed ? out + run.slice(last) : null;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Postal addresses: a street number, a street type, the street name, then optionally building / flat details and a
+// postcode with its town. Only with a number: "la rue des Lilas est sale" is not an address of anyone.
+
+/** Types that are not ordinary words: the name may be written in lower case ("12 rue des lilas"). */
+const STRICT_TYPES =
+  'rue|ruelle|avenue|av|boulevard|bld|bvd|boul|all[ée]e|impasse|r[ée]sidence|r[ée]s|lotissement|cit[ée]|hameau|sentier|venelle|faubourg|fbg|esplanade|rond-point|chauss[ée]e|quai|square|chemin|route|rte';
+/** Types that are also ordinary words ("1 place en crèche", "2 cours de français", "3 bd"): the name after them
+ * must start with a capital letter. */
+const LOOSE_TYPES =
+  'place|pl|cours|parc|mail|clos|voie|passage|villa|domaine|promenade|parvis|carrefour|mont[ée]e|traverse|cour|tour|terrasse|bd|lot|all|ch|sq|imp';
+
+const ADDRESS_HEAD = new RegExp(
+  `(?<![${W}])(?:(?:n°|n[o°º]\\.?|num[ée]ro)${HSPACE}*)?\\d{1,4}(?:${HSPACE}*[-/]${HSPACE}*\\d{1,4})?` +
+    `(?:${HSPACE}*(?:bis|ter|quater|[a-d])(?![${W}]))?${HSPACE}*,?${HSPACE}*` +
+    `(?:(${STRICT_TYPES})|(${LOOSE_TYPES}))(?![${W}-])\\.?`,
+  'giu',
+);
+
+const PARTICLES = new Set([
+  'de', 'du', 'des', 'la', 'le', 'les', 'à', 'a', 'au', 'aux', 'en', 'sur', 'sous', 'lès', 'lez', "l'", "d'", 'l’', 'd’',
+]);
+
+/** Words that end a street name: what residents write right after their address. */
+const STOP_WORDS = new Set([
+  'et', 'ou', 'où', 'mais', 'donc', 'car', 'ni', 'avec', 'depuis', 'pour', 'par', 'chez', 'dans', 'près', 'pres',
+  'vers', 'entre', 'je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ça', 'ca', 'ce', 'cette', 'qui',
+  'que', 'quoi', 'quand', 'est', 'suis', 'sont', 'ai', 'as', 'ont', 'avons', 'y', 'ne', 'pas', 'plus', 'très',
+  'tres', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur',
+  'leurs', 'un', 'une', 'merci', 'svp', 'stp', 'bonjour', 'bonsoir', 'aussi', 'alors', 'voilà', 'voila', 'comme',
+  'si', 'and', 'with', 'since', 'i', 'we', 'my', 'the', 'is', 'it', 'in', 'at', 'for',
+  'bât', 'bat', 'bâtiment', 'batiment', 'esc', 'escalier', 'appt', 'apt', 'app', 'appart', 'appartement', 'porte',
+  'étage', 'etage', 'logement', 'log', 'entrée', 'entree', 'boîte', 'boite',
+]);
+
+function isStopWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  // "j'habite", "c'est", "qu'il": an elided pronoun or conjunction starts a new clause.
+  return STOP_WORDS.has(lower) || /^(?:j|c|qu|n|m|s|t)['’]/.test(lower);
+}
+
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+const WORD_TOKEN = new RegExp(`${HSPACE}+(\\p{L}[\\p{L}\\p{M}'’-]*(?![\\p{N}[])|\\d{1,4}(?![${W}]))`, 'uy');
+const COMPLEMENT = new RegExp(
+  `${HSPACE}*,?${HSPACE}*(?:b[âa]t(?:iment)?|esc(?:alier)?|app?t|appart(?:ement)?|porte|[ée]tage|log(?:ement)?|entr[ée]e|bo[iî]te)\\.?` +
+    `${HSPACE}*(?:n°${HSPACE}*)?[\\p{L}\\p{N}]{1,4}(?![${W}])`,
+  'iuy',
+);
+const TOWN_WORD = "\\p{L}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*";
+const POSTCODE = new RegExp(
+  `${HSPACE}*,?${HSPACE}*\\d{5}(?![\\p{N}[])(?:${HSPACE}*-?${HSPACE}*${TOWN_WORD}(?:${HSPACE}+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}(?:${HSPACE}+(?:cedex|Cedex|CEDEX))?)?`,
+  // No "i" flag: with it \\p{Lu} would also match lower-case words and eat the sentence after the town.
+  'uy',
+);
+
+/** Where the street name after the type ends, or -1 when a capitalised name was required and is missing. */
+function streetNameEnd(text: string, from: number, needsCapital: boolean): number {
+  let end = from;
+  let pos = from;
+  let words = 0;
+  let previous: 'particle' | 'capital' | 'word' | 'number' | 'none' = 'none';
+  for (let tokens = 0; tokens < 6; tokens++) {
+    WORD_TOKEN.lastIndex = pos;
+    const m = WORD_TOKEN.exec(text);
+    const token = m?.[1];
+    if (!m || token === undefined) break;
+    const lower = token.toLowerCase();
+    if (/^\d/.test(token)) {
+      // "rue du 8 Mai 1945": numbers belong to the name only after a particle or a capitalised word.
+      if (previous !== 'particle' && previous !== 'capital') break;
+      previous = 'number';
+    } else if (PARTICLES.has(lower) || (lower === 'et' && isCapitalised(peekWord(text, m.index + m[0].length)))) {
+      previous = 'particle';
+    } else if (isStopWord(token)) {
+      break;
+    } else {
+      if (words === 0 && needsCapital && !isCapitalised(token.replace(/^[ld]['’]/i, ''))) break;
+      words++;
+      previous = isCapitalised(token) ? 'capital' : 'word';
+    }
+    pos = m.index + m[0].length;
+    if (previous !== 'particle') end = pos;
+  }
+  if (needsCapital && words === 0) return -1;
+  return end;
+}
+
+function peekWord(text: string, from: number): string {
+  WORD_TOKEN.lastIndex = from;
+  return WORD_TOKEN.exec(text)?.[1] ?? '';
+}
+
+function stickyEnd(text: string, re: RegExp, from: number): number {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index + m[0].length : -1;
+}
+
+const ENGLISH_ADDRESS =
+  /(?<![\p{L}\p{N}[\]])\d{1,5}[A-Za-z]?[ \t\u00A0\u202F]+(?:\p{Lu}[\p{L}'’-]*[ \t\u00A0\u202F]+){1,3}(?:Street|Road|Avenue|Lane|Drive|Close|Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Boulevard|Rd|Ave|Ln|Blvd)(?![\p{L}\p{N}[\]])\.?/gu;
+
+function redactAddresses(text: string, mark: Mark): string {
+  let out = '';
+  let last = 0;
+  ADDRESS_HEAD.lastIndex = 0;
+  for (let m = ADDRESS_HEAD.exec(text); m !== null; m = ADDRESS_HEAD.exec(text)) {
+    let end = streetNameEnd(text, m.index + m[0].length, m[2] !== undefined);
+    if (end < 0) continue;
+    for (let i = 0; i < 4; i++) {
+      const next = stickyEnd(text, COMPLEMENT, end);
+      if (next < 0) break;
+      end = next;
+    }
+    const postcode = stickyEnd(text, POSTCODE, end);
+    if (postcode >= 0) end = postcode;
+    out += text.slice(last, m.index) + mark('address');
+    last = end;
+    ADDRESS_HEAD.lastIndex = end;
+  }
+  return replaceEach(out + text.slice(last), ENGLISH_ADDRESS, () => mark('address'));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Names, only where they are introduced.
+
+/** After these, what follows is a name even in lower case ("je m'appelle fatima"). */
+const INTRO_TRIGGERS = new RegExp(
+  `(?<![${W}])(?:je${HSPACE}+m['’]${HSPACE}*appel+e?s?|j['’]${HSPACE}*m['’]${HSPACE}*appel+e|` +
+    `mon${HSPACE}+(?:nom|pr[ée]nom|nom${HSPACE}+de${HSPACE}+famille)(?:${HSPACE}+(?:est|c['’]${HSPACE}*est)|${HSPACE}*:)|` +
+    `my${HSPACE}+(?:name|first${HSPACE}+name|last${HSPACE}+name)${HSPACE}+is|i${HSPACE}+am${HSPACE}+called|i['’]m${HSPACE}+called)(?![${W}])` +
+    `${HSPACE}*:?`,
+  'giu',
+);
+/** After these a capitalised word is required: "moi c'est pareil" is not a name, "moi c'est Kevin" is. */
+const CAPITAL_TRIGGERS = new RegExp(
+  `(?<![${W}])(?:[Mm]oi${HSPACE}*,?${HSPACE}*[Cc]['’]${HSPACE}*est|` +
+    `(?:M\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Mme\\.?|Mmes|Mlle\\.?|Dr\\.?|[Mm]adame|[Mm]ademoiselle|[Mm]onsieur|[Dd]octeur|[Dd]octoresse|MADAME|MONSIEUR|MADEMOISELLE))(?![${W}])`,
+  'gu',
+);
+
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'van', 'von', 'da', 'di', 'del', 'della', 'ben', 'bin', 'el', 'al', 'la', 'le']);
+const NAME_WORD = new RegExp(`\\s*(\\p{L}[\\p{L}\\p{M}'’-]*)(?![\\p{N}[])`, 'uy');
+const NEXT_NAME_WORD = new RegExp(`${HSPACE}+(\\p{L}[\\p{L}\\p{M}'’-]*)(?![\\p{N}[])`, 'uy');
+
+/** End of the name that starts at `from`, or -1 when there is none. */
+function nameEnd(text: string, from: number, capitalOnly: boolean): number {
+  let end = -1;
+  let pos = from;
+  let words = 0;
+  let pendingParticle = false;
+  for (let tokens = 0; tokens < 5 && words < 3; tokens++) {
+    const re = tokens === 0 ? NAME_WORD : NEXT_NAME_WORD;
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    const word = m?.[1];
+    if (!m || word === undefined) break;
+    const lower = word.toLowerCase();
+    if (words > 0 && !pendingParticle && NAME_PARTICLES.has(lower) && !isCapitalised(word)) {
+      pendingParticle = true;
+      pos = m.index + m[0].length;
+      continue;
+    }
+    if (isStopWord(word) || (PARTICLES.has(lower) && !isCapitalised(word))) break;
+    // After a title, "moi c'est" or a particle ("Marie de Villiers"), only a capitalised word is a name.
+    if ((capitalOnly || pendingParticle) && !isCapitalised(word)) break;
+    words++;
+    pendingParticle = false;
+    pos = m.index + m[0].length;
+    end = pos;
+  }
+  return end;
+}
+
+function redactNames(text: string, mark: Mark): string {
+  const apply = (input: string, triggers: RegExp, capitalOnly: boolean): string => {
+    let out = '';
+    let last = 0;
+    triggers.lastIndex = 0;
+    for (let m = triggers.exec(input); m !== null; m = triggers.exec(input)) {
+      const after = m.index + m[0].length;
+      // The title or phrase stays ("Mme [nom]"): it says nothing about who the person is.
+      const ws = /^\s*/u.exec(input.slice(after))?.[0] ?? '';
+      const end = nameEnd(input, after, capitalOnly);
+      if (end < 0) continue;
+      out += input.slice(last, after) + ws + mark('name');
+      last = end;
+      triggers.lastIndex = end;
+    }
+    return out + input.slice(last);
+  };
+  return apply(apply(text, INTRO_TRIGGERS, false), CAPITAL_TRIGGERS, true);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Last resort: long digit runs no detector recognised (a mistyped card, a CAF or tax number, a phone without its 0).
+
+const LONG_NUMBER = /(?<![\p{N}[\]])\d{9,}(?![\p{N}[\]])/gu;
+const GROUPED_SIXTEEN = /(?<![\p{N}[\]])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\p{N}[\]])/gu;
+
+function redactLongNumbers(text: string, mark: Mark): string {
+  const withoutLong = replaceEach(text, LONG_NUMBER, (m) => (/^08\d{8}$/.test(m[0]) ? null : mark('number')));
+  return replaceEach(withoutLong, GROUPED_SIXTEEN, () => mark('number'));
+}

@@ -1,0 +1,50 @@
+/**
+ * Assembles the stores over one database: the engines differ only in how they open, migrate and talk (sqlite.ts,
+ * postgres.ts); everything a store does is written once.
+ */
+import { createAgendaStore } from './agenda-store.js';
+import { createAuditLog } from './audit-log.js';
+import type { Db } from './db.js';
+import { createPhrasingStore } from './phrasing-store.js';
+import { createRemarqueStore } from './remarque-store.js';
+import { createStaffStore } from './staff-store.js';
+import { createKeyValueStore } from './state-store.js';
+import type { Clock } from './time.js';
+import { createTurnEventStore } from './turn-store.js';
+import type { Storage } from './types.js';
+
+export interface StorageParts<K extends Storage['kind']> {
+  kind: K;
+  db: Db;
+  clock: Clock;
+  /** Releases the engine; called once, however many times close() is. */
+  close: () => Promise<void>;
+}
+
+export function assembleStorage<K extends Storage['kind']>(parts: StorageParts<K>): Storage & { readonly kind: K } {
+  const { db, clock } = parts;
+  let closing: Promise<void> | undefined;
+  return {
+    kind: parts.kind,
+    remarques: createRemarqueStore(db, clock),
+    turns: createTurnEventStore(db),
+    agenda: createAgendaStore(db, clock),
+    phrasings: createPhrasingStore(db, clock),
+    audit: createAuditLog(db, clock),
+    staff: createStaffStore(db, clock),
+    state: createKeyValueStore(db, clock),
+    async ping() {
+      // /healthz wants a yes or no, not an exception (a closed or unreachable database is a "no").
+      try {
+        const rows = await db.query('SELECT 1 AS ok');
+        return rows.length === 1;
+      } catch {
+        return false;
+      }
+    },
+    close() {
+      closing ??= parts.close();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,201 @@
+/**
+ * What the assistant keeps, behind small interfaces. Two implementations: SQLite (the embedded default, nothing to
+ * install) and PostgreSQL (switched on by configuration). Both pass the same contract test suite
+ * (tests/storage/contract.ts).
+ *
+ * Privacy by construction: no interface here takes a user id, a conversation id or an IP address. Remarques hold
+ * text that was redacted before it reached the store (see redact.ts); turn events hold no text at all.
+ */
+
+export const REMARQUE_KINDS = ['unanswered', 'suggestion', 'not-helpful'] as const;
+export type RemarqueKind = (typeof REMARQUE_KINDS)[number];
+
+/** nouvelle → à transmettre → transmise → traitée, or écartée. Ids are ASCII; labels with accents live in locales. */
+export const REMARQUE_STATUSES = ['nouvelle', 'a-transmettre', 'transmise', 'traitee', 'ecartee'] as const;
+export type RemarqueStatus = (typeof REMARQUE_STATUSES)[number];
+
+export interface NewRemarque {
+  /** Already redacted by the caller's redact(); the store redacts again as a safety net. */
+  text: string;
+  kind: RemarqueKind;
+  locale: string;
+  channel: string;
+  /** The engine's best topic guess and its score, even when it did not answer. */
+  topic: string | null;
+  score: number | null;
+  /** For kind "not-helpful": the entry whose answer did not help. */
+  entryId: string | null;
+}
+
+export interface Remarque extends NewRemarque {
+  id: number;
+  createdAt: string; // ISO 8601, UTC
+  updatedAt: string;
+  status: RemarqueStatus;
+  note: string | null;
+}
+
+export interface RemarqueFilter {
+  status?: RemarqueStatus[];
+  kind?: RemarqueKind[];
+  topic?: string;
+  /** ISO dates or date-times, inclusive bounds on createdAt. */
+  from?: string;
+  to?: string;
+  /** Case- and accent-insensitive substring of the text or the note. */
+  search?: string;
+  limit?: number; // default 50, max 1000
+  offset?: number;
+}
+
+export interface RemarquePatch {
+  status?: RemarqueStatus;
+  note?: string | null;
+}
+
+export interface RemarqueStore {
+  add(remarque: NewRemarque): Promise<Remarque>;
+  get(id: number): Promise<Remarque | undefined>;
+  /** Newest first. `total` counts every match, ignoring limit/offset. */
+  list(filter?: RemarqueFilter): Promise<{ items: Remarque[]; total: number }>;
+  update(id: number, patch: RemarquePatch): Promise<Remarque | undefined>;
+  updateMany(ids: number[], patch: RemarquePatch): Promise<number>;
+  /** Deletes remarques of the given status last updated before `before`; returns how many. */
+  purge(status: RemarqueStatus, before: string): Promise<number>;
+}
+
+/** One bot turn, without its text: feeds the staff dashboard (questions per week, answered share, top topics). */
+export interface TurnEvent {
+  at: string; // ISO 8601
+  kind: 'answer' | 'clarify' | 'fallback';
+  topic: string | null;
+  channel: string;
+  locale: string;
+}
+
+export interface TurnStats {
+  /** Monday of each ISO week (YYYY-MM-DD), oldest first, with counts per kind. */
+  weeks: { week: string; answer: number; clarify: number; fallback: number }[];
+  topics: { topic: string; count: number }[];
+  total: number;
+}
+
+export interface TurnEventStore {
+  record(event: TurnEvent): Promise<void>;
+  stats(from: string, to: string): Promise<TurnStats>;
+}
+
+/** An upcoming action as staff edit it (same fields as knowledge/agenda.yaml items). */
+export interface AgendaRecord {
+  id: string;
+  topic: string;
+  entry?: string;
+  title: { fr: string; en: string };
+  date: string; // YYYY-MM-DD, Europe/Paris
+  time: string; // HH:MM
+  endTime?: string;
+  place: { fr: string; en: string };
+  description?: { fr: string; en: string };
+  registration?: { fr: string; en: string };
+  repeat?: { every: 'week' | 'month'; until: string };
+  /** True for the shipped example data; answers say so. */
+  sample: boolean;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export interface AgendaStore {
+  list(): Promise<AgendaRecord[]>;
+  get(id: string): Promise<AgendaRecord | undefined>;
+  /** Insert or replace by id. */
+  put(record: Omit<AgendaRecord, 'updatedAt'>): Promise<AgendaRecord>;
+  remove(id: string): Promise<boolean>;
+  count(): Promise<number>;
+}
+
+/** A phrasing taught by staff (from a remarque): the engine indexes it at once; undo marks it reverted. */
+export interface TaughtPhrasing {
+  id: number;
+  entryId: string;
+  text: string;
+  locale: string;
+  remarqueId: number | null;
+  createdAt: string;
+  createdBy: string;
+  revertedAt: string | null;
+  revertedBy: string | null;
+}
+
+export interface PhrasingStore {
+  add(p: { entryId: string; text: string; locale: string; remarqueId: number | null; createdBy: string }): Promise<TaughtPhrasing>;
+  /** Active (not reverted) phrasings, oldest first. */
+  active(): Promise<TaughtPhrasing[]>;
+  all(): Promise<TaughtPhrasing[]>;
+  revert(id: number, by: string): Promise<TaughtPhrasing | undefined>;
+}
+
+/** Who changed what, for every staff change (status, agenda, teaching, undo). */
+export interface AuditRecord {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  details: string | null;
+}
+
+export interface AuditLog {
+  write(entry: { actor: string; action: string; target: string; details?: string | null }): Promise<AuditRecord>;
+  list(limit?: number): Promise<AuditRecord[]>;
+}
+
+export interface StaffUser {
+  username: string;
+  /** scrypt hash in the form scrypt$N$r$p$salt$hash (base64); never the password. */
+  passwordHash: string;
+  createdAt: string;
+}
+
+export interface StaffSession {
+  /** SHA-256 of the session token: the token itself is only in the staff member's cookie. */
+  tokenHash: string;
+  username: string;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export interface StaffStore {
+  addUser(user: { username: string; passwordHash: string }): Promise<StaffUser>;
+  getUser(username: string): Promise<StaffUser | undefined>;
+  setPassword(username: string, passwordHash: string): Promise<boolean>;
+  listUsers(): Promise<StaffUser[]>;
+  createSession(session: StaffSession): Promise<void>;
+  getSession(tokenHash: string): Promise<StaffSession | undefined>;
+  deleteSession(tokenHash: string): Promise<void>;
+  purgeSessions(now: string): Promise<number>;
+}
+
+/**
+ * Short-lived key-value state for the bot (dialog stack, chosen language), with an expiry.
+ * Keys are hashed by the caller so no channel identifier is stored in clear.
+ */
+export interface KeyValueStore {
+  get(key: string): Promise<unknown | undefined>;
+  set(key: string, value: unknown, expiresAt: string): Promise<void>;
+  delete(key: string): Promise<void>;
+  purgeExpired(now: string): Promise<number>;
+}
+
+export interface Storage {
+  readonly kind: 'sqlite' | 'postgres';
+  remarques: RemarqueStore;
+  turns: TurnEventStore;
+  agenda: AgendaStore;
+  phrasings: PhrasingStore;
+  audit: AuditLog;
+  staff: StaffStore;
+  state: KeyValueStore;
+  /** Resolves when the database answers a trivial query (for /healthz). */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,147 @@
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SchemaTooNewError } from '../../src/storage/errors.js';
+import { migrateSqlite, openSqliteStorage } from '../../src/storage/sqlite.js';
+import { storageContract, type Engine, type Location } from './contract.js';
+import { remarque } from './helpers.js';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'renaissance-sqlite-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+let counter = 0;
+const newFile = (): string => path.join(root, `db-${++counter}`, 'renaissance.sqlite');
+
+/** Raw access through a second connection, as another process would have. */
+function withDb<T>(file: string, fn: (db: Database.Database) => T): T {
+  const db = new Database(file);
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+function sqliteLocation(file: string): Location {
+  return {
+    open: async (clock) => openSqliteStorage(file, clock ? { clock } : {}),
+    migrate: async (migrations) => {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      withDb(file, (db) => migrateSqlite(db, migrations));
+    },
+    exec: async (sql) => withDb(file, (db) => db.exec(sql)),
+    rows: async (sql) => withDb(file, (db) => db.prepare<[], Record<string, unknown>>(sql).all()),
+    columns: async () =>
+      withDb(file, (db) =>
+        db
+          .prepare<[], { table: string; column: string }>(
+            `SELECT m.name AS "table", p.name AS "column" FROM sqlite_master m, pragma_table_info(m.name) p
+             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'`,
+          )
+          .all(),
+      ),
+  };
+}
+
+const engine: Engine = { newLocation: async () => sqliteLocation(newFile()) };
+
+describe('SQLite storage', () => {
+  storageContract(() => engine);
+
+  it('creates the missing parent folders of the file', () => {
+    const file = path.join(root, 'deep', 'er', 'still', 'renaissance.sqlite');
+    const storage = openSqliteStorage(file);
+    expect(fs.existsSync(file)).toBe(true);
+    return storage.close();
+  });
+
+  it('uses WAL, synchronous FULL, foreign keys and a busy timeout', async () => {
+    const storage = openSqliteStorage(newFile());
+    expect(storage.pragmas()).toEqual({ journalMode: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: 5000 });
+    await storage.close();
+  });
+
+  it('refuses a file that is not a database, leaving it as it was', () => {
+    const file = newFile();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, 'id;texte\n1;pas une base\n'.repeat(100));
+    const before = fs.readFileSync(file);
+    expect(() => openSqliteStorage(file)).toThrow(/not a database/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('leaves the bytes of a newer file untouched when refusing it', async () => {
+    const file = newFile();
+    const storage = openSqliteStorage(file);
+    await storage.remarques.add(remarque());
+    await storage.close();
+    withDb(file, (db) => {
+      db.pragma('journal_mode = DELETE');
+      db.exec("INSERT INTO migrations (version, name, applied_at) VALUES (7, 'future', '2030-01-01T00:00:00.000Z')");
+    });
+    const hash = (): string => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+    const before = hash();
+    expect(() => openSqliteStorage(file)).toThrow(SchemaTooNewError);
+    expect(hash()).toBe(before);
+    expect(withDb(file, (db) => db.pragma('journal_mode', { simple: true }))).toBe('delete');
+  });
+
+  it('shares one file between two open storages (two processes of the bot)', async () => {
+    const file = newFile();
+    const a = openSqliteStorage(file);
+    const b = openSqliteStorage(file);
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) => (i % 2 ? a : b).remarques.add(remarque({ text: `depuis ${i % 2 ? 'a' : 'b'} ${i}` }))),
+    );
+    expect((await a.remarques.list()).total).toBe(50);
+    expect((await b.remarques.list()).total).toBe(50);
+    await a.close();
+    await b.close();
+  });
+
+  it('keeps an acknowledged remarque when the process is killed right after (kill -9)', async () => {
+    const file = newFile();
+    const script = path.join(root, 'writer.ts');
+    const storageModule = path.resolve(__dirname, '../../src/storage/sqlite.ts');
+    fs.writeFileSync(
+      script,
+      `import { openSqliteStorage } from ${JSON.stringify(storageModule)};
+       const storage = openSqliteStorage(${JSON.stringify(file)});
+       storage.remarques.add({ text: 'remarque acquittée', kind: 'unanswered', locale: 'fr', channel: 'webchat',
+         topic: null, score: null, entryId: null }).then((r) => {
+         process.stdout.write('ACK ' + r.id + '\\n');
+         setInterval(() => undefined, 1000); // stay alive until killed, connection open
+       });`,
+    );
+    const tsx = path.resolve(__dirname, '../../node_modules/.bin/tsx');
+    const child = spawn(tsx, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const id = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /ACK (\d+)/.exec(out);
+        if (m) resolve(Number(m[1]));
+      });
+      child.on('exit', (code) => reject(new Error(`writer exited (${code}) before acknowledging: ${stderr}`)));
+    });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    const storage = openSqliteStorage(file);
+    expect((await storage.remarques.get(id))?.text).toBe('remarque acquittée');
+    await storage.close();
+  });
+
+  it('also works in memory (for quick experiments)', async () => {
+    const storage = openSqliteStorage(':memory:');
+    await storage.remarques.add(remarque());
+    expect((await storage.remarques.list()).total).toBe(1);
+    await storage.close();
+  });
+});
