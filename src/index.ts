@@ -110,7 +110,10 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
     }
   };
 
+  // Other parts of the application add their routes here, one line each (staff console, Direct Line, widget).
   const routes: RouteInstaller[] = [];
+  // <routes: staff console>
+  // <routes: web widget and Direct Line>
   const server = createHttpServer({
     adapter,
     bot,
