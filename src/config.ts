@@ -14,6 +14,10 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** NAME:scrypt$N$r$p$salt$hash, comma-separated (base64 has neither ":" nor ","). */
+const STAFF_PAIR = String.raw`[\p{L}\p{N}._@-]{2,64}:scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/]+={0,2}\$[A-Za-z0-9+/]+={0,2}`;
+const STAFF_USERS_FORMAT = new RegExp(String.raw`^\s*${STAFF_PAIR}\s*(?:,\s*${STAFF_PAIR}\s*)*$`, 'u');
+
 const port = z.coerce.number().int().min(0).max(65535);
 const positive = z.coerce.number().positive();
 
@@ -40,6 +44,20 @@ export const ConfigSchema = z.object({
 
   /** Remarques set aside (écartées) are deleted after this many months (the privacy answer says 12). */
   REMARQUE_RETENTION_MONTHS: positive.default(12),
+
+  // Staff console (/staff). Accounts: `npm run staff -- add-user NAME` (stored), and/or STAFF_USERS here.
+  /** Accounts from configuration: comma-separated NAME:HASH pairs, HASH from `npm run --silent staff -- hash-password`. */
+  STAFF_USERS: optionalText.pipe(
+    z
+      .string()
+      .regex(STAFF_USERS_FORMAT, 'must be NAME:HASH pairs separated by commas, HASH = scrypt$N$r$p$salt$hash')
+      .optional(),
+  ),
+  /** A staff session ends this many hours after sign-in. */
+  STAFF_SESSION_HOURS: positive.max(24 * 30).default(8),
+  /** Failed sign-ins allowed per account name within the window below, before it answers 429. */
+  STAFF_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
+  STAFF_LOGIN_WINDOW_MINUTES: positive.max(24 * 60).default(15),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { authEnabled: boolean };

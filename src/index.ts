@@ -4,27 +4,14 @@
  * with their own configuration (ephemeral port, temporary SQLite file).
  */
 import path from 'node:path';
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  UserState,
-  type TurnContext,
-} from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Server } from 'restify';
-import { MainDialog } from '../dialogs/main-dialog.js';
-import type { DialogServices } from '../dialogs/services.js';
 import { LiveAgenda } from './agenda/live-agenda.js';
-import { AssistantBot, createStateAccessors } from './bot/assistant-bot.js';
-import { KeyValueBotStorage } from './bot/state-storage.js';
-import { renderMessage } from './channels/render.js';
+import { assembleBot } from './bot/assemble.js';
 import { ConfigError, loadDotEnv, parseConfig, type Config } from './config.js';
-import { ConversationWords } from './engine/conversation-words.js';
 import { Engine } from './engine/engine.js';
 import { KnowledgeError, loadKnowledge, type Knowledge } from './knowledge/loader.js';
 import { createLogger, type Logger } from './logging.js';
-import { RemarqueRecorder } from './remarques/recorder.js';
-import { toLocale, translator } from './replies/i18n.js';
 import { createHttpServer, type RouteInstaller } from './server.js';
 import { describeStorageConfig, openStorage, type StorageConfig } from './storage/index.js';
 import type { Storage } from './storage/types.js';
@@ -70,45 +57,22 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   const agenda = new LiveAgenda(storage.agenda);
   await agenda.start(knowledge);
 
-  const services: DialogServices = {
+  const { bot, onTurnError } = assembleBot({
     engine,
-    words: new ConversationWords(knowledge.conversation, engine.normaliser),
     agenda: () => agenda.current(),
-    remarques: new RemarqueRecorder(storage.remarques),
-    turns: storage.turns,
+    storage,
+    stateSalt: config.STATE_SALT,
     clock,
-    render: renderMessage,
     logger,
-  };
-  const botStorage = new KeyValueBotStorage(storage.state, config.STATE_SALT, clock);
-  const conversationState = new ConversationState(botStorage);
-  const userState = new UserState(botStorage);
-  const accessors = createStateAccessors(conversationState, userState);
-  const bot = new AssistantBot(conversationState, userState, new MainDialog(services, accessors), accessors, services);
-
-  const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({
-      MicrosoftAppId: config.MicrosoftAppId ?? '',
-      MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-      MicrosoftAppType: config.MicrosoftAppType,
-      MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
-    }),
-  );
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    // The resident gets a polite sentence, the logs get the error with its context (never the message text),
-    // and the conversation starts afresh so a broken dialog state cannot trap them.
-    logger.error(
-      { err: error, activityType: context.activity.type, channelId: context.activity.channelId },
-      'turn failed',
-    );
-    try {
-      const locale = toLocale(context.activity.locale);
-      await context.sendActivity(renderMessage({ text: translator(locale)('errors.turn'), choices: [] }, context.activity.channelId, locale));
-      await conversationState.delete(context);
-    } catch (secondary) {
-      logger.error({ err: secondary }, 'could not tell the resident about the failed turn');
-    }
-  };
+  });
+  const authentication = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId ?? '',
+    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+  });
+  const adapter = new CloudAdapter(authentication);
+  adapter.onTurnError = onTurnError;
 
   // Other parts of the application add their routes here, one line each (staff console, Direct Line, widget).
   const routes: RouteInstaller[] = [];
@@ -126,10 +90,15 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
     },
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.PORT, config.HOST, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.PORT, config.HOST, () => resolve());
+    });
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
   const address = server.address();
   const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
 
@@ -171,6 +140,10 @@ async function main(): Promise<void> {
       console.error(error.message);
       process.exit(1);
     }
+    if (isErrnoError(error) && error.code === 'EADDRINUSE') {
+      console.error(`Port already in use: another program listens on it. Stop it, or start with another PORT (e.g. PORT=3979 npm start).`);
+      process.exit(1);
+    }
     throw error;
   }
   const { config, url, logger } = assistant;
@@ -185,6 +158,10 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function isErrnoError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && 'code' in error;
 }
 
 if (require.main === module) void main();

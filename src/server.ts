@@ -30,17 +30,34 @@ export interface ServerParts {
   routes?: RouteInstaller[];
 }
 
-/** The minimum an activity needs before the Bot Framework adapter sees it; anything else is a clear 400. */
+const id = z.string().min(1).max(1024);
+const account = z.object({ id }).passthrough();
+
+/**
+ * The minimum an activity needs before the Bot Framework adapter sees it; anything else is a clear 400. Without
+ * these checks a conversation id or a member list of the wrong shape would only fail deep inside a turn, and the
+ * resident (or the attacker) would get a 200 with an apology instead of being told the request is wrong.
+ */
 const IncomingActivity = z
   .object({
     type: z.string().min(1).max(64),
+    channelId: z.string().min(1).max(256),
+    conversation: z.object({ id }).passthrough(),
+    from: account,
+    recipient: account.optional(),
     text: z.string().optional(),
-    channelId: z.string().max(256).optional(),
+    locale: z.string().max(64).optional(),
     serviceUrl: z.string().max(2048).optional(),
     deliveryMode: z.string().max(64).optional(),
-    conversation: z.object({ id: z.string().min(1).max(1024) }).passthrough().optional(),
+    timestamp: z.string().max(64).optional(),
+    attachments: z.array(z.object({}).passthrough()).max(32).optional(),
+    membersAdded: z.array(account).max(256).optional(),
+    membersRemoved: z.array(account).max(256).optional(),
   })
   .passthrough();
+
+/** An Authorization header that carries a token at all; whether the token is valid is the adapter's business. */
+const BEARER = /^Bearer\s+\S+/i;
 
 export function createHttpServer(parts: ServerParts): Server {
   const server = restify.createServer({ name: 'renaissance-assistant', handleUncaughtExceptions: false });
@@ -51,17 +68,26 @@ export function createHttpServer(parts: ServerParts): Server {
   );
 
   server.post('/api/messages', async (req: Request, res: Response) => {
+    if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
+      return sendJson(res, 400, { error: 'Expected a Bot Framework activity (a JSON object).' });
+    }
     const parsed = IncomingActivity.safeParse(req.body);
-    if (!parsed.success || typeof req.body !== 'object' || Array.isArray(req.body)) {
-      return sendJson(res, 400, { error: 'Expected a Bot Framework activity (a JSON object with a "type").' });
+    if (!parsed.success) {
+      const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(body)'))].slice(0, 5);
+      return sendJson(res, 400, { error: 'Not a valid Bot Framework activity.', fields });
     }
     const activity = parsed.data;
-    if (!parts.config.authEnabled && activity.deliveryMode !== 'expectReplies' && activity.type !== 'invoke') {
+    if (parts.config.authEnabled && !BEARER.test(req.header('authorization') ?? '')) {
+      // Refused here rather than by the adapter: same 401, without a stack trace in the logs for every stray request.
+      parts.logger.warn({ activityType: activity.type, channelId: activity.channelId }, 'request without a Bot Framework token refused');
+      res.header('WWW-Authenticate', 'Bearer');
+      return sendJson(res, 401, { error: 'A Bot Framework token is required (Authorization: Bearer ...).' });
+    }
+    if (!parts.config.authEnabled && activity.deliveryMode !== 'expectReplies' && !isLoopbackUrl(activity.serviceUrl)) {
       // Unauthenticated (local) mode: replies go out only to this machine, so nobody can make the bot post to an
-      // arbitrary address by sending it a forged activity.
-      if (!isLoopbackUrl(activity.serviceUrl)) {
-        return sendJson(res, 403, { error: 'Without a Microsoft App ID, the bot only replies to loopback service URLs.' });
-      }
+      // arbitrary address by sending it a forged activity. With "expectReplies" the replies come back in the HTTP
+      // response and nothing is posted anywhere.
+      return sendJson(res, 403, { error: 'Without a Microsoft App ID, the bot only replies to loopback service URLs.' });
     }
     try {
       await parts.adapter.process(req, res, (context) => parts.bot.run(context));

@@ -10,17 +10,26 @@ import type { Entry } from '../knowledge/schema.js';
 import type { EntryScore, ScoredMessage } from './scorer.js';
 
 export const THRESHOLDS = Object.freeze({
-  /** Below this coverage nothing is close enough: fallback. */
+  /** At or above this coverage, with a clear lead, the assistant answers. */
   answer: 0.5,
-  /** A second topic within this distance of the best is a real alternative: clarify. */
-  clarifyMargin: 0.06,
-  /** Alternatives offered in a clarification must themselves be at least this good. */
-  clarifyFloor: 0.4,
+  /** A second topic within this distance of the best one is a real alternative: ask rather than guess. */
+  clarifyMargin: 0.04,
+  /**
+   * Between this and `answer`, the message is probably in scope but the assistant is not sure: it offers the
+   * best topics (or checks the single best one) and lets the resident choose — never a confident guess.
+   * Below it: fallback.
+   */
+  clarifyMin: 0.4,
+  /** Topics offered in an uncertain clarification must be within this distance of the best one. */
+  clarifySpread: 0.15,
   /** An answer needs this much explained weight from non-weak words (one specific word, roughly). */
   minStrongEvidence: 0.6,
   /** At most this many choices in a clarification. */
   maxChoices: 3,
 });
+
+/** The pseudo-topic of the out-of-scope domains (knowledge/hors-champ.yaml): it wins → "I don't know". */
+export const HORS_CHAMP = '__hors-champ';
 
 export interface Candidate {
   entry: Entry;
@@ -50,19 +59,21 @@ export function bestPerTopic(scores: EntryScore[], limit = 5): Candidate[] {
 }
 
 export function decide(scored: ScoredMessage, thresholds = THRESHOLDS): Decision {
-  const candidates = bestPerTopic(scored.scores);
-  const best = scored.scores[0];
+  const all = bestPerTopic(scored.scores, 6);
+  const candidates = all.filter((c) => c.topic !== HORS_CHAMP).slice(0, 5);
+  const best = scored.scores.find((s) => s.indexed.entry.topic !== HORS_CHAMP);
   const top = candidates[0];
-  if (!best || !top || best.coverage < thresholds.answer || best.strongEvidence < thresholds.minStrongEvidence) {
+  const outOfScope = all[0]?.topic === HORS_CHAMP;
+  if (outOfScope || !best || !top || best.strongEvidence < thresholds.minStrongEvidence || top.score < thresholds.clarifyMin) {
     return { kind: 'fallback', candidates, score: top?.score ?? 0 };
   }
-  const close = candidates.filter(
-    (c) => c.score >= top.score - thresholds.clarifyMargin && c.score >= thresholds.clarifyFloor,
-  );
-  if (close.length > 1) {
+  if (top.score >= thresholds.answer) {
+    const close = candidates.filter((c) => c.score >= top.score - thresholds.clarifyMargin);
+    if (close.length === 1) return { kind: 'answer', entry: top.entry, topic: top.topic, score: top.score, candidates, via: 'search' };
     return { kind: 'clarify', candidates: close.slice(0, thresholds.maxChoices), score: top.score };
   }
-  return { kind: 'answer', entry: top.entry, topic: top.topic, score: top.score, candidates, via: 'search' };
+  const plausible = candidates.filter((c) => c.score >= top.score - thresholds.clarifySpread);
+  return { kind: 'clarify', candidates: plausible.slice(0, thresholds.maxChoices), score: top.score };
 }
 
 function round(x: number): number {

@@ -12,13 +12,15 @@
 import type { Knowledge } from '../knowledge/loader.js';
 import type { Entry, Topic } from '../knowledge/schema.js';
 import { DangerDetector } from './danger.js';
-import { decide, type Decision, THRESHOLDS } from './decide.js';
+import { decide, HORS_CHAMP, type Decision, THRESHOLDS } from './decide.js';
 import { Normaliser, type Normalised } from './normalise.js';
 import { scoreMessage } from './scorer.js';
 import { SearchIndex } from './search-index.js';
 
 /** Messages longer than this are cut before matching: nobody describes one need in more, and cost stays bounded. */
 export const MAX_MESSAGE_CHARS = 2_000;
+/** Word-set similarity (Jaccard) needed to match a message of common words to such a phrasing. */
+const COMMON_WORDS_MIN_SIMILARITY = 0.6;
 
 export interface TaughtPhrasing {
   entryId: string;
@@ -33,6 +35,8 @@ export class Engine {
   private index: SearchIndex;
   /** Folded phrasing → its entry: a message that is exactly a known phrasing is answered without scoring. */
   private exact = new Map<string, Entry>();
+  /** Phrasings made only of common words ("tu sers à quoi ?"), as word sets: see `likeCommonWordsPhrasing`. */
+  private commonWordPhrasings: { words: Set<string>; entry: Entry }[] = [];
   /** Folded title (French or English) → entry: what a "see also" button sends back. */
   private readonly titles = new Map<string, Entry>();
   private taught: TaughtPhrasing[] = [];
@@ -44,6 +48,7 @@ export class Engine {
     this.thresholds = options.thresholds ?? THRESHOLDS;
     this.normaliser = new Normaliser(knowledge.lexicon);
     this.normaliser.learnWords(knowledgeTexts(knowledge.entries));
+    this.normaliser.learnWords(horsChampTexts(knowledge));
     this.danger = new DangerDetector(knowledge.danger);
     this.entriesById = new Map(knowledge.entries.map((e) => [e.id, e]));
     this.topicsById = new Map(knowledge.topics.map((t) => [t.id, t]));
@@ -70,10 +75,26 @@ export class Engine {
     const danger = this.danger.detect(folded);
     const dangerEntry = danger && this.entriesById.get(danger.entryId);
     if (dangerEntry) return answerWith(dangerEntry, 'danger');
-    const known = this.exact.get(folded);
+    const known = this.exact.get(folded) ?? this.likeCommonWordsPhrasing(text, folded);
     const decision = known ? answerWith(known, 'search') : decide(scoreMessage(this.normaliser.normalise(text).tokens, this.index), this.thresholds);
     if (decision.kind === 'answer' && decision.topic === 'urgence') return decision;
     return this.danger.hasRiskWords(folded) ? { ...decision, risk: true } : decision;
+  }
+
+  /**
+   * A message of common words only ("tu sais faire koi exactement") leaves nothing to score once stopwords are
+   * dropped; it is matched, word set against word set, to the knowledge's phrasings of the same kind.
+   */
+  private likeCommonWordsPhrasing(text: string, folded: string): Entry | undefined {
+    if (this.normaliser.normalise(text).tokens.length > 0) return undefined;
+    const words = new Set(folded.split(' ').filter(Boolean));
+    let best: { entry: Entry; similarity: number } | undefined;
+    for (const phrasing of this.commonWordPhrasings) {
+      const shared = [...words].filter((w) => phrasing.words.has(w)).length;
+      const similarity = shared / (words.size + phrasing.words.size - shared);
+      if (similarity > (best?.similarity ?? 0)) best = { entry: phrasing.entry, similarity };
+    }
+    return best && best.similarity >= COMMON_WORDS_MIN_SIMILARITY ? best.entry : undefined;
   }
 
   /** Is this message a danger signal? (Dialogs check it before any other step.) */
@@ -114,15 +135,38 @@ export class Engine {
     // Exact phrasings: short messages made only of common words ("tu sers à quoi ?") have nothing left to score
     // once stopwords are dropped, yet they are exactly what the smalltalk entries list. First entry wins a tie.
     const exact = new Map<string, Entry>();
+    const common: { words: Set<string>; entry: Entry }[] = [];
     for (const entry of this.knowledge.entries) {
       for (const text of [...entry.phrasings.fr, ...entry.phrasings.en, ...(extra.get(entry.id) ?? [])]) {
         const folded = this.normaliser.foldForPatterns(text);
         if (folded && !exact.has(folded)) exact.set(folded, entry);
+        if (folded && this.normaliser.normalise(text).tokens.length === 0) common.push({ words: new Set(folded.split(' ')), entry });
       }
     }
     this.exact = exact;
-    return new SearchIndex(this.knowledge.entries, this.normaliser, extra);
+    this.commonWordPhrasings = common;
+    return new SearchIndex([...this.knowledge.entries, ...horsChampEntries(this.knowledge)], this.normaliser, extra);
   }
+}
+
+/**
+ * The out-of-scope domains (knowledge/hors-champ.yaml) as pseudo-entries of the pseudo-topic HORS_CHAMP: indexed
+ * like entries so they compete on equal terms; decide() turns their wins into fallbacks. Never shown to residents.
+ */
+function horsChampEntries(knowledge: Knowledge): Entry[] {
+  return knowledge.horsChamp.domains.map((domain) => ({
+    id: `${HORS_CHAMP}-${domain.id}`,
+    topic: HORS_CHAMP,
+    title: { fr: domain.id, en: domain.id },
+    answer: { fr: '-', en: '-' },
+    next: { fr: '-', en: '-' },
+    phrasings: { fr: domain.phrasings, en: [] },
+    keywords: domain.vocabulary,
+    vocabulary: [],
+    related: [],
+    details: [],
+    source: { section: 'hors-champ.yaml' },
+  }));
 }
 
 function answerWith(entry: Entry, via: 'danger' | 'search'): Decision {
@@ -138,5 +182,12 @@ function* knowledgeTexts(entries: Entry[]): Iterable<string> {
     yield* e.vocabulary;
     yield* e.phrasings.fr;
     yield* e.phrasings.en;
+  }
+}
+
+function* horsChampTexts(knowledge: Knowledge): Iterable<string> {
+  for (const d of knowledge.horsChamp.domains) {
+    yield* d.vocabulary;
+    yield* d.phrasings;
   }
 }

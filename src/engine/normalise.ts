@@ -182,6 +182,11 @@ export class Normaliser {
   }
 
   private splitOne(word: string): string[] | undefined {
+    // "jdors", "jmennuie", "jreprends": no French word starts with j + consonant, so it is always "je" + verb.
+    if (/^j[bcdfgklmnpqrstvwxz]/.test(word) && word.length >= 4) {
+      const rest = word.slice(1);
+      return ['je', ...(this.splitOne(rest) ?? [rest])];
+    }
     for (const prefix of ELIDED) {
       if (!word.startsWith(prefix)) continue;
       const rest = word.slice(prefix.length);

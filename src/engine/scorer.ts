@@ -25,6 +25,8 @@ export const SCORING = Object.freeze({
   longFactor: 0.5,
   /** An entry none of whose title words is named keeps this share of its coverage. */
   titleBase: 0.85,
+  /** A message containing one of an entry's multi-word titles or keywords ("bus santé") closes this share of the gap to 1. */
+  phraseBonus: 0.3,
 });
 
 export interface EntryScore {
@@ -84,14 +86,13 @@ export function scoreMessage(tokens: Token[], index: SearchIndex, scoring = SCOR
       ? totalWeight
       : scoring.shortQuestionWeight + scoring.longFactor * (totalWeight - scoring.shortQuestionWeight);
 
+  const said = ` ${tokens.map((t) => t.stem).join(' ')} `;
   const scores: EntryScore[] = [...explained].map(([indexed, acc]) => {
     const titleShare = indexed.titleStems.size ? acc.titleHits.size / indexed.titleStems.size : 0;
     const titleFactor = scoring.titleBase + (1 - scoring.titleBase) * titleShare;
-    return {
-      indexed,
-      coverage: Math.min(1, acc.weight / effectiveTotal) * titleFactor,
-      strongEvidence: acc.strong,
-    };
+    let coverage = Math.min(1, acc.weight / effectiveTotal) * titleFactor;
+    if (indexed.phrases.some((phrase) => said.includes(phrase))) coverage += scoring.phraseBonus * (1 - coverage);
+    return { indexed, coverage, strongEvidence: acc.strong };
   });
   scores.sort((a, b) => b.coverage - a.coverage || a.indexed.entry.id.localeCompare(b.indexed.entry.id));
   return { scores, totalWeight, empty: false };

@@ -34,6 +34,8 @@ export interface IndexedEntry {
   weights: Map<string, number>;
   /** The non-weak stems of the entry's titles: naming them is naming the entry. */
   titleStems: Set<string>;
+  /** Multi-word titles and keywords as " stem stem " strings: "bus santé" said as such is about this entry. */
+  phrases: string[];
 }
 
 export class SearchIndex {
@@ -58,6 +60,12 @@ export class SearchIndex {
       titleStems: new Set(
         [entry.title.fr, entry.title.en].flatMap((t) => normaliser.normalise(t).tokens.filter((tk) => !tk.weak).map((tk) => tk.stem)),
       ),
+      phrases: [...new Set(
+        [entry.title.fr, entry.title.en, ...entry.keywords]
+          .map((t) => normaliser.normalise(t).tokens.map((tk) => tk.stem))
+          .filter((stems) => stems.length >= 2)
+          .map((stems) => ` ${stems.join(' ')} `),
+      )],
     }));
 
     const topicsByStem = new Map<string, Set<string>>();

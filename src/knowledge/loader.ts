@@ -14,6 +14,7 @@ import {
   AgendaFile,
   ConversationFile,
   DangerFile,
+  HorsChampFile,
   EntryFile,
   LexiconFile,
   TopicsFile,
@@ -29,6 +30,7 @@ export interface Knowledge {
   danger: DangerFile;
   agenda: AgendaFile;
   conversation: ConversationFile;
+  horsChamp: HorsChampFile;
 }
 
 export interface KnowledgeProblem {
@@ -75,6 +77,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
   const danger = read('danger.yaml', DangerFile);
   const agenda = read('agenda.yaml', AgendaFile);
   const conversation = read('conversation.yaml', ConversationFile);
+  const horsChamp = read('hors-champ.yaml', HorsChampFile);
 
   const entries: Entry[] = [];
   const entriesDir = path.join(dir, 'entries');
@@ -98,13 +101,13 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     }
   }
 
-  if (topicsFile && lexicon && danger && agenda && conversation) {
-    checkAcrossFiles({ topics: topicsFile.topics, entries, lexicon, danger, agenda, conversation }, problems);
-  }
-  if (problems.length > 0 || !topicsFile || !lexicon || !danger || !agenda || !conversation) {
+  if (problems.length > 0 || !topicsFile || !lexicon || !danger || !agenda || !conversation || !horsChamp) {
     throw new KnowledgeError(problems);
   }
-  return { topics: topicsFile.topics, entries, lexicon, danger, agenda, conversation };
+  const knowledge = { topics: topicsFile.topics, entries, lexicon, danger, agenda, conversation, horsChamp };
+  checkAcrossFiles(knowledge, problems);
+  if (problems.length > 0) throw new KnowledgeError(problems);
+  return knowledge;
 }
 
 function readValidated<S extends z.ZodType>(

@@ -214,3 +214,22 @@ export const ConversationFile = z
   })
   .strict();
 export type ConversationFile = z.infer<typeof ConversationFile>;
+
+/**
+ * Domains the assistant is not for (weather, recipes, football...): they compete with the entries in the search,
+ * and when one explains a message best, the assistant falls back honestly instead of stretching a real topic.
+ */
+export const HorsChampFile = z
+  .object({
+    domains: z.array(
+      z
+        .object({
+          id,
+          vocabulary: z.array(text).min(1),
+          phrasings: z.array(text).default([]),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type HorsChampFile = z.infer<typeof HorsChampFile>;

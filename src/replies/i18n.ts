@@ -44,8 +44,11 @@ export function translator(locale: Locale): Translate {
   return i18n().getFixedT(locale);
 }
 
-/** "fr-FR", "fr", "FR_be" → "fr"; "en-GB" → "en"; anything else → French, the assistant's default. */
-export function toLocale(value: string | undefined | null): Locale {
-  const base = (value ?? '').toLowerCase().split(/[-_]/)[0];
+/**
+ * "fr-FR", "fr", "FR_be" → "fr"; "en-GB" → "en"; anything else → French, the assistant's default. Takes `unknown`
+ * because it reads what a channel sent, which may be anything — and the turn-error handler must never throw.
+ */
+export function toLocale(value: unknown): Locale {
+  const base = (typeof value === 'string' ? value : '').toLowerCase().split(/[-_]/)[0];
   return (LOCALES as readonly string[]).includes(base ?? '') ? (base as Locale) : 'fr';
 }

@@ -355,14 +355,11 @@ function internationalEnd(groups: readonly Group[], i: number, dropLeadingZeros:
   return best;
 }
 
+/** Index of the last group of a ten-digit French number starting at group `i`, or -1. */
 function nationalEnd(groups: readonly Group[], i: number): number {
-  const first = groups[i];
-  if (!first) return -1;
   let digits = '';
   for (let j = i; j < groups.length; j++) {
-    const g = groups[j];
-    if (!g) return -1;
-    digits += g.digits;
+    digits += groups[j]?.digits ?? '';
     if (digits.length < 10) continue;
     if (digits.length > 10 || !/^0[1-9]/.test(digits)) return -1;
     return uniformSeparators(groups, i, j) && !dateLike(groups, i, j) ? j : -1;
@@ -398,39 +395,38 @@ function dateLike(groups: readonly Group[], i: number, j: number): boolean {
   return false;
 }
 
+/** The phone number starting at group `i`: the index of its last group, and whether to keep it; end -1 if none. */
+function phoneAt(groups: readonly Group[], i: number, leadingPlus: boolean): { end: number; keep: boolean } {
+  const g = groups[i];
+  if (!g) return { end: -1, keep: false };
+  if ((i === 0 && leadingPlus) || (g.paren && g.plus)) return { end: internationalEnd(groups, i, false), keep: false };
+  // "0033 6...", "00 33 6...": the international prefix dialled from France.
+  if (!g.paren && g.digits.startsWith('00') && /^00[1-9]/.test(g.digits + (groups[i + 1]?.digits ?? ''))) {
+    return { end: internationalEnd(groups, i, true), keep: false };
+  }
+  const end = nationalEnd(groups, i);
+  // 08 numbers belong to services (free and special-rate numbers), never to a resident.
+  return { end, keep: end >= 0 && /^08/.test(groups.slice(i, end + 1).map((x) => x.digits).join('')) };
+}
+
 function redactPhones(text: string, mark: Mark): string {
   return replaceEach(text, PHONE_RUN, (m) => {
     const run = m[0];
     const { groups, leadingPlus } = tokenizeRun(run);
     let out = '';
     let last = 0;
-    let changed = false;
     for (let i = 0; i < groups.length; i++) {
-      const g = groups[i];
-      if (!g) break;
-      let end = -1;
-      let keep = false;
-      if ((i === 0 && leadingPlus) || (g.paren && g.plus)) {
-        end = internationalEnd(groups, i, false);
-      } else if (/^00[1-9]/.test(g.digits + (groups[i + 1]?.digits ?? '')) && g.digits.startsWith('00') && !g.paren) {
-        end = internationalEnd(groups, i, true);
-      } else {
-        end = nationalEnd(groups, i);
-        // 08 numbers belong to services (free and special-rate numbers), never to a resident.
-        if (end >= 0 && /^08/.test(groups.slice(i, end + 1).map((x) => x.digits).join(''))) keep = true;
-      }
-      if (end < 0) continue;
-      const last_ = groups[end];
-      if (!last_) continue;
+      const { end, keep } = phoneAt(groups, i, leadingPlus);
+      const first = groups[i];
+      const final = groups[end];
+      if (end < 0 || !first || !final) continue;
       if (!keep) {
-        const from = i === 0 && leadingPlus ? 0 : g.start;
-        out += run.slice(last, from) + mark('phone');
-        last = last_.end;
-        changed = true;
+        out += run.slice(last, i === 0 && leadingPlus ? 0 : first.start) + mark('phone');
+        last = final.end;
       }
       i = end;
     }
-    return changed ? out + run.slice(last) : null;
+    return last === 0 ? null : out + run.slice(last);
   });
 }
 

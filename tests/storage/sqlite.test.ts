@@ -33,7 +33,9 @@ function sqliteLocation(file: string): Location {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       withDb(file, (db) => migrateSqlite(db, migrations));
     },
-    exec: async (sql) => withDb(file, (db) => db.exec(sql)),
+    exec: async (sql) => {
+      withDb(file, (db) => db.exec(sql));
+    },
     rows: async (sql) => withDb(file, (db) => db.prepare<[], Record<string, unknown>>(sql).all()),
     columns: async () =>
       withDb(file, (db) =>

@@ -1,0 +1,27 @@
+/**
+ * Keeps the assistant's answer quality from falling: the development set of ../shared/eval (copied here, a fresh
+ * clone has no ../shared) must stay at or above the issue's targets; two independent held-out sets, written without
+ * looking at the knowledge, must not regress below the floors measured when they were added.
+ */
+import { describe, expect, it } from 'vitest';
+import { runEval } from '../../src/cli/eval.js';
+
+describe('answer quality', () => {
+  it('development set: accuracy ≥ 0.90, wrong answers ≤ 0.03, rejection ≥ 0.90', () => {
+    const report = runEval('tests/fixtures/dev.jsonl');
+    expect(report.lines).toBe(134);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(report.wrongRate).toBeLessThanOrEqual(0.03);
+    expect(report.rejection).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each([
+    ['tests/fixtures/holdout.jsonl', { accuracy: 0.78, wrong: 0.04, rejection: 0.88 }],
+    ['tests/fixtures/holdout2.jsonl', { accuracy: 0.78, wrong: 0.065, rejection: 0.88 }],
+  ])('held-out set %s does not regress', (file, floor) => {
+    const report = runEval(file);
+    expect(report.accuracy).toBeGreaterThanOrEqual(floor.accuracy);
+    expect(report.wrongRate).toBeLessThanOrEqual(floor.wrong);
+    expect(report.rejection).toBeGreaterThanOrEqual(floor.rejection);
+  });
+});
