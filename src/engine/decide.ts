@@ -13,7 +13,7 @@ export const THRESHOLDS = Object.freeze({
   /** At or above this coverage, with a clear lead, the assistant answers. */
   answer: 0.5,
   /** A second topic within this distance of the best one is a real alternative: ask rather than guess. */
-  clarifyMargin: 0.04,
+  clarifyMargin: 0.08,
   /**
    * Between this and `answer`, the message is probably in scope but the assistant is not sure: it offers the
    * best topics (or checks the single best one) and lets the resident choose — never a confident guess.

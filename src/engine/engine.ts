@@ -174,14 +174,16 @@ function answerWith(entry: Entry, via: 'danger' | 'search'): Decision {
   return { kind: 'answer', entry, topic: entry.topic, score: 1, candidates: [candidate], via };
 }
 
+/**
+ * The French words of the knowledge: the possible rests of a glued elision ("lemploi"). English texts are left out,
+ * or "chere" would split into "c here".
+ */
 function* knowledgeTexts(entries: Entry[]): Iterable<string> {
   for (const e of entries) {
     yield e.title.fr;
-    yield e.title.en;
     yield* e.keywords;
     yield* e.vocabulary;
     yield* e.phrasings.fr;
-    yield* e.phrasings.en;
   }
 }
 

@@ -192,7 +192,8 @@ export class Normaliser {
       const rest = word.slice(prefix.length);
       if (!VOWEL_START.test(rest)) continue;
       if (GLUED_PARTNERS[prefix]?.includes(rest)) return [prefix, rest];
-      if (rest.length >= MIN_CONTENT_REST && this.contentWords.has(rest)) return [prefix, rest];
+      // "c" only elides before "est/etait/a": "chere" must not become "c here".
+      if (prefix !== 'c' && rest.length >= MIN_CONTENT_REST && this.contentWords.has(rest)) return [prefix, rest];
     }
     return undefined;
   }

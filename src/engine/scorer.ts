@@ -19,14 +19,16 @@ import type { IndexedEntry, SearchIndex } from './search-index.js';
 
 export const SCORING = Object.freeze({
   /** Weak words count for this fraction of their specificity: they refine a question, they do not make one. */
-  weakFactor: 0.3,
+  weakFactor: 0.5,
+  /** Words the knowledge never uses count for this fraction of the highest specificity. */
+  unknownFactor: 0.7,
   /** Weight of a short question (about three specific words); beyond it, weight counts for `longFactor` only. */
   shortQuestionWeight: 10,
   longFactor: 0.5,
   /** An entry none of whose title words is named keeps this share of its coverage. */
-  titleBase: 0.85,
+  titleBase: 0.8,
   /** A message containing one of an entry's multi-word titles or keywords ("bus santé") closes this share of the gap to 1. */
-  phraseBonus: 0.3,
+  phraseBonus: 0.15,
 });
 
 export interface EntryScore {
@@ -60,7 +62,7 @@ export function scoreMessage(tokens: Token[], index: SearchIndex, scoring = SCOR
 
   for (const token of unique.values()) {
     const matches = index.match(token);
-    const specificity = matches.length > 0 ? Math.max(...matches.map((m) => index.idfOf(m.stem))) : index.unknownIdf;
+    const specificity = matches.length > 0 ? Math.max(...matches.map((m) => index.idfOf(m.stem))) : index.unknownIdf * scoring.unknownFactor;
     const weight = specificity * (token.weak ? scoring.weakFactor : 1);
     totalWeight += weight;
 

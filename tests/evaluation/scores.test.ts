@@ -1,6 +1,6 @@
 /**
  * Keeps the assistant's answer quality from falling: the development set of ../shared/eval (copied here, a fresh
- * clone has no ../shared) must stay at or above the issue's targets; two independent held-out sets, written without
+ * clone has no ../shared) must stay at or above the issue's targets; three independent held-out sets, written without
  * looking at the knowledge, must not regress below the floors measured when they were added.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,8 +16,9 @@ describe('answer quality', () => {
   });
 
   it.each([
-    ['tests/fixtures/holdout.jsonl', { accuracy: 0.78, wrong: 0.04, rejection: 0.88 }],
-    ['tests/fixtures/holdout2.jsonl', { accuracy: 0.78, wrong: 0.065, rejection: 0.88 }],
+    ['tests/fixtures/holdout.jsonl', { accuracy: 0.78, wrong: 0.035, rejection: 0.9 }],
+    ['tests/fixtures/holdout2.jsonl', { accuracy: 0.78, wrong: 0.035, rejection: 0.9 }],
+    ['tests/fixtures/holdout3.jsonl', { accuracy: 0.75, wrong: 0.035, rejection: 0.9 }],
   ])('held-out set %s does not regress', (file, floor) => {
     const report = runEval(file);
     expect(report.accuracy).toBeGreaterThanOrEqual(floor.accuracy);
