@@ -16,31 +16,49 @@ import {
   type ReplyMessage,
 } from '../src/replies/compose.js';
 import { translator } from '../src/replies/i18n.js';
-import { redact } from '../src/storage/redact.js';
+import { PLACEHOLDERS, redact } from '../src/storage/redact.js';
 import type { RemarqueKind } from '../src/storage/types.js';
 import type { ConversationMemory, DialogServices } from './services.js';
 
 export const TRACE_NAME = 'quartier.answer';
 
+/**
+ * What a turn was, for the trace: the engine's decisions, and the conversation's own moves (a follow-up, feedback,
+ * a step of the remarque dialog, the welcome, a language switch, a cancel, an invitation to ask, a failed turn).
+ */
+export type TraceKind = Decision['kind'] | 'followup' | 'feedback' | 'remarque' | 'welcome' | 'language' | 'cancel' | 'prompt' | 'error';
+
 export interface TraceValue {
-  kind: Decision['kind'] | 'followup' | 'remarque';
+  kind: TraceKind;
   topic: string | null;
   candidates: string[];
   score: number;
   entryId: string | null;
 }
 
+/** The trace of a turn the engine did not decide: the conversation understood the whole message as one of its words. */
+export function conversationTrace(kind: TraceKind, about: { topic: string; entryId: string | null } | null = null): TraceValue {
+  return { kind, topic: about?.topic ?? null, candidates: about ? [about.topic] : [], score: kind === 'error' ? 0 : 1, entryId: about?.entryId ?? null };
+}
+
 export class Replies {
   constructor(private readonly services: DialogServices) {}
 
-  async send(context: TurnContext, messages: ReplyMessage[], locale: Locale, memory: ConversationMemory): Promise<void> {
+  /** Sends a reply — its messages, then its trace: every reply carries one, so tools see what each turn was. */
+  async send(context: TurnContext, messages: ReplyMessage[], locale: Locale, memory: ConversationMemory, trace: TraceValue): Promise<void> {
     for (const message of messages) await context.sendActivity(this.services.render(message, context.activity.channelId, locale));
     const last = messages[messages.length - 1];
     memory.choices = last && last.choices.length > 0 ? last.choices.map((c) => c.value) : undefined;
+    await this.trace(context, trace);
+  }
+
+  /** A one-sentence reply from the locales (thanks, cancelled, "ask your question"...). */
+  async say(context: TurnContext, key: string, locale: Locale, memory: ConversationMemory, trace: TraceValue): Promise<void> {
+    await this.send(context, [{ text: translator(locale)(key), choices: [] }], locale, memory, trace);
   }
 
   async trace(context: TurnContext, value: TraceValue): Promise<void> {
-    await context.sendTraceActivity(TRACE_NAME, value, 'https://renaissance.quartier/trace/answer', 'Décision de l’assistant');
+    await sendTrace(context, value);
   }
 
   /** Answers with an entry: its text (+ next date, + what to do next), then "did this help?" and "see also". */
@@ -60,10 +78,9 @@ export class Replies {
     } else if (entry.topic !== 'urgence') {
       (messages[messages.length - 1] as ReplyMessage).choices = seeAlso;
     }
-    await this.send(context, messages, locale, memory);
+    await this.send(context, messages, locale, memory, { kind: 'answer', topic: entry.topic, candidates: topicsOf(options.candidates), score: options.score, entryId: entry.id });
     memory.last = { entryId: entry.id, topic: entry.topic, question: keepable(options.question), score: options.score, at: this.services.clock().toISOString(), feedback };
     memory.clarify = undefined;
-    await this.trace(context, { kind: 'answer', topic: entry.topic, candidates: topicsOf(options.candidates), score: options.score, entryId: entry.id });
     await this.event(context, 'answer', entry.topic, locale);
   }
 
@@ -71,10 +88,9 @@ export class Replies {
     const { locale, memory } = options;
     const messages = [composeClarify(candidates, locale)];
     if (options.risk) messages.unshift({ text: translator(locale)('safety.line'), choices: [] });
-    await this.send(context, messages, locale, memory);
+    await this.send(context, messages, locale, memory, { kind: 'clarify', topic: null, candidates: topicsOf(candidates), score: options.score, entryId: null });
     memory.clarify = { question: keepable(options.question), entryIds: candidates.map((c) => c.entry.id), score: options.score, topic: candidates[0]?.topic ?? null };
     memory.last = undefined;
-    await this.trace(context, { kind: 'clarify', topic: null, candidates: topicsOf(candidates), score: options.score, entryId: null });
     await this.event(context, 'clarify', null, locale);
   }
 
@@ -88,19 +104,21 @@ export class Replies {
     const kept = await this.keep(context, { text: options.question, kind: 'unanswered', locale, topic: best?.topic ?? null, score: options.score, entryId: null });
     const messages = [composeFallback(locale, kept)];
     if (options.risk) messages.push({ text: translator(locale)('safety.line'), choices: [] });
-    await this.send(context, messages, locale, memory);
+    await this.send(context, messages, locale, memory, { kind: 'fallback', topic: null, candidates: topicsOf(options.candidates), score: options.score, entryId: null });
     memory.last = undefined;
     memory.clarify = undefined;
-    await this.trace(context, { kind: 'fallback', topic: null, candidates: topicsOf(options.candidates), score: options.score, entryId: null });
     await this.event(context, 'fallback', null, locale);
   }
 
-  /** "c'est où ?" after an answer: the entry's details of that kind, the next date for "when", or an honest "ask". */
-  async followUp(context: TurnContext, entry: Entry, kind: FollowUpKind, locale: Locale, memory: ConversationMemory): Promise<void> {
-    const text = composeFollowUp(entry, kind, this.context(locale));
+  /**
+   * A short message about the last answer: "c'est où ?" gets the entry's details of that kind (the next date for
+   * "when", or an honest "ask the mairie"); "merci" gets the knowledge's thanks. The last answer stays the topic, so
+   * "merci" then "c'est où ?" still means the same place.
+   */
+  async followUp(context: TurnContext, entry: Entry, about: FollowUpKind | Entry, locale: Locale, memory: ConversationMemory): Promise<void> {
+    const text = typeof about === 'string' ? composeFollowUp(entry, about, this.context(locale)) : composeAnswer(about, this.context(locale)).text;
     const choices = seeAlsoChoices(entry, (id) => this.services.engine.entry(id), locale);
-    await this.send(context, [{ text, choices }], locale, memory);
-    await this.trace(context, { kind: 'followup', topic: entry.topic, candidates: [entry.topic], score: 1, entryId: entry.id });
+    await this.send(context, [{ text, choices }], locale, memory, conversationTrace('followup', { topic: entry.topic, entryId: entry.id }));
   }
 
   /** Records a remarque; false when storage failed (the resident is then told it was not kept, never lied to). */
@@ -134,6 +152,22 @@ export class Replies {
 /** What a conversation may remember of a question: redacted, like everything kept. */
 export function keepable(text: string): string {
   return redact(text).text;
+}
+
+/**
+ * A redacted text as the resident reads it back: the stored placeholders are French ("[téléphone]", for the staff
+ * who read the remarques); an English resident sees "[phone]" instead. What is stored does not change.
+ */
+export function readableRedaction(text: string, locale: Locale): string {
+  const t = translator(locale);
+  let out = text;
+  for (const [kind, placeholder] of Object.entries(PLACEHOLDERS)) out = out.split(placeholder).join(t(`redacted.${kind}`));
+  return out;
+}
+
+/** Sends the `quartier.answer` trace (botbuilder delivers traces to the Emulator channel only). */
+export async function sendTrace(context: TurnContext, value: TraceValue): Promise<void> {
+  await context.sendTraceActivity(TRACE_NAME, value, 'https://renaissance.quartier/trace/answer', 'Décision de l’assistant');
 }
 
 function topicsOf(candidates: Candidate[]): string[] {

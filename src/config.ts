@@ -45,6 +45,24 @@ export const ConfigSchema = z.object({
   /** Remarques set aside (écartées) are deleted after this many months (the privacy answer says 12). */
   REMARQUE_RETENTION_MONTHS: positive.default(12),
 
+  // Web widget and Direct Line (src/channels). By default this server is its own Direct Line: no Azure account.
+  /** Azure Direct Line secret: when set, the page's tokens are exchanged with Azure (the secret never leaves the server). */
+  DIRECTLINE_SECRET: optionalText,
+  /** Azure Direct Line endpoint, e.g. https://europe.directline.botframework.com/v3/directline for the EU region. */
+  DIRECTLINE_ENDPOINT: optionalText.pipe(z.string().url().default('https://directline.botframework.com/v3/directline')),
+  /** Lifetime of a local Direct Line token. Clients refresh theirs every 15 minutes, hence at least 20. */
+  DIRECTLINE_TOKEN_MINUTES: z.coerce.number().int().min(20).max(24 * 60).default(30),
+  /** A web conversation without any activity for this long is ended and its memory freed. */
+  DIRECTLINE_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
+  /** At most this many web conversations in memory; beyond, the least recently active one is ended. */
+  DIRECTLINE_MAX_CONVERSATIONS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  /** Other sites allowed to embed the widget: comma-separated origins, or *. This server's own pages always are. */
+  WIDGET_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(\*|https?:\/\/[^/\s?#]+)$/, 'must be origins like https://www.example.fr, or *'))),
+
   // Staff console (/staff). Accounts: `npm run staff -- add-user NAME` (stored), and/or STAFF_USERS here.
   /** Accounts from configuration: comma-separated NAME:HASH pairs, HASH from `npm run --silent staff -- hash-password`. */
   STAFF_USERS: optionalText.pipe(

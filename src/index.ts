@@ -8,11 +8,15 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilde
 import type { Server } from 'restify';
 import { LiveAgenda } from './agenda/live-agenda.js';
 import { assembleBot } from './bot/assemble.js';
+import { outgoingCredentials } from './channels/loopback-guard.js';
+import { createWebChannels } from './channels/web.js';
 import { ConfigError, loadDotEnv, parseConfig, type Config } from './config.js';
 import { Engine } from './engine/engine.js';
 import { KnowledgeError, loadKnowledge, type Knowledge } from './knowledge/loader.js';
 import { createLogger, type Logger } from './logging.js';
+import { purgeSetAside } from './remarques/retention.js';
 import { createHttpServer, type RouteInstaller } from './server.js';
+import { staffConsole } from './staff/index.js';
 import { describeStorageConfig, openStorage, type StorageConfig } from './storage/index.js';
 import type { Storage } from './storage/types.js';
 
@@ -36,7 +40,7 @@ export interface StartOptions {
   knowledgeDir?: string;
 }
 
-/** Expired bot state is swept this often (and at start). */
+/** Expired bot state and old set-aside remarques are swept this often (and at start). */
 const MAINTENANCE_INTERVAL_MS = 60 * 60 * 1000;
 
 export function storageConfigFrom(config: Config): StorageConfig {
@@ -70,14 +74,17 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
-  });
+  }, outgoingCredentials(config)); // without an App ID, the adapter itself only ever sends to loopback addresses
   const adapter = new CloudAdapter(authentication);
   adapter.onTurnError = onTurnError;
 
   // Other parts of the application add their routes here, one line each (staff console, Direct Line, widget).
   const routes: RouteInstaller[] = [];
   // <routes: staff console>
+  routes.push(staffConsole({ config, logger, clock, storage, knowledge, engine, agenda }));
   // <routes: web widget and Direct Line>
+  const webChannels = createWebChannels({ adapter, bot, config, logger, clock });
+  routes.push(webChannels.install);
   const server = createHttpServer({
     adapter,
     bot,
@@ -102,9 +109,12 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   const address = server.address();
   const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
 
+  // Expired bot state, and remarques set aside longer than the retention period, are deleted at start and hourly.
   const maintenance = async () => {
     try {
       await storage.state.purgeExpired(clock().toISOString());
+      const purged = await purgeSetAside(storage.remarques, clock(), config.REMARQUE_RETENTION_MONTHS);
+      if (purged > 0) logger.info({ purged, months: config.REMARQUE_RETENTION_MONTHS }, 'remarques set aside deleted');
     } catch (error) {
       logger.warn({ err: error }, 'maintenance failed');
     }
@@ -124,6 +134,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
     logger,
     async close() {
       clearInterval(timer);
+      webChannels.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await storage.close();
     },
@@ -141,7 +152,8 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     if (isErrnoError(error) && error.code === 'EADDRINUSE') {
-      console.error(`Port already in use: another program listens on it. Stop it, or start with another PORT (e.g. PORT=3979 npm start).`);
+      const port = 'port' in error ? String(error.port) : 'PORT';
+      console.error(`Le port ${port} est déjà utilisé (un autre serveur tourne ?). Arrêtez-le, ou choisissez un autre port : PORT=3979 npm start`);
       process.exit(1);
     }
     throw error;
@@ -150,6 +162,7 @@ async function main(): Promise<void> {
   logger.info({ url, auth: config.authEnabled ? 'Microsoft App ID' : 'none (local mode)' }, 'assistant listening');
   console.log(`\nAssistant du quartier Renaissance : ${url}`);
   console.log(`  Bot Framework endpoint : ${url}/api/messages${config.authEnabled ? '' : ' (local mode, no App ID)'}`);
+  console.log(`  Web widget (demo page) : ${url}/   embed: <script src="${config.PUBLIC_URL ?? url}/widget.js" defer></script>`);
   console.log(`  Health check           : ${url}/healthz\n`);
   const stop = async (signal: string) => {
     logger.info({ signal }, 'stopping');

@@ -14,6 +14,7 @@ import { resolveLocale } from '../../dialogs/locale.js';
 import type { MainDialog } from '../../dialogs/main-dialog.js';
 import type { ConversationMemory, DialogServices, Profile, StateAccessors } from '../../dialogs/services.js';
 import { welcomeMessage } from '../../dialogs/welcome.js';
+import { conversationTrace, Replies } from '../../dialogs/replies.js';
 
 export class AssistantBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -33,11 +34,14 @@ export class AssistantBot extends ActivityHandler {
       await next();
     });
 
+    const replies = new Replies(services);
     this.onMembersAdded(async (context, next) => {
+      // Channels announce the bot itself as a member too: only a resident joining is greeted.
       const newcomers = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
       if (newcomers.length > 0) {
         const locale = await resolveLocale(context, this.state);
-        await context.sendActivity(this.services.render(welcomeMessage(this.services.engine, locale), context.activity.channelId, locale));
+        const memory = await this.state.memory.get(context, {});
+        await replies.send(context, [welcomeMessage(this.services.engine, locale)], locale, memory, conversationTrace('welcome'));
       }
       await next();
     });

@@ -6,6 +6,7 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
 import type { Logger } from '../logging.js';
 import { translator, toLocale } from '../replies/i18n.js';
+import { conversationTrace, sendTrace } from '../../dialogs/replies.js';
 import type { DialogServices } from '../../dialogs/services.js';
 
 export type TurnErrorHandler = (context: TurnContext, error: Error) => Promise<void>;
@@ -25,6 +26,7 @@ export function createTurnErrorHandler(parts: {
     try {
       const locale = toLocale(activity.locale);
       await context.sendActivity(render({ text: translator(locale)('errors.turn'), choices: [] }, activity.channelId, locale));
+      await sendTrace(context, conversationTrace('error'));
       await conversationState.delete(context);
     } catch (secondary) {
       logger.error({ err: secondary, activityType: activity.type, channelId: activity.channelId }, 'could not tell the resident about the failed turn');

@@ -2,27 +2,37 @@
  * The one rendering layer: channel-agnostic replies (text + choices, see src/replies/compose.ts) → Bot Framework
  * activities shaped for each channel. The engine and the dialogs never look at the channel; this module does.
  *
- *  - Web Chat / Direct Line / Emulator / Telegram / Slack: text + suggested actions (buttons the resident taps).
- *  - Facebook Messenger: the same, button titles cut to Messenger's 20 characters.
- *  - Microsoft Teams: suggested actions are unreliable there, so choices come as a hero card with buttons.
- *  - SMS (Twilio...): plain short text, no emoji or markdown, choices as a numbered list ("répondez 1, 2 ou 3").
+ *  - Web Chat / Direct Line / Emulator / Telegram / LINE…: text + suggested actions (buttons the resident taps).
+ *  - Facebook Messenger: the same, within Messenger's quick-reply limits (13 replies, 20-character titles).
+ *  - Microsoft Teams and Slack: suggested actions are not shown there (Slack) or only in some chats (Teams), so the
+ *    choices come as a hero card with buttons, which both render well.
+ *  - SMS (Twilio...): plain short text, no emoji or markdown, choices as a numbered list ("répondez avec le
+ *    numéro"); the list and its instruction always survive, the text before them is what gets shortened.
+ *  - E-mail: plain text with the numbered list, not shortened.
+ *
+ * A resident can answer a numbered list with the number on any channel: the dialogs remember the last choices.
  */
-import { ActionTypes, ActivityTypes, CardFactory, type Activity } from 'botbuilder';
+import { ActionTypes, ActivityTypes, CardFactory, type Activity, type CardAction } from 'botbuilder';
 import type { Locale } from '../knowledge/schema.js';
 import { withNumberedChoices, type ReplyMessage } from '../replies/compose.js';
 
 /** An SMS segment is 160 GSM characters; a few segments is the most a short message should cost. */
 export const SMS_MAX_CHARS = 640;
-const MESSENGER_TITLE_MAX = 20;
+/** Messenger's quick replies: at most 13, titles cut at 20 characters. */
+export const MESSENGER_MAX_REPLIES = 13;
+export const MESSENGER_TITLE_MAX = 20;
 
-export type ChannelStyle = 'buttons' | 'card' | 'sms';
+export type ChannelStyle = 'buttons' | 'card' | 'sms' | 'text';
 
 export function channelStyle(channelId: string | undefined): ChannelStyle {
   switch ((channelId ?? '').toLowerCase()) {
     case 'sms':
     case 'twilio-sms':
       return 'sms';
+    case 'email':
+      return 'text';
     case 'msteams':
+    case 'slack':
       return 'card';
     default:
       return 'buttons';
@@ -31,32 +41,38 @@ export function channelStyle(channelId: string | undefined): ChannelStyle {
 
 export function renderMessage(message: ReplyMessage, channelId: string | undefined, locale: Locale): Partial<Activity> {
   const style = channelStyle(channelId);
-  if (style === 'sms') return { type: ActivityTypes.Message, text: toSms(withNumberedChoices(message, locale)), textFormat: 'plain' };
-  if (message.choices.length === 0) return { type: ActivityTypes.Message, text: message.text, textFormat: 'plain' };
+  if (style === 'sms') return plain(toSmsWithChoices(message, locale));
+  if (style === 'text' || message.choices.length === 0) return plain(withNumberedChoicesIf(style === 'text', message, locale));
+  const actions: CardAction[] = message.choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.value }));
   if (style === 'card') {
-    const card = CardFactory.heroCard(
-      '',
-      undefined,
-      message.choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.value })),
-      { text: message.text },
-    );
-    return { type: ActivityTypes.Message, attachments: [card] };
+    return { type: ActivityTypes.Message, attachments: [CardFactory.heroCard('', undefined, actions, { text: message.text })] };
   }
-  const maxTitle = (channelId ?? '').toLowerCase() === 'facebook' ? MESSENGER_TITLE_MAX : Infinity;
+  const messenger = (channelId ?? '').toLowerCase() === 'facebook';
   return {
-    type: ActivityTypes.Message,
-    text: message.text,
-    textFormat: 'plain',
+    ...plain(message.text),
     suggestedActions: {
       to: [],
-      actions: message.choices.map((c) => ({ type: ActionTypes.ImBack, title: truncate(c.label, maxTitle), value: c.value })),
+      actions: messenger
+        ? actions.slice(0, MESSENGER_MAX_REPLIES).map((a) => ({ ...a, title: truncate(a.title, MESSENGER_TITLE_MAX) }))
+        : actions,
     },
   };
 }
 
+/**
+ * The SMS of a reply: its text made plain and cut so that the numbered choices and their instruction still fit in
+ * SMS_MAX_CHARS (a cut list would leave the resident with numbers they cannot see).
+ */
+export function toSmsWithChoices(message: ReplyMessage, locale: Locale): string {
+  if (message.choices.length === 0) return toSms(message.text);
+  const list = toSms(withNumberedChoices({ text: '', choices: message.choices }, locale));
+  const room = SMS_MAX_CHARS - list.length - 1;
+  return room > 40 ? `${truncate(toSms(message.text), room)}\n${list}` : toSms(withNumberedChoices(message, locale));
+}
+
 /** Plain, short SMS text: no emoji or decorative symbols (many phones show them as boxes), cut with an ellipsis. */
 export function toSms(text: string): string {
-  const plain = text
+  const plainText = text
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '')
     .replace(/^[ \t]*[•·-][ \t]*/gmu, '- ')
     .replace(/[ \t]+/g, ' ')
@@ -65,7 +81,15 @@ export function toSms(text: string): string {
     .map((line) => line.trim())
     .join('\n')
     .trim();
-  return truncate(plain, SMS_MAX_CHARS);
+  return truncate(plainText, SMS_MAX_CHARS);
+}
+
+function withNumberedChoicesIf(numbered: boolean, message: ReplyMessage, locale: Locale): string {
+  return numbered ? withNumberedChoices(message, locale) : message.text;
+}
+
+function plain(text: string): Partial<Activity> {
+  return { type: ActivityTypes.Message, text, textFormat: 'plain' };
 }
 
 function truncate(text: string, max: number): string {

@@ -86,7 +86,7 @@ export class Engine {
    * dropped; it is matched, word set against word set, to the knowledge's phrasings of the same kind.
    */
   private likeCommonWordsPhrasing(text: string, folded: string): Entry | undefined {
-    if (this.normaliser.normalise(text).tokens.length > 0) return undefined;
+    if (folded.length < 3 || this.normaliser.normalise(text).tokens.length > 0) return undefined;
     const words = new Set(folded.split(' ').filter(Boolean));
     let best: { entry: Entry; similarity: number } | undefined;
     for (const phrasing of this.commonWordPhrasings) {
@@ -139,8 +139,9 @@ export class Engine {
     for (const entry of this.knowledge.entries) {
       for (const text of [...entry.phrasings.fr, ...entry.phrasings.en, ...(extra.get(entry.id) ?? [])]) {
         const folded = this.normaliser.foldForPatterns(text);
-        if (folded && !exact.has(folded)) exact.set(folded, entry);
-        if (folded && this.normaliser.normalise(text).tokens.length === 0) common.push({ words: new Set(folded.split(' ')), entry });
+        // One-letter forms ("@+" folds to "a") would make any "aaaa" an exact match.
+        if (folded.length >= 2 && !exact.has(folded)) exact.set(folded, entry);
+        if (folded.length >= 3 && this.normaliser.normalise(text).tokens.length === 0) common.push({ words: new Set(folded.split(' ')), entry });
       }
     }
     this.exact = exact;

@@ -14,8 +14,8 @@ export type Issue = { path: string; message: string };
 export type Checked = { ok: true; item: AgendaItemType; sample: boolean } | { ok: false; issues: Issue[] };
 
 export interface KnownIds {
-  topics: ReadonlySet<string>;
-  entries: ReadonlySet<string>;
+  topicIds: ReadonlySet<string>;
+  entryIds: ReadonlySet<string>;
 }
 
 const LOCALIZED_FIELDS = ['title', 'place', 'description', 'registration'] as const;
@@ -69,8 +69,8 @@ export function checkAgenda(input: Record<string, unknown>, known: KnownIds, sam
   }
   const item = parsed.data;
   const issues: Issue[] = [];
-  if (!known.topics.has(item.topic)) issues.push({ path: 'topic', message: 'unknown topic' });
-  if (item.entry !== undefined && !known.entries.has(item.entry)) issues.push({ path: 'entry', message: 'unknown entry' });
+  if (!known.topicIds.has(item.topic)) issues.push({ path: 'topic', message: 'unknown topic' });
+  if (item.entry !== undefined && !known.entryIds.has(item.entry)) issues.push({ path: 'entry', message: 'unknown entry' });
   if (item.endTime !== undefined && item.endTime <= item.time) issues.push({ path: 'endTime', message: 'must be after the start time' });
   if (item.repeat && item.repeat.until < item.date) issues.push({ path: 'repeat.until', message: 'must not be before the date' });
   return issues.length ? { ok: false, issues } : { ok: true, item, sample };

@@ -4,7 +4,7 @@
  * page also gives the same numbers as a table.
  */
 import { html, type Html } from './html.js';
-import { t } from './text.js';
+import { formatNumber, t } from './text.js';
 
 export interface WeekBar {
   week: string; // Monday, YYYY-MM-DD
@@ -53,11 +53,12 @@ export function weeksChart(weeks: readonly WeekBar[], id = 'chart-weeks'): Html 
       base += n;
       return rect;
     });
-    const label = i % 2 === weeks.length % 2 || weeks.length <= 8 ? html`<text class="axis" x="${(x + barWidth / 2).toFixed(1)}" y="${HEIGHT - 8}" text-anchor="middle">${shortDate(w.week)}</text>` : '';
+    // Every other week is labelled when there are many, always including the latest one.
+    const label = weeks.length <= 8 || i % 2 === (weeks.length - 1) % 2 ? html`<text class="axis" x="${(x + barWidth / 2).toFixed(1)}" y="${HEIGHT - 8}" text-anchor="middle">${shortDate(w.week)}</text>` : '';
     return html`<g>${rects}${label}</g>`;
   });
   const ticks = [0, max / 2, max].map(
-    (n) => html`<g><line class="grid" x1="${LEFT}" x2="${WIDTH}" y1="${y(n).toFixed(1)}" y2="${y(n).toFixed(1)}"></line><text class="axis" x="${LEFT - 6}" y="${(y(n) + 4).toFixed(1)}" text-anchor="end">${n}</text></g>`,
+    (n) => html`<g><line class="grid" x1="${LEFT}" x2="${WIDTH}" y1="${y(n).toFixed(1)}" y2="${y(n).toFixed(1)}"></line><text class="axis" x="${LEFT - 6}" y="${(y(n) + 4).toFixed(1)}" text-anchor="end">${formatNumber(n)}</text></g>`,
   );
   return html`<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc" focusable="false">
 <title id="${id}-title">${t('dashboard.chartTitle')}</title>

@@ -15,6 +15,8 @@ import { csrfMatches, type Session, type SessionManager } from './sessions.js';
 import { t, type ErrorCode } from './text.js';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+/** restify's name of each method's route registration. */
+const VERBS = { GET: 'get', POST: 'post', PATCH: 'patch', DELETE: 'del' } as const;
 
 export interface Context {
   req: Request;
@@ -48,10 +50,11 @@ export interface RouterParts {
   /** Renders a failed page request (HTML) — the API answers JSON instead. */
   errorPage: (ctx: { req: Request; res: Response; session: Session | undefined }, status: number, code: ErrorCode) => void;
   cookieName: string;
+  /** Where pages send a visitor without a session. */
+  loginPath: string;
 }
 
 export const API_PREFIX = '/staff/api/';
-export const LOGIN_PATH = '/staff/login';
 
 /** Pages: own CSS only, no script at all, forms only to this origin, never framed. */
 export const PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -76,12 +79,18 @@ export function field(req: Request, name: string): unknown {
   return typeof body === 'object' && body !== null && !Array.isArray(body) ? Reflect.get(body, name) : undefined;
 }
 
+/**
+ * <, > and & as \u escapes (JSON allows them only inside strings, so this changes no value): even a browser that
+ * sniffed the type could not read a resident's text as markup.
+ */
+export function inertJson(json: string): string {
+  return json.replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function sendJson(res: Response, status: number, body: unknown): void {
-  // <, > and & as \u escapes: even a browser told to sniff could not read a resident's text as markup.
-  const json = JSON.stringify(body).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   res.status(status);
   res.header('Content-Type', 'application/json; charset=utf-8');
-  res.end(json);
+  res.end(inertJson(JSON.stringify(body)));
 }
 
 export function redirect(res: Response, location: string): void {
@@ -100,7 +109,7 @@ export function installRoutes(server: Server, routes: readonly StaffRoute[], par
       try {
         if (route.access === 'session') {
           session = await parts.sessions.find(readCookie(req, parts.cookieName));
-          if (!session) return refuseWithoutSession(req, res, api);
+          if (!session) return refuseWithoutSession(req, res, api, parts.loginPath);
           if (route.method !== 'GET') {
             const sent = req.header('x-csrf-token') || field(req, '_csrf');
             if (!csrfMatches(session, sent)) throw new HttpError(403, 'csrf');
@@ -115,30 +124,17 @@ export function installRoutes(server: Server, routes: readonly StaffRoute[], par
         else parts.errorPage({ req, res, session }, status, code);
       }
     };
-    switch (route.method) {
-      case 'GET':
-        server.get(route.path, handler);
-        break;
-      case 'POST':
-        server.post(route.path, handler);
-        break;
-      case 'PATCH':
-        server.patch(route.path, handler);
-        break;
-      case 'DELETE':
-        server.del(route.path, handler);
-        break;
-    }
+    server[VERBS[route.method]](route.path, handler);
   }
 }
 
 /** Public routes never read it; typed so that session routes need no "!" everywhere. */
 const NO_SESSION: Session = Object.freeze({ username: '', csrfToken: '', expiresAt: '' });
 
-function refuseWithoutSession(req: Request, res: Response, api: boolean): void {
+function refuseWithoutSession(req: Request, res: Response, api: boolean, loginPath: string): void {
   if (api) return sendJson(res, 401, { error: t('errors.unauthenticated') });
   const next = req.method === 'GET' ? `?next=${encodeURIComponent(req.getUrl().pathname + (req.getUrl().search ?? ''))}` : '';
-  redirect(res, LOGIN_PATH + next);
+  redirect(res, loginPath + next);
 }
 
 function describe(error: unknown): { status: number; code: ErrorCode; details?: unknown } {

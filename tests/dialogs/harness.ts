@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
+import { afterEach, beforeEach } from 'vitest';
 import { LiveAgenda } from '../../src/agenda/live-agenda.js';
-import { assembleBot } from '../../src/bot/assemble.js';
+import { assembleBot, type BotParts } from '../../src/bot/assemble.js';
 import { Engine } from '../../src/engine/engine.js';
 import { loadKnowledge, type Knowledge } from '../../src/knowledge/loader.js';
 import { createLogger } from '../../src/logging.js';
@@ -65,7 +66,7 @@ export interface Harness {
 
 export interface HarnessOptions {
   /** Wraps the storage handed to the bot (e.g. to make one part fail). */
-  wrapStorage?: (storage: Storage) => Storage;
+  wrapStorage?: (storage: Storage) => BotParts['storage'];
 }
 
 export async function openHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -131,6 +132,43 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
       await storage.close();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * A fresh harness for each test of the file (its own SQLite file, clock and conversation), opened before and closed
+ * after each test. Use it at the top level of a test file or of a describe block.
+ */
+export function harnessPerTest(options: HarnessOptions = {}): Harness {
+  let current: Harness | undefined;
+  beforeEach(async () => {
+    current = await openHarness(options);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  const now = (): Harness => {
+    if (!current) throw new Error('The harness is open only while a test runs.');
+    return current;
+  };
+  return {
+    get storage() {
+      return now().storage;
+    },
+    get adapter() {
+      return now().adapter;
+    },
+    get logs() {
+      return now().logs;
+    },
+    rawLogs: () => now().rawLogs(),
+    say: (text, o) => now().say(text, o),
+    send: (activity, o) => now().send(activity, o),
+    join: (o) => now().join(o),
+    remarques: () => now().remarques(),
+    advance: (ms) => now().advance(ms),
+    close: async () => undefined,
   };
 }
 

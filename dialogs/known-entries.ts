@@ -1,0 +1,9 @@
+/**
+ * The few knowledge entries the dialogs treat specially, by id. tests/dialogs/known-entries.test.ts checks that they
+ * exist, so renaming one in knowledge/ fails a test instead of silently turning a behaviour off.
+ */
+
+/** "je veux faire une remarque": starts the remarque dialog instead of being answered. */
+export const REMARQUE_ENTRY = 'remarque';
+/** "merci" right after an answer: thanks, and the answer's topic stays the topic of the conversation. */
+export const THANKS_ENTRY = 'salutation-merci';

@@ -1,0 +1,27 @@
+/**
+ * "je veux faire une remarque", "une suggestion", "make a complaint": a message made only of the words of
+ * knowledge/conversation.yaml's `remarqueIntent` is a wish to leave a remarque, whichever entry of the remarque
+ * topic the engine found closest (often "what happens to my remarque?", whose phrasings share those words).
+ * "Qui lit les remarques ?" has a word of its own ("lit"): it is a question, answered as such.
+ */
+import type { Decision } from '../src/engine/decide.js';
+import type { Engine } from '../src/engine/engine.js';
+import { REMARQUE_ENTRY } from './known-entries.js';
+
+export class RemarqueIntent {
+  private readonly intentWords: Set<string>;
+  private readonly remarqueTopic: string | undefined;
+
+  constructor(private readonly engine: Engine) {
+    const fold = (s: string) => engine.normaliser.foldForPatterns(s);
+    this.intentWords = new Set(engine.knowledge.conversation.remarqueIntent.flatMap((p) => fold(p).split(' ')));
+    this.remarqueTopic = engine.entry(REMARQUE_ENTRY)?.topic;
+  }
+
+  /** True when the message asks to leave a remarque without carrying one, and the engine agrees on the topic. */
+  isRequest(message: string, decision: Decision): boolean {
+    const tokens = this.engine.normalise(message).tokens;
+    if (tokens.length === 0 || tokens.some((t) => !this.intentWords.has(t.word))) return false;
+    return decision.candidates.some((c) => c.topic === this.remarqueTopic);
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * The Direct Line 3.0 REST API, served by the bot's own server under /v3/directline, enough for Web Chat and the
+ * official botframework-directlinejs client (`createDirectLine({ domain: '<origin>/v3/directline', token })`):
+ *
+ *   POST /conversations                               start the token's conversation (the bot greets)    201
+ *   GET  /conversations/:id?watermark=                reconnect: a fresh streamUrl                        200
+ *   POST /conversations/:id/activities                the resident's activity → echoed, handed to the bot 200 {id}
+ *   GET  /conversations/:id/activities?watermark=     polling: activities after the watermark             200
+ *   POST /tokens/refresh                              a new token for the same conversation               200
+ *
+ * Every call carries `Authorization: Bearer <token>`; the token names the only conversation it may touch.
+ * Missing token → 401; expired, forged or another conversation's → 403; unknown or expired conversation → 404
+ * (which the client reads as "conversation ended").
+ */
+import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import type { Logger } from '../../logging.js';
+import type { BotBridge } from './bot-bridge.js';
+import type { ConversationStore, WebConversation } from './conversations.js';
+import { sendJson } from '../../server.js';
+import { sendError, type Cors } from './http.js';
+import { bearerToken, type DirectLineTokens, type TokenClaims } from './tokens.js';
+
+export const DIRECTLINE_PATH = '/v3/directline';
+/** Longer messages are refused with 413: no question to the assistant needs more, and they would sit in memory. */
+export const MAX_TEXT_LENGTH = 5000;
+/** A resident's activity, JSON-encoded, above this is refused (413). */
+export const MAX_ACTIVITY_BYTES = 32 * 1024;
+
+const LOCALE = z.string().max(35).regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/);
+
+const StartBody = z.object({ locale: LOCALE.optional() }).passthrough();
+
+/** What a client may send: anything else is dropped (ids, routing and the sender are the endpoint's to set). */
+const ResidentActivity = z.object({
+  type: z.enum(['message', 'event', 'typing']),
+  text: z.string().optional(),
+  textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
+  locale: LOCALE.optional(),
+  localTimestamp: z.string().max(64).optional(),
+  localTimezone: z.string().max(64).optional(),
+  name: z.string().max(256).optional(),
+  value: z.unknown().optional(),
+  channelData: z.record(z.string(), z.unknown()).optional(),
+  attachments: z.array(z.object({ contentType: z.string().max(256) }).passthrough()).max(10).optional(),
+  entities: z.array(z.object({ type: z.string().max(256) }).passthrough()).max(16).optional(),
+});
+
+export interface EndpointParts {
+  store: ConversationStore;
+  tokens: DirectLineTokens;
+  bridge: BotBridge;
+  cors: Cors;
+  clock: () => Date;
+  logger: Logger;
+  /** PUBLIC_URL, when configured: the origin browsers reach (behind a reverse proxy), for the streamUrl. */
+  publicUrl: string | undefined;
+}
+
+interface Authorized {
+  claims: TokenClaims;
+  token: string;
+  conversation: WebConversation;
+}
+
+export class DirectLineEndpoint {
+  constructor(private readonly parts: EndpointParts) {}
+
+  install(server: Server): void {
+    const base = DIRECTLINE_PATH;
+    const routes: [string, string, (req: Request, res: Response) => Promise<void>][] = [
+      ['post', `${base}/conversations`, (req, res) => this.start(req, res)],
+      ['get', `${base}/conversations/:conversationId`, (req, res) => this.reconnect(req, res)],
+      ['post', `${base}/conversations/:conversationId/activities`, (req, res) => this.post(req, res)],
+      ['get', `${base}/conversations/:conversationId/activities`, (req, res) => this.poll(req, res)],
+      ['post', `${base}/tokens/refresh`, (req, res) => this.refresh(req, res)],
+    ];
+    for (const [method, path, handler] of routes) {
+      const route = async (req: Request, res: Response) => {
+        if (!this.parts.cors.apply(req, res)) return sendError(res, 403, 'Forbidden', 'This site may not use the assistant.');
+        res.header('Cache-Control', 'no-store');
+        await handler(req, res);
+      };
+      if (method === 'post') server.post(path, route);
+      else server.get(path, route);
+    }
+    this.parts.cors.install(server, [...new Set(routes.map(([, path]) => path))]);
+  }
+
+  /** Starts the conversation the token was minted for: the first time, the bot is told and greets the resident. */
+  private async start(req: Request, res: Response): Promise<void> {
+    const auth = await this.authorize(req, res);
+    if (!auth) return;
+    const { conversation } = auth;
+    const body = StartBody.safeParse(req.body ?? {});
+    const created = !conversation.started;
+    if (created) {
+      conversation.started = true;
+      conversation.locale = body.success ? body.data.locale : undefined;
+      // Not awaited: the welcome reaches the page through its stream or next poll, like any other reply.
+      void conversation
+        .enqueue(() => this.parts.bridge.start(conversation, this.parts.clock()))
+        .catch((error: unknown) => this.parts.logger.error({ err: error }, 'the bot could not start a web conversation'));
+    }
+    sendJson(res, created ? 201 : 200, await this.describe(req, auth));
+  }
+
+  private async reconnect(req: Request, res: Response): Promise<void> {
+    const auth = await this.authorize(req, res);
+    if (auth) sendJson(res, 200, await this.describe(req, auth));
+  }
+
+  private async post(req: Request, res: Response): Promise<void> {
+    const auth = await this.authorize(req, res);
+    if (!auth) return;
+    const { conversation, claims } = auth;
+    const parsed = ResidentActivity.safeParse(req.body);
+    if (!parsed.success) return sendError(res, 400, 'BadArgument', 'Expected an activity of type message, event or typing.');
+    const activity = parsed.data;
+    if ((activity.text?.length ?? 0) > MAX_TEXT_LENGTH || Buffer.byteLength(JSON.stringify(activity)) > MAX_ACTIVITY_BYTES) {
+      return sendError(res, 413, 'MessageSizeTooBig', `Messages are limited to ${MAX_TEXT_LENGTH} characters.`);
+    }
+    // Typing indicators are acknowledged, neither kept nor relayed: the bot has nothing to do with them.
+    if (activity.type === 'typing') return sendJson(res, 200, { id: `${conversation.id}|typing` });
+    const stored = conversation.append(
+      {
+        ...activity,
+        locale: activity.locale ?? conversation.locale,
+        channelId: 'directline',
+        conversation: { id: conversation.id },
+        // The sender is the token's user, whatever the page claims: nobody speaks in another's name.
+        from: { id: claims.userId, role: 'user' },
+      },
+      this.parts.clock(),
+    );
+    try {
+      await conversation.enqueue(() => this.parts.bridge.deliver(conversation, stored));
+    } catch (error) {
+      this.parts.logger.error({ err: error, activityType: activity.type }, 'a web activity could not be delivered to the bot');
+      return sendError(res, 502, 'BotError', 'The assistant could not process the message.');
+    }
+    sendJson(res, 200, { id: stored.id });
+  }
+
+  private async poll(req: Request, res: Response): Promise<void> {
+    const auth = await this.authorize(req, res);
+    if (auth) sendJson(res, 200, auth.conversation.since(queryText(req, 'watermark')));
+  }
+
+  private async refresh(req: Request, res: Response): Promise<void> {
+    const auth = await this.authorize(req, res);
+    if (!auth) return;
+    const { claims } = auth;
+    const minted = await this.parts.tokens.mint(claims.conversationId, claims.userId);
+    sendJson(res, 200, { conversationId: claims.conversationId, token: minted.token, expires_in: minted.expiresIn });
+  }
+
+  /** The token's claims and its live conversation, or undefined once a 401/403/404 has been sent. */
+  private async authorize(req: Request, res: Response): Promise<Authorized | undefined> {
+    const token = bearerToken(req.header('authorization'));
+    if (!token) {
+      res.header('WWW-Authenticate', 'Bearer');
+      sendError(res, 401, 'Unauthorized', 'A Direct Line token is required (Authorization: Bearer ...).');
+      return undefined;
+    }
+    const check = await this.parts.tokens.verify(token);
+    if (!check.ok) {
+      const expired = check.reason === 'expired';
+      sendError(res, 403, expired ? 'TokenExpired' : 'BadToken', expired ? 'The token has expired.' : 'The token is not valid.');
+      return undefined;
+    }
+    const pathId = req.params?.conversationId as string | undefined;
+    if (pathId !== undefined && pathId !== check.claims.conversationId) {
+      sendError(res, 403, 'Forbidden', 'This token belongs to another conversation.');
+      return undefined;
+    }
+    const conversation = this.parts.store.get(check.claims.conversationId);
+    if (!conversation) {
+      sendError(res, 404, 'ConversationNotFound', 'The conversation has ended.');
+      return undefined;
+    }
+    return { claims: check.claims, token, conversation };
+  }
+
+  /** The conversation as Direct Line describes it: its token, remaining lifetime and a WebSocket URL. */
+  private async describe(req: Request, auth: Authorized): Promise<Record<string, unknown>> {
+    const { claims, token, conversation } = auth;
+    const stream = await this.parts.tokens.mint(conversation.id, claims.userId, 'stream');
+    const query = new URLSearchParams({ t: stream.token });
+    const watermark = queryText(req, 'watermark');
+    if (watermark) query.set('watermark', watermark);
+    return {
+      conversationId: conversation.id,
+      token,
+      expires_in: Math.max(0, claims.expiresAt - Math.floor(this.parts.clock().getTime() / 1000)),
+      streamUrl: `${this.socketOrigin(req)}${DIRECTLINE_PATH}/conversations/${conversation.id}/stream?${query.toString()}`,
+    };
+  }
+
+  /** ws(s)://host as the browser reached us: PUBLIC_URL when set (reverse proxy), else the request's own Host. */
+  private socketOrigin(req: Request): string {
+    const origin = this.parts.publicUrl ? new URL(this.parts.publicUrl) : requestOrigin(req);
+    return `${origin.protocol === 'https:' ? 'wss' : 'ws'}://${origin.host}`;
+  }
+}
+
+function queryText(req: Request, name: string): string | undefined {
+  const value: unknown = (req.query as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' && value.length <= 64 ? value : undefined;
+}
+
+function requestOrigin(req: Request): URL {
+  try {
+    return new URL(`${req.isSecure() ? 'https' : 'http'}://${req.header('host')}`);
+  } catch {
+    return new URL('http://localhost');
+  }
+}

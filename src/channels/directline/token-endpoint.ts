@@ -1,0 +1,98 @@
+/**
+ * POST /api/directline/token → {"token","conversationId","expires_in"}: where every page gets its Direct Line
+ * token, whichever Direct Line serves it, so the page code is the same in both modes.
+ *
+ *  - local (default): this server opens a conversation and mints a token bound to it (tokens.ts);
+ *  - Azure (DIRECTLINE_SECRET set): the server exchanges the channel's secret for a token at Azure's
+ *    /tokens/generate. The secret stays on the server; the page only ever sees the short-lived token.
+ *
+ * Either way the user id is drawn here ("dl_" + random) and embedded in the token, so a page cannot pick another's.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import type { Logger } from '../../logging.js';
+import { sendJson } from '../../server.js';
+import type { ConversationStore } from './conversations.js';
+import type { Cors } from './http.js';
+import type { DirectLineTokens } from './tokens.js';
+
+export const TOKEN_PATH = '/api/directline/token';
+/** Azure answers in well under a second; past this the page is told to retry rather than left waiting. */
+const AZURE_TIMEOUT_MS = 10_000;
+
+export interface IssuedToken {
+  token: string;
+  conversationId: string;
+  expires_in: number;
+}
+
+export interface TokenSource {
+  issue(): Promise<IssuedToken>;
+}
+
+export class TokenSourceError extends Error {}
+
+export function newUserId(): string {
+  return `dl_${randomBytes(12).toString('base64url')}`;
+}
+
+export class LocalTokenSource implements TokenSource {
+  constructor(
+    private readonly store: ConversationStore,
+    private readonly tokens: DirectLineTokens,
+  ) {}
+
+  async issue(): Promise<IssuedToken> {
+    const conversation = this.store.create(newUserId());
+    const minted = await this.tokens.mint(conversation.id, conversation.userId);
+    return { token: minted.token, conversationId: conversation.id, expires_in: minted.expiresIn };
+  }
+}
+
+const AzureToken = z.object({
+  conversationId: z.string().min(1).max(256),
+  token: z.string().min(1).max(8192),
+  expires_in: z.number().int().positive(),
+});
+
+export class AzureTokenSource implements TokenSource {
+  constructor(
+    /** e.g. https://directline.botframework.com/v3/directline (DIRECTLINE_ENDPOINT). */
+    private readonly endpoint: string,
+    private readonly secret: string,
+  ) {}
+
+  async issue(): Promise<IssuedToken> {
+    let response: globalThis.Response;
+    try {
+      response = await fetch(`${this.endpoint.replace(/\/+$/, '')}/tokens/generate`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${this.secret}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ user: { id: newUserId() } }),
+        signal: AbortSignal.timeout(AZURE_TIMEOUT_MS),
+      });
+    } catch (error) {
+      throw new TokenSourceError(`Azure Direct Line unreachable: ${error instanceof Error ? error.name : 'error'}`);
+    }
+    if (!response.ok) throw new TokenSourceError(`Azure Direct Line refused the token request: HTTP ${response.status}`);
+    const parsed = AzureToken.safeParse(await response.json().catch(() => undefined));
+    if (!parsed.success) throw new TokenSourceError('Azure Direct Line answered with an unexpected body');
+    return parsed.data;
+  }
+}
+
+export function installTokenRoute(server: Server, source: TokenSource, cors: Cors, logger: Logger): void {
+  cors.install(server, [TOKEN_PATH]);
+  server.post(TOKEN_PATH, async (req: Request, res: Response) => {
+    res.header('Cache-Control', 'no-store');
+    if (!cors.apply(req, res)) return sendJson(res, 403, { error: 'This site may not use the assistant.' });
+    try {
+      sendJson(res, 200, await source.issue());
+    } catch (error) {
+      // The reason goes to the logs (never the secret); the page gets a message it can show.
+      logger.error({ err: error }, 'no Direct Line token for the page');
+      sendJson(res, 502, { error: 'The chat service is unavailable, please try again later.' });
+    }
+  });
+}

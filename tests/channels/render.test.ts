@@ -1,0 +1,59 @@
+/** The rendering layer on its own, for the channels and limits the end-to-end tests do not reach. */
+import { describe, expect, it } from 'vitest';
+import { channelStyle, MESSENGER_MAX_REPLIES, MESSENGER_TITLE_MAX, renderMessage, SMS_MAX_CHARS } from '../../src/channels/render.js';
+import { translator } from '../../src/replies/i18n.js';
+
+const choices = (n: number) => Array.from({ length: n }, (_, i) => ({ label: `Choix numéro ${i + 1} au titre long`, value: `valeur ${i + 1}` }));
+
+describe('channelStyle', () => {
+  it.each([
+    ['webchat', 'buttons'],
+    ['directline', 'buttons'],
+    ['emulator', 'buttons'],
+    ['telegram', 'buttons'],
+    ['facebook', 'buttons'],
+    ['msteams', 'card'],
+    ['slack', 'card'],
+    ['sms', 'sms'],
+    ['twilio-sms', 'sms'],
+    ['email', 'text'],
+    [undefined, 'buttons'],
+  ])('%s → %s', (channelId, style) => {
+    expect(channelStyle(channelId)).toBe(style);
+  });
+});
+
+describe('renderMessage', () => {
+  it('keeps Messenger within its quick-reply limits', () => {
+    const activity = renderMessage({ text: 'Question ?', choices: choices(15) }, 'facebook', 'fr');
+    const actions = activity.suggestedActions?.actions ?? [];
+    expect(actions).toHaveLength(MESSENGER_MAX_REPLIES);
+    expect(actions.every((a) => a.title.length <= MESSENGER_TITLE_MAX)).toBe(true);
+    expect(actions[0]?.value).toBe('valeur 1');
+  });
+
+  it('gives Slack a hero card, e-mail a numbered plain text', () => {
+    expect(renderMessage({ text: 'Question ?', choices: choices(2) }, 'slack', 'fr').attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
+    const email = renderMessage({ text: 'Question ?', choices: choices(2) }, 'email', 'en');
+    expect(email.text).toBe(['Question ?', '1. Choix numéro 1 au titre long', '2. Choix numéro 2 au titre long', translator('en')('clarify.numbered')].join('\n'));
+    expect(email.suggestedActions).toBeUndefined();
+  });
+
+  it('shortens a long SMS before its numbered choices, never the choices themselves', () => {
+    const text = renderMessage({ text: `Début. ${'Une phrase très longue 📅. '.repeat(80)}`, choices: choices(3) }, 'sms', 'fr').text ?? '';
+    expect(text.length).toBeLessThanOrEqual(SMS_MAX_CHARS);
+    expect(text.startsWith('Début.')).toBe(true);
+    expect(text).toContain('…\n1. Choix numéro 1 au titre long\n2. Choix numéro 2 au titre long\n3. Choix numéro 3 au titre long');
+    expect(text.endsWith(translator('fr')('clarify.numbered'))).toBe(true);
+    expect(text).not.toMatch(/\p{Extended_Pictographic}/u);
+  });
+
+  it('sends plain text without choices on every channel', () => {
+    for (const channelId of ['webchat', 'msteams', 'sms', 'email']) {
+      const activity = renderMessage({ text: 'Bonjour', choices: [] }, channelId, 'fr');
+      expect(activity).toMatchObject({ type: 'message', text: 'Bonjour', textFormat: 'plain' });
+      expect(activity.attachments).toBeUndefined();
+      expect(activity.suggestedActions).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * End to end, in real headless Chromium (Debian's, driven by playwright-core): a resident's question the bot cannot
+ * answer becomes a remarque; staff sign in, find it, attach it to an entry, and the bot then answers it; a new
+ * agenda action is offered by the bot; the CSV export downloads with the remarque in it. Each main page is checked
+ * with axe-core (no serious or critical violation) and photographed into test-results/screenshots/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask, STAFF, startTestAssistant, TAUGHT_ENTRY, UNKNOWN_QUESTION, type TestAssistant } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
+const AGENDA_QUESTION = "qu'est-ce qui est prévu dans le quartier ?";
+
+let t: TestAssistant;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    // Not a skip: CI installs Chromium (.ci/run), so its absence is a broken machine, said plainly.
+    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y chromium" (the browser tests need it).`);
+  }
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  t = await startTestAssistant();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+/** axe-core on the current page: no serious or critical violation (the list is printed when there are some). */
+async function checkAccessibility(name: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.passes.length, `axe ran on ${name}`).toBeGreaterThan(10);
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function shoot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+describe('staff console in a browser', () => {
+  it('teaches the bot an answer from a remarque, adds an agenda action the bot offers, and exports the CSV', async () => {
+    // A resident asks something the assistant does not know: it says so and keeps the question.
+    expect((await ask(t.url, UNKNOWN_QUESTION)).kind, 'precondition: the bot cannot answer UNKNOWN_QUESTION (tests/staff/helpers.ts)').toBe('fallback');
+
+    // Any console page first asks to sign in.
+    await page.goto(`${t.url}/staff/remarques`);
+    await expect.poll(() => page.url()).toContain('/staff/connexion?next=');
+    await shoot('01-connexion');
+    await checkAccessibility('connexion');
+    await page.getByLabel('Identifiant').fill(STAFF.username);
+    await page.getByLabel('Mot de passe').fill(STAFF.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(/\/staff\/remarques$/);
+
+    // Find the question and open it.
+    await page.getByLabel('Texte contenant').fill('chat a disparu');
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await page.waitForURL(/q=chat/);
+    await expect.poll(() => page.locator('.resident-text').first().textContent()).toBe(UNKNOWN_QUESTION);
+    await shoot('03-remarques');
+    await checkAccessibility('remarques');
+    await page.locator('.card-title a').first().click();
+    await page.waitForURL(/\/staff\/remarques\/\d+$/);
+    await shoot('04-remarque');
+    await checkAccessibility('remarque');
+
+    // Attach it to the entry that answers it.
+    const entry = t.assistant.engine.entry(TAUGHT_ENTRY)!;
+    await page.getByLabel('Fiche qui répond à la question').selectOption({ label: entry.title.fr });
+    await page.getByRole('button', { name: 'Rattacher à cette fiche' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain("C'est appris");
+    const answered = await ask(t.url, UNKNOWN_QUESTION);
+    expect(answered).toMatchObject({ kind: 'answer', entryId: TAUGHT_ENTRY });
+    expect(answered.text).toContain(entry.answer.fr.slice(0, 40));
+
+    // A new agenda action, offered by the bot at once.
+    await page.getByRole('navigation', { name: "Menu de l'espace du personnel" }).getByRole('link', { name: 'Agenda' }).click();
+    await page.getByRole('link', { name: 'Ajouter une action' }).click();
+    await shoot('06-agenda-formulaire');
+    await checkAccessibility('agenda-formulaire');
+    await page.getByLabel('Titre (français)').fill('Balade découverte des jardins partagés');
+    await page.getByRole('combobox', { name: 'Thème', exact: true }).selectOption({ label: t.assistant.knowledge.topics.find((x) => x.id === 'rencontres-echanges')!.label.fr });
+    await page.getByLabel('Date').fill('2026-06-13');
+    await page.getByLabel('Heure de début').fill('10:00');
+    await page.getByLabel('Lieu (français)').fill('Jardins de la rue des Écoles');
+    await page.getByRole('button', { name: "Enregistrer l'action" }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Action enregistrée');
+    await shoot('05-agenda');
+    await checkAccessibility('agenda');
+    expect((await ask(t.url, AGENDA_QUESTION)).text).toContain('Balade découverte des jardins partagés');
+
+    // The CSV export downloads, for French Excel, with the remarque in it.
+    await page.goto(`${t.url}/staff/remarques`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Exporter en CSV (Excel)' }).first().click()]);
+    expect(download.suggestedFilename()).toMatch(/^remarques-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = fs.readFileSync(await download.path());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString('utf8')).toContain(`"${UNKNOWN_QUESTION}"`);
+    expect(csv.toString('utf8').split('\r\n')[0]).toContain('";"');
+  });
+
+  it('shows the other main pages accessibly (dashboard, meeting, learning, journal)', async () => {
+    for (const [name, pathname] of [
+      ['02-tableau-de-bord', '/staff'],
+      ['07-reunion', '/staff/reunion?from=2026-05-01&to=2026-06-30'],
+      ['08-apprentissage', '/staff/apprentissage'],
+      ['09-journal', '/staff/journal'],
+    ] as const) {
+      await page.goto(t.url + pathname);
+      expect(await page.locator('h1').count(), name).toBe(1);
+      await shoot(name);
+      await checkAccessibility(name);
+    }
+    // The meeting summary as it prints (navigation and forms left out).
+    await page.goto(`${t.url}/staff/reunion?from=2026-05-01&to=2026-06-30`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation').first().isVisible()).toBe(false);
+    await shoot('07-reunion-impression');
+    await page.emulateMedia({ media: 'screen' });
+    // The teaching done above is listed and undoable; the journal names who did it.
+    await page.goto(`${t.url}/staff/journal`);
+    expect(await page.locator('table').textContent()).toContain(STAFF.username);
+  });
+
+  it('is usable on a phone and with the keyboard', async () => {
+    const phone = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await phone.addCookies(await context.cookies());
+    const small = await phone.newPage();
+    try {
+      await small.goto(`${t.url}/staff/remarques`);
+      // Nothing wider than the screen: no sideways scrolling of the whole page.
+      expect(Number(await small.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(360);
+      await small.screenshot({ path: path.join(SCREENSHOTS, '10-remarques-telephone.png'), fullPage: true });
+      // The first Tab reaches the skip link, which leads to the content.
+      await small.keyboard.press('Tab');
+      expect(await small.evaluate('document.activeElement && document.activeElement.textContent')).toBe('Aller au contenu');
+    } finally {
+      await phone.close();
+    }
+  });
+});

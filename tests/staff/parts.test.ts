@@ -1,0 +1,110 @@
+/** The console's small parts on their own: password hashes, the sign-in limit, grouping, filters, escaping, ids. */
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.js';
+import { Engine } from '../../src/engine/engine.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { parseStaffUsers } from '../../src/staff/accounts.js';
+import { makeId } from '../../src/staff/agenda-input.js';
+import { idList, toStatus } from '../../src/staff/filters.js';
+import { html } from '../../src/staff/html.js';
+import { hashPassword, isVerifiableHash, verifyPassword } from '../../src/staff/passwords.js';
+import { LoginRateLimiter } from '../../src/staff/rate-limit.js';
+import { engineSignature, groupSimilar, jaccard } from '../../src/staff/similar.js';
+import { TestClock } from './helpers.js';
+
+describe('passwords', () => {
+  it('hashes with scrypt and a random salt, and verifies only the right password', async () => {
+    const a = await hashPassword('correct horse battery staple');
+    const b = await hashPassword('correct horse battery staple');
+    expect(a).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/]+=*\$[A-Za-z0-9+/]+=*$/);
+    expect(a).not.toBe(b);
+    expect(a).not.toContain('horse');
+    expect(await verifyPassword('correct horse battery staple', a)).toBe(true);
+    expect(await verifyPassword('correct horse battery stapl', a)).toBe(false);
+    expect(await verifyPassword('anything', 'scrypt$3$8$1$c2FsdA==$aGFzaA==')).toBe(false); // N not a power of two
+    expect(isVerifiableHash('scrypt$2097152$8$1$c2FsdHNhbHQ=$aGFzaGhhc2hoYXNoaGFzaA==')).toBe(false); // too costly
+  });
+
+  it('reads STAFF_USERS pairs, and the configuration refuses anything that is not NAME:HASH', async () => {
+    const hash = await hashPassword('mot de passe de la configuration');
+    expect(parseStaffUsers(` marie:${hash} , paul:${hash}`)).toEqual([
+      { username: 'marie', passwordHash: hash },
+      { username: 'paul', passwordHash: hash },
+    ]);
+    expect(parseConfig({ STAFF_USERS: `marie:${hash}` }).STAFF_USERS).toBe(`marie:${hash}`);
+    expect(() => parseConfig({ STAFF_USERS: 'marie:motdepasse' })).toThrow(/STAFF_USERS/);
+    expect(parseConfig({}).STAFF_SESSION_HOURS).toBe(8);
+  });
+});
+
+describe('sign-in limit', () => {
+  it('refuses a name after max failures until the oldest leaves the window; success clears it', () => {
+    const clock = new TestClock();
+    const limiter = new LoginRateLimiter({ max: 3, windowMs: 60_000, clock: clock.now });
+    for (let i = 0; i < 3; i++) limiter.failed('Marie', '10.0.0.1');
+    expect(limiter.retryAfterSeconds('marie', '10.0.0.2')).toBeGreaterThan(0); // same name, other address, other case
+    expect(limiter.retryAfterSeconds('paul', '10.0.0.2')).toBe(0);
+    clock.advance(61_000);
+    expect(limiter.retryAfterSeconds('marie', '10.0.0.2')).toBe(0);
+    limiter.failed('paul', '10.0.0.3');
+    limiter.failed('paul', '10.0.0.3');
+    limiter.succeeded('paul');
+    limiter.failed('paul', '10.0.0.3');
+    expect(limiter.retryAfterSeconds('paul', '10.0.0.4')).toBe(0);
+  });
+
+  it('limits one address trying many names (4 × max)', () => {
+    const limiter = new LoginRateLimiter({ max: 2, windowMs: 60_000, clock: new TestClock().now });
+    for (let i = 0; i < 8; i++) limiter.failed(`name${i}`, '10.0.0.9');
+    expect(limiter.retryAfterSeconds('someone-new', '10.0.0.9')).toBeGreaterThan(0);
+    expect(limiter.retryAfterSeconds('someone-new', '10.0.0.8')).toBe(0);
+  });
+});
+
+describe('similar remarques', () => {
+  const engine = new Engine(loadKnowledge());
+  const signature = engineSignature((text) => engine.normalise(text));
+
+  it('groups the same question in SMS and in full French, not different questions', () => {
+    const items = ['kan passe le bus santé', 'Quand passe le bus santé ?', 'quand passe le bus scolaire', 'le bus santé passe quand'].map((text, id) => ({ id, text }));
+    const groups = groupSimilar(items, signature).map((g) => g.items.map((i) => i.id));
+    expect(groups).toEqual([[0, 1, 3], [2]]);
+  });
+
+  it('uses the Jaccard index of meaningful words', () => {
+    expect(jaccard(new Set(['a', 'b', 'c']), new Set(['a', 'b']))).toBeCloseTo(2 / 3);
+    expect(jaccard(new Set(), new Set())).toBe(0);
+    // Texts with no meaningful word at all stay on their own rather than all falling together.
+    expect(groupSimilar([{ text: '???' }, { text: '!!!' }], signature)).toHaveLength(2);
+  });
+});
+
+describe('input', () => {
+  it('reads statuses with or without accents and spaces', () => {
+    expect(['traitée', 'traitee', 'Traitée', 'à transmettre', 'a-transmettre', 'A_TRANSMETTRE', 'écartée'].map(toStatus)).toEqual([
+      'traitee', 'traitee', 'traitee', 'a-transmettre', 'a-transmettre', 'a-transmettre', 'ecartee',
+    ]);
+    expect(toStatus('perdue')).toBeUndefined();
+  });
+
+  it('reads remarque ids from checkboxes and groups, refusing anything else', () => {
+    expect(idList(['3', '1,2', '2'], 10)).toEqual([3, 1, 2]);
+    expect(idList([4, 5], 10)).toEqual([4, 5]);
+    expect(() => idList(['1', 'x'], 10)).toThrow();
+    expect(() => idList('1,2,3', 2)).toThrow();
+  });
+
+  it('makes agenda ids from the French title and the date, unique', () => {
+    expect(makeId('Exemple : Atelier numérique !', '2027-01-13', new Set())).toBe('exemple-atelier-numerique-2027-01-13');
+    expect(makeId('Atelier', '2027-01-13', new Set(['atelier-2027-01-13']))).toBe('atelier-2027-01-13-2');
+    expect(makeId('???', '2027-01-13', new Set())).toBe('action-2027-01-13');
+  });
+
+  it('escapes every interpolated text in pages', () => {
+    const text = `<script>alert("1")</script> & 'x'`;
+    expect(html`<p title="${text}">${text}</p>`.value).toBe(
+      '<p title="&lt;script&gt;alert(&quot;1&quot;)&lt;/script&gt; &amp; &#39;x&#39;">&lt;script&gt;alert(&quot;1&quot;)&lt;/script&gt; &amp; &#39;x&#39;</p>',
+    );
+    expect(html`<ul>${['<b>', html`<li>ok</li>`]}</ul>`.value).toBe('<ul>&lt;b&gt;<li>ok</li></ul>');
+  });
+});
