@@ -26,6 +26,12 @@ export const THRESHOLDS = Object.freeze({
   minStrongEvidence: 0.6,
   /** At most this many choices in a clarification. */
   maxChoices: 3,
+  /**
+   * Below `answer` but at or above this, a topic that leads every other by `clearLead` is answered anyway:
+   * nothing else comes close, the message merely has words the knowledge does not use.
+   */
+  answerAlone: 0.4,
+  clearLead: 0.15,
 });
 
 /** The pseudo-topic of the out-of-scope domains (knowledge/hors-champ.yaml): it wins → "I don't know". */
@@ -71,6 +77,10 @@ export function decide(scored: ScoredMessage, thresholds = THRESHOLDS): Decision
     const close = candidates.filter((c) => c.score >= top.score - thresholds.clarifyMargin);
     if (close.length === 1) return { kind: 'answer', entry: top.entry, topic: top.topic, score: top.score, candidates, via: 'search' };
     return { kind: 'clarify', candidates: close.slice(0, thresholds.maxChoices), score: top.score };
+  }
+  const lead = top.score - (candidates[1]?.score ?? 0);
+  if (top.score >= thresholds.answerAlone && lead >= thresholds.clearLead) {
+    return { kind: 'answer', entry: top.entry, topic: top.topic, score: top.score, candidates, via: 'search' };
   }
   const plausible = candidates.filter((c) => c.score >= top.score - thresholds.clarifySpread);
   return { kind: 'clarify', candidates: plausible.slice(0, thresholds.maxChoices), score: top.score };
