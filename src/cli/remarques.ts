@@ -11,11 +11,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeStorageConfig, storageConfigFromEnv } from '../storage/config.js';
 import { allRemarques, formatRemarques, KIND_LABELS_FR, STATUS_LABELS_FR, type ExportFormat } from '../storage/export.js';
-import { openStorage } from '../storage/index.js';
 import { formatParisDateTime } from '../storage/time.js';
 import { REMARQUE_STATUSES, type Remarque, type RemarqueStatus } from '../storage/types.js';
+import { withStorage } from './with-storage.js';
 
 export const USAGE = `Usage :
   npm run remarques -- list [--status STATUT]... [--json]
@@ -110,37 +109,24 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
     return 0;
   }
 
-  let where = 'la base';
-  try {
-    const config = storageConfigFromEnv(env);
-    where = describeStorageConfig(config);
-    // Opening would create an empty file: for a read-only command a wrong SQLITE_FILE must say so instead.
-    if (config.kind === 'sqlite' && !fs.existsSync(config.file)) throw new Error('aucune base à cet endroit');
-    const storage = await openStorage(config);
-    try {
-      const filter = command.status.length ? { status: command.status } : {};
-      const items = await allRemarques(storage.remarques, filter);
-      if (command.name === 'list') {
-        if (command.json) io.out(formatRemarques(items, 'json'));
-        else io.out(items.map(oneLine).join('\n') + (items.length ? '\n' : '') + `${items.length} remarque(s)\n`);
-        return 0;
-      }
-      const content = formatRemarques(items, command.format);
-      if (command.out === undefined) {
-        io.out(content);
-      } else {
-        fs.mkdirSync(path.dirname(path.resolve(command.out)), { recursive: true });
-        fs.writeFileSync(command.out, content, 'utf8');
-        io.err(`${items.length} remarque(s) exportée(s) vers ${command.out}\n`);
-      }
+  return withStorage({ env, err: io.err, mustExist: true }, async (storage) => {
+    const filter = command.status.length ? { status: command.status } : {};
+    const items = await allRemarques(storage.remarques, filter);
+    if (command.name === 'list') {
+      if (command.json) io.out(formatRemarques(items, 'json'));
+      else io.out(items.map(oneLine).join('\n') + (items.length ? '\n' : '') + `${items.length} remarque(s)\n`);
       return 0;
-    } finally {
-      await storage.close();
     }
-  } catch (error) {
-    io.err(`Échec (${where}) : ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  }
+    const content = formatRemarques(items, command.format);
+    if (command.out === undefined) {
+      io.out(content);
+    } else {
+      fs.mkdirSync(path.dirname(path.resolve(command.out)), { recursive: true });
+      fs.writeFileSync(command.out, content, 'utf8');
+      io.err(`${items.length} remarque(s) exportée(s) vers ${command.out}\n`);
+    }
+    return 0;
+  });
 }
 
 if (require.main === module) {

@@ -11,10 +11,9 @@
  * Storage: DATABASE_URL (PostgreSQL) if set, else the SQLite file SQLITE_FILE. Exit codes: 0 done, 1 failure, 2 usage.
  */
 import { createInterface } from 'node:readline';
-import { describeStorageConfig, storageConfigFromEnv } from '../storage/config.js';
 import { StorageConflictError, StorageValidationError } from '../storage/errors.js';
-import { openStorage } from '../storage/index.js';
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../staff/passwords.js';
+import { withStorage } from './with-storage.js';
 
 export const USAGE = `Usage :
   npm run staff -- add-user NOM           crée un compte (le mot de passe est demandé)
@@ -73,12 +72,18 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
     return 0;
   }
 
-  let where = 'la base';
-  try {
-    const config = storageConfigFromEnv(env);
-    where = describeStorageConfig(config);
-    const storage = await openStorage(config);
-    try {
+  return withStorage(
+    {
+      env,
+      err: io.err,
+      explain: (error) =>
+        error instanceof StorageConflictError
+          ? `Un compte nommé « ${name} » existe déjà (pour changer son mot de passe : set-password).\n`
+          : error instanceof StorageValidationError
+            ? `Nom de compte refusé : 2 à 64 lettres, chiffres ou . _ @ - (sans espace).\n`
+            : undefined,
+    },
+    async (storage) => {
       if (command === 'list-users') {
         const users = await storage.staff.listUsers();
         io.out(users.map((u) => `${u.username}  (créé le ${u.createdAt.slice(0, 10)})`).join('\n') + (users.length ? '\n' : '') + `${users.length} compte(s)\n`);
@@ -92,15 +97,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
         io.err(`Mot de passe de « ${name} » changé.\n`);
       }
       return 0;
-    } finally {
-      await storage.close();
-    }
-  } catch (error) {
-    if (error instanceof StorageConflictError) io.err(`Un compte nommé « ${name} » existe déjà (pour changer son mot de passe : set-password).\n`);
-    else if (error instanceof StorageValidationError) io.err(`Nom de compte refusé : 2 à 64 lettres, chiffres ou . _ @ - (sans espace).\n`);
-    else io.err(`Échec (${where}) : ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  }
+    },
+  );
 }
 
 /** One line of standard input (a pipe or a file). */
