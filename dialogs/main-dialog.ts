@@ -159,7 +159,7 @@ export class MainDialog extends ComponentDialog {
         await this.replies.say(context, 'feedback.thanks', locale, memory, about);
       } else {
         const kept = await this.replies.keep(context, { text: last.question, kind: 'not-helpful', locale, topic: last.topic, score: last.score, entryId: last.entryId });
-        await this.replies.say(context, kept ? 'feedback.sorry' : 'fallback.notKept', locale, memory, about);
+        await this.replies.say(context, this.replies.outcomeKey(kept, 'feedback.sorry', 'fallback.notKept'), locale, memory, about);
       }
       return step.endDialog();
     }

@@ -103,7 +103,7 @@ export class RemarqueDialog extends ComponentDialog {
         score: values.options.score ?? null,
         entryId: null,
       });
-      await this.replies.say(step.context, kept ? 'remarque.saved' : 'remarque.notSaved', locale, memory, this.trace());
+      await this.replies.say(step.context, this.replies.outcomeKey(kept, 'remarque.saved', 'remarque.notSaved'), locale, memory, this.trace());
     } else {
       await this.replies.say(step.context, 'remarque.cancelled', locale, memory, conversationTrace('cancel', { topic: 'remarque', entryId: REMARQUE_ENTRY }));
     }

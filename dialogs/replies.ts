@@ -11,10 +11,13 @@ import {
   composeClarify,
   composeFallback,
   composeFollowUp,
+  NOT_KEPT_KEYS,
   seeAlsoChoices,
   wantsFeedback,
+  type KeepOutcome,
   type ReplyMessage,
 } from '../src/replies/compose.js';
+import { REMARQUE_QUOTA, type RemarqueQuota } from '../src/abuse/remarque-quota.js';
 import { translator } from '../src/replies/i18n.js';
 import { PLACEHOLDERS, redact } from '../src/storage/redact.js';
 import type { RemarqueKind } from '../src/storage/types.js';
@@ -121,18 +124,28 @@ export class Replies {
     await this.send(context, [{ text, choices }], locale, memory, conversationTrace('followup', { topic: entry.topic, entryId: entry.id }));
   }
 
-  /** Records a remarque; false when storage failed (the resident is then told it was not kept, never lied to). */
+  /**
+   * Records a remarque, unless the conversation or the resident's address has left too many lately (the turn's
+   * quota, see src/bot/turn-limits.ts); the outcome says which, so the resident is told — never lied to.
+   */
   async keep(
     context: TurnContext,
     remarque: { text: string; kind: RemarqueKind; locale: Locale; topic: string | null; score: number | null; entryId: string | null },
-  ): Promise<boolean> {
+  ): Promise<KeepOutcome> {
+    const quota = context.turnState.get(REMARQUE_QUOTA) as RemarqueQuota | undefined;
+    if (quota && !quota.take()) return 'limited';
     try {
       await this.services.remarques.record({ ...remarque, channel: context.activity.channelId ?? 'unknown' });
-      return true;
+      return 'kept';
     } catch (error) {
       this.services.logger.error({ err: error, kind: remarque.kind }, 'remarque could not be stored');
-      return false;
+      return 'failed';
     }
+  }
+
+  /** The sentence of a keep outcome: `keptKey` when kept, else why not. */
+  outcomeKey(kept: KeepOutcome, keptKey: string, failedKey: string): string {
+    return kept === 'kept' ? keptKey : kept === 'limited' ? NOT_KEPT_KEYS.limited : failedKey;
   }
 
   private async event(context: TurnContext, kind: Decision['kind'], topic: string | null, locale: Locale): Promise<void> {

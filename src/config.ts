@@ -20,6 +20,8 @@ const STAFF_USERS_FORMAT = new RegExp(String.raw`^\s*${STAFF_PAIR}\s*(?:,\s*${ST
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positive = z.coerce.number().positive();
+/** A rate limit: a whole number, 0 meaning none. */
+const limit = z.coerce.number().int().min(0).max(1_000_000_000);
 
 export const ConfigSchema = z.object({
   PORT: port.default(3978),
@@ -44,6 +46,21 @@ export const ConfigSchema = z.object({
 
   /** Remarques set aside (écartées) are deleted after this many months (the privacy answer says 12). */
   REMARQUE_RETENTION_MONTHS: positive.default(12),
+
+  // Rate limits (src/abuse): beyond them a resident is politely asked to slow down. 0 = no limit.
+  /** Messages per conversation per minute (any channel). */
+  RATE_LIMIT_MESSAGES_PER_MINUTE: limit.default(20),
+  /** Messages (and new web conversations) per client address per minute: the web widget, and /api/messages without an App ID. */
+  RATE_LIMIT_ADDRESS_MESSAGES_PER_MINUTE: limit.default(120),
+  /** Remarques (unanswered questions included) per conversation per hour. */
+  RATE_LIMIT_REMARQUES_PER_HOUR: limit.default(10),
+  /** Remarques per client address per hour. */
+  RATE_LIMIT_ADDRESS_REMARQUES_PER_HOUR: limit.default(30),
+  /** Behind a reverse proxy that sets X-Forwarded-For: the client address is the last one it lists. */
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes'),
 
   // Web widget and Direct Line (src/channels). By default this server is its own Direct Line: no Azure account.
   /** Azure Direct Line secret: when set, the page's tokens are exchanged with Azure (the secret never leaves the server). */

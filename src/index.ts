@@ -7,8 +7,13 @@ import path from 'node:path';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Server } from 'restify';
 import { LiveAgenda } from './agenda/live-agenda.js';
+import { AbuseLimits } from './abuse/limits.js';
+import { newConversationLimit } from './abuse/new-conversation-limit.js';
 import { assembleBot } from './bot/assemble.js';
+import { DuplicateActivities } from './bot/duplicate-activities.js';
+import { TurnLimits } from './bot/turn-limits.js';
 import { outgoingCredentials } from './channels/loopback-guard.js';
+import { renderMessage } from './channels/render.js';
 import { createWebChannels } from './channels/web.js';
 import { ConfigError, loadDotEnv, parseConfig, type Config } from './config.js';
 import { Engine } from './engine/engine.js';
@@ -77,12 +82,17 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   }, outgoingCredentials(config)); // without an App ID, the adapter itself only ever sends to loopback addresses
   const adapter = new CloudAdapter(authentication);
   adapter.onTurnError = onTurnError;
+  // On every turn of this adapter (HTTP and web widget), before the bot runs: a channel's retry of an activity
+  // already handled is skipped, then the rate limits (src/abuse).
+  const limits = new AbuseLimits(config, clock);
+  adapter.use(new DuplicateActivities(clock, logger), new TurnLimits(limits, renderMessage, logger));
 
   // Other parts of the application add their routes here, one line each (staff console, Direct Line, widget).
   const routes: RouteInstaller[] = [];
   // <routes: staff console>
   routes.push(staffConsole({ config, logger, clock, storage, knowledge, engine, agenda }));
   // <routes: web widget and Direct Line>
+  routes.push(newConversationLimit(limits, config.TRUST_PROXY, logger));
   const webChannels = createWebChannels({ adapter, bot, config, logger, clock });
   routes.push(webChannels.install);
   const server = createHttpServer({

@@ -6,6 +6,7 @@
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
+import { clientAddress, withClientAddress } from './abuse/client-address.js';
 import type { Config } from './config.js';
 import type { Logger } from './logging.js';
 
@@ -61,7 +62,7 @@ const BEARER = /^Bearer\s+\S+/i;
 
 export function createHttpServer(parts: ServerParts): Server {
   const server = restify.createServer({ name: 'renaissance-assistant', handleUncaughtExceptions: false });
-  server.pre(securityHeaders);
+  server.pre(securityHeaders(parts.config));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(
     restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES, rejectUnknown: false }),
@@ -89,8 +90,11 @@ export function createHttpServer(parts: ServerParts): Server {
       // response and nothing is posted anywhere.
       return sendJson(res, 403, { error: 'Without a Microsoft App ID, the bot only replies to loopback service URLs.' });
     }
+    // In local mode the caller is the resident (or a script): its address counts towards the per-address limits.
+    // With an App ID the caller is Azure Bot Service, whose few addresses carry every resident: conversations only.
+    const turn = () => parts.adapter.process(req, res, (context) => parts.bot.run(context));
     try {
-      await parts.adapter.process(req, res, (context) => parts.bot.run(context));
+      await (parts.config.authEnabled ? turn() : withClientAddress(clientAddress(req, parts.config.TRUST_PROXY), turn));
     } catch (error) {
       parts.logger.error({ err: error, activityType: activity.type, channelId: activity.channelId }, 'activity could not be processed');
       if (!res.headersSent) sendJson(res, 500, { error: 'The activity could not be processed.' });
@@ -130,12 +134,19 @@ export function isLoopbackUrl(url: string | undefined): boolean {
   }
 }
 
-/** Headers every response carries; pages add their own Content-Security-Policy. */
-function securityHeaders(_req: Request, res: Response, next: () => void): void {
-  res.header('X-Content-Type-Options', 'nosniff');
-  res.header('Referrer-Policy', 'no-referrer');
-  res.header('X-Frame-Options', 'DENY');
-  res.header('Cross-Origin-Opener-Policy', 'same-origin');
-  res.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-  next();
+/**
+ * Headers every response carries; pages add their own Content-Security-Policy. Behind HTTPS (PUBLIC_URL https://…)
+ * browsers are also told to come back over HTTPS only (HSTS): said over plain HTTP it would be ignored anyway.
+ */
+function securityHeaders(config: Config): (req: Request, res: Response, next: () => void) => void {
+  const https = (config.PUBLIC_URL ?? '').startsWith('https:');
+  return (_req, res, next) => {
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Referrer-Policy', 'no-referrer');
+    res.header('X-Frame-Options', 'DENY');
+    res.header('Cross-Origin-Opener-Policy', 'same-origin');
+    res.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+    if (https) res.header('Strict-Transport-Security', 'max-age=31536000');
+    next();
+  };
 }

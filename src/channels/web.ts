@@ -8,7 +8,8 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
-import type { Server } from 'restify';
+import { clientAddress } from '../abuse/client-address.js';
+import type { Request, Server } from 'restify';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging.js';
 import type { RouteInstaller } from '../server.js';
@@ -86,7 +87,8 @@ function localDirectLine(parts: WebChannelParts, cors: Cors, serviceUrl: () => s
     appId: config.MicrosoftAppId ?? '',
     serviceUrl,
   });
-  const endpoint = new DirectLineEndpoint({ store, tokens, bridge, cors, clock, logger, publicUrl: config.PUBLIC_URL });
+  const addressOf = (req: Request) => clientAddress(req, config.TRUST_PROXY);
+  const endpoint = new DirectLineEndpoint({ store, tokens, bridge, cors, clock, logger, publicUrl: config.PUBLIC_URL, addressOf });
   const stream = new DirectLineStream(store, tokens, logger);
   return { store, connector, endpoint, stream, source: new LocalTokenSource(store, tokens) };
 }

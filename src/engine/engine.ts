@@ -59,7 +59,7 @@ export class Engine {
         if (!this.titles.has(key)) this.titles.set(key, entry);
       }
     }
-    this.index = this.buildIndex();
+    this.index = this.normaliser.rememberingAll(() => this.buildIndex());
   }
 
   /** The entry whose title this message is exactly (a tapped "see also" or clarification button), if any. */
@@ -126,7 +126,7 @@ export class Engine {
   setTaughtPhrasings(taught: TaughtPhrasing[]): void {
     this.taught = taught.filter((t) => this.entriesById.has(t.entryId));
     this.normaliser.learnWords(this.taught.map((t) => t.text));
-    this.index = this.buildIndex();
+    this.index = this.normaliser.rememberingAll(() => this.buildIndex());
   }
 
   private buildIndex(): SearchIndex {

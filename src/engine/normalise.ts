@@ -33,6 +33,8 @@ export interface Normalised {
 }
 
 const MAX_WORDS_IN_A_RULE = 4;
+/** Texts whose folded words are remembered (see Normaliser.wordsOf); beyond, the memory starts afresh. */
+const WORDS_CACHE_SIZE = 20_000;
 
 /** Step 1. Also used alone where only a rough comparison is needed (e.g. follow-up words). */
 export function fold(text: string): string {
@@ -52,22 +54,27 @@ export function fold(text: string): string {
 class PhraseMap {
   private readonly rules = new Map<string, string[]>();
   private longest = 1;
+  /** First words of the rules of several words: only there is a longer match worth trying (it is the hot loop). */
+  private readonly starts = new Set<string>();
 
   constructor(entries: Record<string, string>) {
     for (const [from, to] of Object.entries(entries)) {
       const key = fold(from);
       if (!key) continue;
       this.rules.set(key, fold(to).split(' ').filter(Boolean));
-      this.longest = Math.max(this.longest, Math.min(key.split(' ').length, MAX_WORDS_IN_A_RULE));
+      const words = key.split(' ');
+      if (words.length > 1) this.starts.add(words[0] as string);
+      this.longest = Math.max(this.longest, Math.min(words.length, MAX_WORDS_IN_A_RULE));
     }
   }
 
-  apply(words: string[]): string[] {
+  apply(words: readonly string[]): string[] {
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
       let matched = false;
-      for (let n = Math.min(this.longest, words.length - i); n >= 1; n--) {
-        const replacement = this.rules.get(words.slice(i, i + n).join(' '));
+      const longest = this.starts.has(words[i] as string) ? Math.min(this.longest, words.length - i) : 1;
+      for (let n = longest; n >= 1; n--) {
+        const replacement = this.rules.get(n === 1 ? (words[i] as string) : words.slice(i, i + n).join(' '));
         if (replacement) {
           out.push(...replacement);
           i += n;
@@ -117,6 +124,8 @@ export class Normaliser {
   private readonly contentWords = new Set<string>();
   private readonly stemmer = new StemmerFr();
   private readonly stemCache = new Map<string, string>();
+  private readonly wordsCache = new Map<string, readonly string[]>();
+  private rememberAll = false;
 
   constructor(lexicon: LexiconFile) {
     this.spelling = new PhraseMap(lexicon.spelling);
@@ -141,10 +150,12 @@ export class Normaliser {
         if (word.length >= MIN_CONTENT_REST && !this.stopwords.has(word)) this.contentWords.add(word);
       }
     }
+    // Elisions are split by the known words: what was computed before may now split differently.
+    this.wordsCache.clear();
   }
 
   normalise(text: string): Normalised {
-    const words = this.splitElisions(this.spelling.apply(fold(text).split(' ').filter(Boolean)));
+    const words = this.wordsOf(text);
     const folded = words.join(' ');
     const tokens: Token[] = [];
     for (const word of this.terms.apply(words)) {
@@ -157,7 +168,36 @@ export class Normaliser {
 
   /** Folding and spelling only: what danger signals and follow-up phrases are matched against. */
   foldForPatterns(text: string): string {
-    return this.splitElisions(this.spelling.apply(fold(text).split(' ').filter(Boolean))).join(' ');
+    return this.wordsOf(text).join(' ');
+  }
+
+  /**
+   * Runs `work` (building an index) with every text's folded words remembered until it ends, however many: large
+   * knowledge has more texts than the usual bound, and building reads each of them several times.
+   */
+  rememberingAll<T>(work: () => T): T {
+    this.rememberAll = true;
+    try {
+      return work();
+    } finally {
+      this.rememberAll = false;
+      this.wordsCache.clear();
+    }
+  }
+
+  /**
+   * Steps 1–3 (fold, spelling, elisions), the shared start of `normalise` and `foldForPatterns`. Remembered: the
+   * same text goes through both several times (building the index: each phrasing four times; a turn: the message
+   * for danger, titles, the decision). The result is never modified by its callers.
+   */
+  private wordsOf(text: string): readonly string[] {
+    let words = this.wordsCache.get(text);
+    if (words === undefined) {
+      words = this.splitElisions(this.spelling.apply(fold(text).split(' ').filter(Boolean)));
+      if (this.wordsCache.size > WORDS_CACHE_SIZE && !this.rememberAll) this.wordsCache.clear();
+      this.wordsCache.set(text, words);
+    }
+    return words;
   }
 
   stem(word: string): string {

@@ -46,19 +46,26 @@ export interface ScoredMessage {
   empty: boolean;
 }
 
-interface Explained {
-  weight: number;
-  strong: number;
-  titleHits: Set<string>;
-}
-
 export function scoreMessage(tokens: Token[], index: SearchIndex, scoring = SCORING): ScoredMessage {
   const unique = new Map<string, Token>();
   for (const token of tokens) if (!unique.has(token.stem)) unique.set(token.stem, token);
   if (unique.size === 0) return { scores: [], totalWeight: 0, empty: true };
 
   let totalWeight = 0;
-  const explained = new Map<IndexedEntry, Explained>();
+  // Per entry, by its slot (typed arrays rather than maps of objects: with large knowledge a message touches
+  // thousands of entries): explained weight, the part from non-weak words, the title words named; `explained`
+  // lists the slots in order of first explanation.
+  const size = index.entries.length;
+  const weightOf = new Float64Array(size);
+  const strongOf = new Float64Array(size);
+  const titleHitsOf = new Array<Set<string> | undefined>(size);
+  const isExplained = new Uint8Array(size);
+  const explained: number[] = [];
+  // Per token: each entry's best vocabulary match (a word is explained once, not once per variant); 0 = none yet.
+  const bestStrength = new Float64Array(size);
+  const bestStem = new Array<string>(size);
+  const bestInTitle = new Uint8Array(size);
+  const touched: number[] = [];
 
   for (const token of unique.values()) {
     const matches = index.match(token);
@@ -66,21 +73,32 @@ export function scoreMessage(tokens: Token[], index: SearchIndex, scoring = SCOR
     const weight = specificity * (token.weak ? scoring.weakFactor : 1);
     totalWeight += weight;
 
-    // For each entry, the best of this token's vocabulary matches (a word is explained once, not once per variant).
-    const best = new Map<IndexedEntry, { strength: number; stem: string }>();
     for (const match of matches) {
-      for (const indexed of index.entriesWith(match.stem)) {
-        const strength = match.similarity * (indexed.weights.get(match.stem) ?? 0);
-        if (strength > (best.get(indexed)?.strength ?? 0)) best.set(indexed, { strength, stem: match.stem });
+      const { slots, weights, inTitle } = index.postingsOf(match.stem);
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i] as number;
+        const strength = match.similarity * (weights[i] as number);
+        const previous = bestStrength[slot] as number;
+        if (strength > previous) {
+          if (previous === 0) touched.push(slot);
+          bestStrength[slot] = strength;
+          bestStem[slot] = match.stem;
+          bestInTitle[slot] = inTitle[i] as number;
+        }
       }
     }
-    for (const [indexed, { strength, stem }] of best) {
-      let acc = explained.get(indexed);
-      if (!acc) explained.set(indexed, (acc = { weight: 0, strong: 0, titleHits: new Set() }));
-      acc.weight += weight * strength;
-      if (!token.weak) acc.strong += weight * strength;
-      if (indexed.titleStems.has(stem)) acc.titleHits.add(stem);
+    for (const slot of touched) {
+      const strength = bestStrength[slot] as number;
+      bestStrength[slot] = 0;
+      if (!isExplained[slot]) {
+        isExplained[slot] = 1;
+        explained.push(slot);
+      }
+      weightOf[slot] = (weightOf[slot] as number) + weight * strength;
+      if (!token.weak) strongOf[slot] = (strongOf[slot] as number) + weight * strength;
+      if (bestInTitle[slot]) (titleHitsOf[slot] ??= new Set()).add(bestStem[slot] as string);
     }
+    touched.length = 0;
   }
 
   const effectiveTotal =
@@ -88,14 +106,23 @@ export function scoreMessage(tokens: Token[], index: SearchIndex, scoring = SCOR
       ? totalWeight
       : scoring.shortQuestionWeight + scoring.longFactor * (totalWeight - scoring.shortQuestionWeight);
 
-  const said = ` ${tokens.map((t) => t.stem).join(' ')} `;
-  const scores: EntryScore[] = [...explained].map(([indexed, acc]) => {
-    const titleShare = indexed.titleStems.size ? acc.titleHits.size / indexed.titleStems.size : 0;
+  const named = index.slotsNamedIn(tokens.map((t) => t.stem));
+  const coverageOf = new Float64Array(size);
+  for (const slot of explained) {
+    const titleStems = index.titleStemCounts[slot] as number;
+    const titleShare = titleStems ? (titleHitsOf[slot]?.size ?? 0) / titleStems : 0;
     const titleFactor = scoring.titleBase + (1 - scoring.titleBase) * titleShare;
-    let coverage = Math.min(1, acc.weight / effectiveTotal) * titleFactor;
-    if (indexed.phrases.some((phrase) => said.includes(phrase))) coverage += scoring.phraseBonus * (1 - coverage);
-    return { indexed, coverage, strongEvidence: acc.strong };
-  });
-  scores.sort((a, b) => b.coverage - a.coverage || a.indexed.entry.id.localeCompare(b.indexed.entry.id));
+    let coverage = Math.min(1, (weightOf[slot] as number) / effectiveTotal) * titleFactor;
+    if (named.has(slot)) coverage += scoring.phraseBonus * (1 - coverage);
+    coverageOf[slot] = coverage;
+  }
+  // Ties by entry id (localeCompare order, precomputed as ranks), so the same message always gets the same order.
+  const { ranks } = index;
+  explained.sort((a, b) => (coverageOf[b] as number) - (coverageOf[a] as number) || (ranks[a] as number) - (ranks[b] as number));
+  const scores: EntryScore[] = explained.map((slot) => ({
+    indexed: index.entries[slot] as IndexedEntry,
+    coverage: coverageOf[slot] as number,
+    strongEvidence: strongOf[slot] as number,
+  }));
   return { scores, totalWeight, empty: false };
 }

@@ -8,9 +8,9 @@
  * is the share of the message's information it explains (see scorer.ts).
  */
 import { distance } from 'fastest-levenshtein';
-import Fuse from 'fuse.js';
 import type { Entry } from '../knowledge/schema.js';
 import type { Normaliser, Token } from './normalise.js';
+import { Vocabulary } from './vocabulary.js';
 
 /** How much a field of an entry vouches for a stem. Keywords and titles are chosen words; phrasings are examples. */
 const FIELD_WEIGHT = { keyword: 1, title: 1, phrasingMin: 0.6, vocabulary: 0.5 } as const;
@@ -22,6 +22,10 @@ export const MATCH = { exact: 1, prefix: 0.85, fuzzyMax: 0.8 } as const;
 const FUZZY_MIN_LENGTH = 5;
 const FUZZY_MAX_SCORE = 0.25;
 const PREFIX_MIN_LENGTH = 4;
+const PREFIX_MIN_SHORTER = 5;
+const PREFIX_MAX_EXTRA = 3;
+/** Fuse.js proposes this many close stems at most. */
+const FUZZY_LIMIT = 5;
 
 export interface VocabularyMatch {
   stem: string;
@@ -36,16 +40,41 @@ export interface IndexedEntry {
   titleStems: Set<string>;
   /** Multi-word titles and keywords as " stem stem " strings: "bus santé" said as such is about this entry. */
   phrases: string[];
+  /**
+   * The entry's id in `localeCompare` order, the tie-break of equal scores — precomputed because comparing ids
+   * with localeCompare while sorting thousands of scores was the scorer's main cost with large knowledge.
+   */
+  rank: number;
+  /** The entry's position in `SearchIndex.entries`: the scorer keeps its per-entry sums in arrays at this index. */
+  slot: number;
 }
+
+/**
+ * The entries that contain a stem, as parallel arrays (compact: the scorer reads thousands of them per message with
+ * large knowledge): their slots, how strongly (their `weights` value for the stem), and 1 where it is a title word.
+ */
+export interface Postings {
+  slots: Int32Array;
+  weights: Float64Array;
+  inTitle: Uint8Array;
+}
+
+const NO_POSTINGS: Postings = { slots: new Int32Array(0), weights: new Float64Array(0), inTitle: new Uint8Array(0) };
 
 export class SearchIndex {
   readonly entries: IndexedEntry[];
   /** stem → inverse document frequency over topics (a stem found in every topic says little). */
   private readonly idf = new Map<string, number>();
   /** stem → entries that contain it, for scoring only the entries a message can touch. */
-  private readonly postings = new Map<string, IndexedEntry[]>();
-  private readonly fuse: Fuse<string>;
-  private readonly stemsByLength: string[];
+  private readonly postings = new Map<string, Postings>();
+  /** By slot: the entry's rank (see IndexedEntry) and how many title stems it has. */
+  readonly ranks: Int32Array;
+  readonly titleStemCounts: Int32Array;
+  /** Phrase (" stem stem ", see `phrases`) → the entries that have it; and the most stems in one phrase. */
+  private readonly phraseEntries = new Map<string, IndexedEntry[]>();
+  private longestPhrase = 0;
+  /** The vocabulary's stems with the lookups of the prefix and typo matches (vocabulary.ts). */
+  private readonly vocabulary: Vocabulary;
   private readonly matchCache = new Map<string, VocabularyMatch[]>();
   readonly unknownIdf: number;
 
@@ -54,7 +83,7 @@ export class SearchIndex {
     private readonly normaliser: Normaliser,
     extraPhrasings: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {
-    this.entries = entries.map((entry) => ({
+    this.entries = entries.map((entry, slot) => ({
       entry,
       weights: this.weigh(entry, extraPhrasings.get(entry.id) ?? []),
       titleStems: new Set(
@@ -66,18 +95,38 @@ export class SearchIndex {
           .filter((stems) => stems.length >= 2)
           .map((stems) => ` ${stems.join(' ')} `),
       )],
+      rank: 0,
+      slot,
     }));
+    rankByLocaleCompare(this.entries);
+
+    this.ranks = Int32Array.from(this.entries, (indexed) => indexed.rank);
+    this.titleStemCounts = Int32Array.from(this.entries, (indexed) => indexed.titleStems.size);
 
     const topicsByStem = new Map<string, Set<string>>();
+    const withStem = new Map<string, IndexedEntry[]>();
     for (const indexed of this.entries) {
       for (const stem of indexed.weights.keys()) {
         let topics = topicsByStem.get(stem);
         if (!topics) topicsByStem.set(stem, (topics = new Set()));
         topics.add(indexed.entry.topic);
-        let list = this.postings.get(stem);
-        if (!list) this.postings.set(stem, (list = []));
+        let list = withStem.get(stem);
+        if (!list) withStem.set(stem, (list = []));
         list.push(indexed);
       }
+      for (const phrase of indexed.phrases) {
+        const list = this.phraseEntries.get(phrase);
+        if (list) list.push(indexed);
+        else this.phraseEntries.set(phrase, [indexed]);
+        this.longestPhrase = Math.max(this.longestPhrase, phrase.trim().split(' ').length);
+      }
+    }
+    for (const [stem, list] of withStem) {
+      this.postings.set(stem, {
+        slots: Int32Array.from(list, (indexed) => indexed.slot),
+        weights: Float64Array.from(list, (indexed) => indexed.weights.get(stem) ?? 0),
+        inTitle: Uint8Array.from(list, (indexed) => (indexed.titleStems.has(stem) ? 1 : 0)),
+      });
     }
     const topicCount = new Set(entries.map((e) => e.topic)).size;
     for (const [stem, topics] of topicsByStem) this.idf.set(stem, Math.log(1 + topicCount / topics.size));
@@ -85,13 +134,10 @@ export class SearchIndex {
     // subject of the question ("bowling", "carbonade"), which the assistant does not know.
     this.unknownIdf = Math.log(1 + topicCount);
 
-    this.stemsByLength = [...topicsByStem.keys()];
-    this.fuse = new Fuse(this.stemsByLength, {
-      includeScore: true,
-      threshold: FUZZY_MAX_SCORE,
-      ignoreLocation: true,
-      ignoreDiacritics: true,
-      minMatchCharLength: 3,
+    this.vocabulary = new Vocabulary([...topicsByStem.keys()], {
+      // Same rule as computeMatch states: both sides ≥ 4 letters and the shorter one ≥ 5, so ≥ 5 for both.
+      prefix: { minLength: Math.max(PREFIX_MIN_LENGTH, PREFIX_MIN_SHORTER), maxExtra: PREFIX_MAX_EXTRA },
+      fuse: { includeScore: true, threshold: FUZZY_MAX_SCORE, ignoreLocation: true, ignoreDiacritics: true, minMatchCharLength: 3 },
     });
   }
 
@@ -99,8 +145,23 @@ export class SearchIndex {
     return this.idf.get(stem) ?? this.unknownIdf;
   }
 
-  entriesWith(stem: string): readonly IndexedEntry[] {
-    return this.postings.get(stem) ?? [];
+  postingsOf(stem: string): Postings {
+    return this.postings.get(stem) ?? NO_POSTINGS;
+  }
+
+  /**
+   * The slots of the entries one of whose `phrases` the message says, word for word: `stems` are the message's stems in order.
+   * (Looked up by the message's runs of words rather than by testing every entry's phrases: with large knowledge a
+   * message touches thousands of entries, and has only a few runs of words.)
+   */
+  slotsNamedIn(stems: readonly string[]): Set<number> {
+    const named = new Set<number>();
+    for (let start = 0; start < stems.length; start++) {
+      for (let n = 2; n <= this.longestPhrase && start + n <= stems.length; n++) {
+        for (const indexed of this.phraseEntries.get(` ${stems.slice(start, start + n).join(' ')} `) ?? []) named.add(indexed.slot);
+      }
+    }
+    return named;
   }
 
   /** The vocabulary stems a message token stands for, best first; empty when the word is unknown. */
@@ -115,24 +176,14 @@ export class SearchIndex {
 
   private computeMatch(stem: string): VocabularyMatch[] {
     if (this.idf.has(stem)) return [{ stem, similarity: MATCH.exact }];
-    const matches: VocabularyMatch[] = [];
     // Prefix: "inscript" ~ "inscrir", "numeriq" ~ "numer": same word, other ending. Both sides ≥ 4 letters, and the
     // shared part must be most of the shorter one, so "ecol" (école) never meets "ecolog" (écologie) by accident.
-    if (stem.length >= PREFIX_MIN_LENGTH) {
-      for (const candidate of this.stemsByLength) {
-        if (candidate.length < PREFIX_MIN_LENGTH) continue;
-        const [short, long] = candidate.length < stem.length ? [candidate, stem] : [stem, candidate];
-        if (long.startsWith(short) && long.length - short.length <= 3 && short.length >= 5) {
-          matches.push({ stem: candidate, similarity: MATCH.prefix });
-        }
-      }
-    }
+    const matches: VocabularyMatch[] = this.vocabulary.prefixForms(stem).map((candidate) => ({ stem: candidate, similarity: MATCH.prefix }));
     // Typos: Fuse.js proposes close vocabulary stems; only those within a small edit distance and starting with the
     // same letter are kept (Fuse alone, with ignoreLocation, also proposes words that merely contain the pattern).
     if (matches.length === 0 && stem.length >= FUZZY_MIN_LENGTH) {
       const allowed = stem.length >= 8 ? 2 : 1;
-      for (const hit of this.fuse.search(stem, { limit: 5 })) {
-        const candidate = hit.item;
+      for (const candidate of this.vocabulary.typoHits(stem, allowed, FUZZY_LIMIT)) {
         if (candidate[0] !== stem[0] || candidate.length < FUZZY_MIN_LENGTH) continue;
         const edits = distance(stem, candidate);
         if (edits > allowed) continue;
@@ -165,4 +216,15 @@ export class SearchIndex {
     }
     return weights;
   }
+}
+
+/** Sets each entry's `rank`: its id's place in localeCompare order, equal ranks where localeCompare says equal. */
+function rankByLocaleCompare(entries: IndexedEntry[]): void {
+  const sorted = [...entries].sort((a, b) => a.entry.id.localeCompare(b.entry.id));
+  let rank = 0;
+  sorted.forEach((indexed, i) => {
+    const previous = sorted[i - 1];
+    if (previous && previous.entry.id.localeCompare(indexed.entry.id) !== 0) rank += 1;
+    indexed.rank = rank;
+  });
 }

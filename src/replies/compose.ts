@@ -83,9 +83,18 @@ export function composeClarify(candidates: Candidate[], locale: Locale): ReplyMe
   return { text: t('clarify.prompt'), choices };
 }
 
-export function composeFallback(locale: Locale, kept: boolean): ReplyMessage {
+/** What became of a question or remark the assistant tried to keep for the conseil citoyen. */
+export type KeepOutcome = 'kept' | 'limited' | 'failed';
+
+/** The sentence that tells the resident so, where the outcome is not the usual one. */
+export const NOT_KEPT_KEYS: Readonly<Record<Exclude<KeepOutcome, 'kept'>, string>> = {
+  limited: 'errors.remarquesLimited',
+  failed: 'fallback.notKept',
+};
+
+export function composeFallback(locale: Locale, kept: KeepOutcome): ReplyMessage {
   const t = translator(locale);
-  return { text: `${t('fallback.text')}\n\n${t(kept ? 'fallback.kept' : 'fallback.notKept')}`, choices: [] };
+  return { text: `${t('fallback.text')}\n\n${t(kept === 'kept' ? 'fallback.kept' : NOT_KEPT_KEYS[kept])}`, choices: [] };
 }
 
 export function composeAgendaList(ctx: ComposeContext, topic?: string): string {
@@ -108,7 +117,7 @@ export function firstMessageText(decision: Decision, ctx: ComposeContext, kept =
       case 'clarify':
         return withNumberedChoices(composeClarify(decision.candidates, ctx.locale), ctx.locale);
       case 'fallback':
-        return composeFallback(ctx.locale, kept).text;
+        return composeFallback(ctx.locale, kept ? 'kept' : 'failed').text;
     }
   })();
   return withSafetyLine(text, decision, ctx.locale);
@@ -127,13 +136,14 @@ export function withNumberedChoices(message: ReplyMessage, locale: Locale): stri
   return [message.text, ...lines, t('clarify.numbered')].join('\n');
 }
 
+/** Made once per locale: building an Intl.DateTimeFormat costs more than the rest of an answer. */
+const DAY_FORMATS: Readonly<Record<Locale, Intl.DateTimeFormat>> = {
+  fr: new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Paris' }),
+  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Paris' }),
+};
+
 export function formatWhen(o: Occurrence, locale: Locale): string {
-  const day = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'Europe/Paris',
-  }).format(o.start);
+  const day = DAY_FORMATS[locale].format(o.start);
   const [hh, mm] = o.time.split(':');
   return locale === 'fr' ? `${day} à ${Number(hh)} h ${mm}` : `${day} at ${hh}:${mm}`;
 }

@@ -40,8 +40,13 @@ export function i18n(): typeof i18next {
   return instance;
 }
 
+const translators = new Map<Locale, Translate>();
+
+/** The translation function of a locale, made once (replies ask for it many times per turn). */
 export function translator(locale: Locale): Translate {
-  return i18n().getFixedT(locale);
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = i18n().getFixedT(locale)));
+  return t;
 }
 
 /**

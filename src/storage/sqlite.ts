@@ -5,13 +5,14 @@
  *
  * Durability: WAL journal with synchronous = FULL. NORMAL would be faster but can lose the last transactions on a
  * power cut, and a remarque the bot has acknowledged to a resident ("votre remarque est transmise") must survive
- * one. The store methods are async only to share the interface with PostgreSQL; each runs one statement, so
+ * one. Only the writes marked 'crash' (db.ts: the bot's state and turn events, on every turn) run with NORMAL —
+ * still safe from a killed process, not flushed to disk each time (the next FULL commit flushes them too). The store methods are async only to share the interface with PostgreSQL; each runs one statement, so
  * several calls in flight never interleave inside a transaction.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Db, Row, SqlValue } from './db.js';
+import type { Db, Durability, Row, SqlValue } from './db.js';
 import { MIGRATIONS, pendingMigrations, type Migration } from './migrations.js';
 import { assembleStorage } from './storage.js';
 import { systemClock, type Clock } from './time.js';
@@ -147,8 +148,14 @@ class SqliteDb implements Db {
     return [];
   }
 
-  async execute(sql: string, params: readonly SqlValue[] = []): Promise<number> {
-    return this.prepare(sql).run(...bindable(params)).changes;
+  async execute(sql: string, params: readonly SqlValue[] = [], durability: Durability = 'power-cut'): Promise<number> {
+    if (durability === 'power-cut') return this.prepare(sql).run(...bindable(params)).changes;
+    this.prepare('PRAGMA synchronous = NORMAL').run();
+    try {
+      return this.prepare(sql).run(...bindable(params)).changes;
+    } finally {
+      this.prepare('PRAGMA synchronous = FULL').run();
+    }
   }
 
   inIds(column: string, ids: readonly number[]): { sql: string; params: SqlValue[] } {

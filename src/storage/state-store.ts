@@ -26,11 +26,12 @@ export function createKeyValueStore(db: Db, clock: Clock): KeyValueStore {
         `INSERT INTO bot_state (state_key, state_value, expires_at) VALUES (?, ?, ?)
          ON CONFLICT (state_key) DO UPDATE SET state_value = excluded.state_value, expires_at = excluded.expires_at`,
         [valid.stateKey(key), valid.jsonValue(value), toInstant(expiresAt, 'expiresAt')],
+        'crash', // rewritten every turn, expires within the hour: see Durability in db.ts
       );
     },
 
     async delete(key) {
-      await db.execute('DELETE FROM bot_state WHERE state_key = ?', [valid.stateKey(key)]);
+      await db.execute('DELETE FROM bot_state WHERE state_key = ?', [valid.stateKey(key)], 'crash');
     },
 
     async purgeExpired(now) {

@@ -32,7 +32,7 @@ export function createTurnEventStore(db: Db): TurnEventStore {
         e.topic,
         e.channel,
         e.locale,
-      ]);
+      ], 'crash'); // one per turn, statistics only: see Durability in db.ts
     },
 
     async stats(from, to) {

@@ -14,6 +14,7 @@
  */
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import { withClientAddress } from '../../abuse/client-address.js';
 import type { Logger } from '../../logging.js';
 import type { BotBridge } from './bot-bridge.js';
 import type { ConversationStore, WebConversation } from './conversations.js';
@@ -55,6 +56,8 @@ export interface EndpointParts {
   logger: Logger;
   /** PUBLIC_URL, when configured: the origin browsers reach (behind a reverse proxy), for the streamUrl. */
   publicUrl: string | undefined;
+  /** The resident's address, for the per-address rate limits of the turn (src/abuse); none = not counted. */
+  addressOf?: (req: Request) => string;
 }
 
 interface Authorized {
@@ -133,8 +136,10 @@ export class DirectLineEndpoint {
       },
       this.parts.clock(),
     );
+    const deliver = () => conversation.enqueue(() => this.parts.bridge.deliver(conversation, stored));
     try {
-      await conversation.enqueue(() => this.parts.bridge.deliver(conversation, stored));
+      const { addressOf } = this.parts;
+      await (addressOf ? withClientAddress(addressOf(req), deliver) : deliver());
     } catch (error) {
       this.parts.logger.error({ err: error, activityType: activity.type }, 'a web activity could not be delivered to the bot');
       return sendError(res, 502, 'BotError', 'The assistant could not process the message.');

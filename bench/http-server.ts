@@ -1,0 +1,81 @@
+/**
+ * The server side of the HTTP benchmark, in its own process (the load generator runs in another one):
+ *   node --import tsx bench/http-server.ts assistant|echo DIR
+ *
+ *  - assistant: the real assistant, startAssistant() as `npm start` runs it (SQLite in DIR, default log level, rate
+ *    limits raised so that one load generator on one address measures turns rather than refusals);
+ *  - echo: a bot that answers every message with its text, on the same stack — createHttpServer() (same restify,
+ *    body parser, activity validation, headers) and a CloudAdapter configured the same way.
+ *
+ * Talks to its parent over IPC: sends { url } once listening; answers "report" with its peak resident memory.
+ */
+import path from 'node:path';
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { outgoingCredentials } from '../src/channels/loopback-guard.js';
+import { parseConfig, type Config } from '../src/config.js';
+import { startAssistant } from '../src/index.js';
+import { createLogger } from '../src/logging.js';
+import { createHttpServer } from '../src/server.js';
+
+/** High enough never to refuse the benchmark's load, low enough that the limiter still does its work on each turn. */
+const BENCH_LIMIT = '1000000000';
+
+export interface ServerReport {
+  maxRssMb: number;
+  rssMb: number;
+}
+
+class EchoBot extends ActivityHandler {
+  constructor() {
+    super();
+    this.onMessage(async (context, next) => {
+      await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
+      await next();
+    });
+  }
+}
+
+async function startEcho(config: Config): Promise<string> {
+  const authentication = new ConfigurationBotFrameworkAuthentication(
+    { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: config.MicrosoftAppType, MicrosoftAppTenantId: '' },
+    outgoingCredentials(config),
+  );
+  const adapter = new CloudAdapter(authentication);
+  const logger = createLogger(config.LOG_LEVEL);
+  const server = createHttpServer({
+    adapter,
+    bot: new EchoBot(),
+    config,
+    logger,
+    health: async () => ({ ok: true, knowledge: { topics: 0, entries: 0 }, storage: true }),
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const address = server.address();
+  return `http://127.0.0.1:${address.port}`;
+}
+
+async function main(): Promise<void> {
+  const [mode, dir] = process.argv.slice(2);
+  if ((mode !== 'assistant' && mode !== 'echo') || !dir || !process.send) {
+    console.error('Usage (from bench/run.ts): node --import tsx bench/http-server.ts assistant|echo DIR');
+    process.exit(2);
+  }
+  const config = parseConfig({
+    PORT: '0',
+    SQLITE_FILE: path.join(dir, `${mode}.sqlite`),
+    RATE_LIMIT_MESSAGES_PER_MINUTE: BENCH_LIMIT,
+    RATE_LIMIT_ADDRESS_MESSAGES_PER_MINUTE: BENCH_LIMIT,
+    RATE_LIMIT_REMARQUES_PER_HOUR: BENCH_LIMIT,
+    RATE_LIMIT_ADDRESS_REMARQUES_PER_HOUR: BENCH_LIMIT,
+  });
+  const url = mode === 'echo' ? await startEcho(config) : (await startAssistant({ config })).url;
+  process.send({ url });
+  process.on('message', (message) => {
+    if (message !== 'report') return;
+    const report: ServerReport = { maxRssMb: process.resourceUsage().maxRSS / 1024, rssMb: process.memoryUsage().rss / 2 ** 20 };
+    process.send?.(report);
+  });
+  process.on('disconnect', () => process.exit(0));
+}
+
+void main();

@@ -1,0 +1,338 @@
+/**
+ * `npm run bench`: how the assistant holds up, printed as a table and written to bench/results.json.
+ *
+ *  1. Engine (bench/engine-worker.ts, one process per size): questions per second and p50/p99 per question on the
+ *     development set, with the real knowledge and synthetic knowledge 10× and 100× larger; index build time and
+ *     memory for each size.
+ *  2. HTTP (bench/http-server.ts, compiled like `npm start` and run with its node options, in its own process;
+ *     autocannon in this one): full turns on /api/messages with
+ *     deliveryMode "expectReplies" — a mix of questions the engine answers, clarifies, and does not know (those
+ *     write a remarque) — against an echo bot on the same restify + CloudAdapter stack, in the same run; the ratio
+ *     of the two throughputs; the assistant's peak resident memory.
+ *
+ * Options: --sizes 1,10,100   --duration SECONDS (per HTTP measurement, default 10)   --connections N (default 10)
+ *          --skip-engine   --skip-http   --profile DIR (the assistant server writes a V8 CPU profile there)
+ */
+import { execFileSync, fork, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { createCore } from '../src/core.js';
+import type { EngineRow } from './engine-worker.js';
+import type { ServerReport } from './http-server.js';
+
+const ROOT = path.resolve(__dirname, '..');
+const RESULTS = path.join(ROOT, 'bench', 'results.json');
+const WARM_UP_SECONDS = 3;
+/** Turns per conversation: a resident usually asks a question or two and answers a clarification. */
+const TURNS_PER_CONVERSATION = 3;
+
+/** The issue's targets. */
+export const TARGETS = { turnRatio: 0.6, engineP99RealMs: 1, engineP99LargestMs: 10, peakRssMb: 250 };
+
+interface Options {
+  sizes: number[];
+  duration: number;
+  connections: number;
+  engine: boolean;
+  http: boolean;
+  profileDir: string | undefined;
+}
+
+interface HttpRun {
+  turnsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  /** What the assistant's traces said each turn was (answer, clarify, fallback...), counted. */
+  kinds: Record<string, number>;
+  maxRssMb: number;
+}
+
+function parseOptions(args: string[]): Options {
+  const value = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  return {
+    sizes: (value('--sizes') ?? '1,10,100').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1),
+    duration: Number(value('--duration') ?? 10),
+    connections: Number(value('--connections') ?? 10),
+    engine: !args.includes('--skip-engine'),
+    http: !args.includes('--skip-http'),
+    profileDir: value('--profile'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Engine
+
+function engineRow(factor: number): Promise<EngineRow> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/engine-worker.ts', String(factor)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`engine worker ${factor}× exited with ${code}`));
+      resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as EngineRow);
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// HTTP
+
+/** Development-set questions by what the engine decides: the mix of the HTTP load. */
+function questionMix(): string[] {
+  const { engine } = createCore();
+  const questions = readFileSync(path.join(ROOT, 'tests/fixtures/dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { q: string }).q);
+  const by = { answer: [] as string[], clarify: [] as string[], fallback: [] as string[] };
+  for (const q of questions) {
+    const decision = engine.decide(q);
+    // Fallbacks that the dialog keeps as remarques: a question with words to keep (not "oui", not "?").
+    if (decision.kind === 'fallback' && engine.normalise(q).tokens.length === 0) continue;
+    by[decision.kind].push(q);
+  }
+  // Six answers, two clarifications, two fallbacks in every ten turns.
+  const mix: string[] = [];
+  const pick = (list: string[], i: number) => list[i % list.length] as string;
+  for (let i = 0; i < 60; i++) {
+    mix.push(pick(by.answer, 3 * i), pick(by.answer, 3 * i + 1), pick(by.answer, 3 * i + 2));
+    mix.push(pick(by.clarify, i), pick(by.fallback, i));
+  }
+  return mix;
+}
+
+interface ServerProcess {
+  url: string;
+  report(): Promise<ServerReport>;
+  /** Ends it (cleanly: a CPU profile is written at exit) and waits until it has. */
+  stop(): Promise<void>;
+}
+
+/** Compiles the benchmark's server with the application (bench/tsconfig.json → bench/.build). */
+function compileServer(): string {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'bench/tsconfig.json')], { stdio: 'inherit' });
+  return path.join(ROOT, 'bench/.build/bench/http-server.js');
+}
+
+/** The node options of `npm start` (package.json), so the server runs as in production. */
+function startOptions(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return (scripts.start ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
+function startServer(script: string, mode: 'assistant' | 'echo', dir: string, extraNodeOptions: string[]): Promise<ServerProcess> {
+  return new Promise((resolve, reject) => {
+    // Its logs (JSON lines) are not read: they go to /dev/null, as they would go to a file.
+    const child = fork(script, [mode, dir], {
+      cwd: ROOT,
+      execArgv: [...startOptions(), ...extraNodeOptions],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the ${mode} server exited with ${code} before listening`)));
+    child.once('message', (message: { url: string }) => {
+      child.removeAllListeners('exit');
+      resolve({
+        url: message.url,
+        report: () =>
+          new Promise((done) => {
+            child.once('message', (report: ServerReport) => done(report));
+            child.send('report');
+          }),
+        stop: () =>
+          new Promise<void>((done) => {
+            child.once('exit', () => done());
+            child.disconnect(); // the server exits when its parent lets go
+          }),
+      });
+    });
+  });
+}
+
+function activity(text: string, conversation: string): string {
+  return JSON.stringify({
+    type: 'message',
+    text,
+    locale: 'fr-FR',
+    channelId: 'emulator',
+    deliveryMode: 'expectReplies',
+    serviceUrl: 'http://127.0.0.1:9/',
+    conversation: { id: conversation },
+    from: { id: `${conversation}-user` },
+    recipient: { id: 'bot' },
+  });
+}
+
+async function load(url: string, mix: string[], seconds: number, connections: number): Promise<Omit<HttpRun, 'maxRssMb'>> {
+  let next = 0;
+  let conversations = 0;
+  const kinds: Record<string, number> = {};
+  // One conversation = TURNS_PER_CONVERSATION requests in a row on one connection (autocannon keeps a context per
+  // connection across its list of requests, and starts it afresh when the list starts over).
+  const turn = (index: number): autocannon.Request => ({
+    method: 'POST',
+    path: '/api/messages',
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (request, context) => {
+      if (index === 0) context.conversation = `bench-${process.pid}-${++conversations}`;
+      return { ...request, body: activity(mix[next++ % mix.length] as string, String(context.conversation)) };
+    },
+    onResponse: (_status, body) => {
+      const kind = /"name":"quartier\.answer"[^}]*?"kind":"([a-z]+)"|"kind":"([a-z]+)"[^}]*?"name":"quartier\.answer"/.exec(body);
+      const name = kind?.[1] ?? kind?.[2] ?? 'none';
+      kinds[name] = (kinds[name] ?? 0) + 1;
+    },
+  });
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: Array.from({ length: TURNS_PER_CONVERSATION }, (_, i) => turn(i)),
+  });
+  return {
+    turnsPerSec: round(result.requests.total / seconds),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    kinds,
+  };
+}
+
+async function measureServer(script: string, mode: 'assistant' | 'echo', mix: string[], options: Options): Promise<HttpRun> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `renaissance-bench-${mode}-`));
+  const profile = mode === 'assistant' && options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profileDir)}`] : [];
+  const server = await startServer(script, mode, dir, profile);
+  try {
+    await load(server.url, mix, WARM_UP_SECONDS, options.connections);
+    const run = await load(server.url, mix, options.duration, options.connections);
+    const report = await server.report();
+    return { ...run, maxRssMb: round(report.maxRssMb) };
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Report
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGb: round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    date: new Date().toISOString(),
+  };
+}
+
+function round(x: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const results: Record<string, unknown> = { machine: machine(), command: 'npm run bench', targets: TARGETS };
+  console.log(`Machine: ${results.machine ? JSON.stringify(results.machine) : ''}\n`);
+
+  if (options.engine) {
+    const engine: EngineRow[] = [];
+    for (const factor of options.sizes) {
+      process.stdout.write(`engine ${factor}× …`);
+      engine.push(await engineRow(factor));
+      process.stdout.write(' done\n');
+    }
+    results.engine = engine;
+    console.log(
+      `\nEngine — development set (${engine[0]?.questions ?? 0} questions); steady = the set repeated, first = each question's first sight\n`,
+    );
+    console.log(
+      table(
+        ['size', 'entries', 'build ms', 'heap MB', 'q/s', 'p50 ms', 'p99 ms', 'first p50', 'first p99'],
+        engine.map((r) => [r.size, r.entries, r.buildMs, r.heapMb, r.qps, r.p50Ms, r.p99Ms, r.firstP50Ms, r.firstP99Ms]),
+      ),
+    );
+  }
+
+  if (options.http) {
+    const mix = questionMix();
+    const script = compileServer();
+    console.log(
+      `\nHTTP — /api/messages, expectReplies, ${options.connections} connections, ${options.duration} s each (after ${WARM_UP_SECONDS} s of warm-up), node ${startOptions().join(' ')}`,
+    );
+    const echo = await measureServer(script, 'echo', mix, options);
+    const assistant = await measureServer(script, 'assistant', mix, options);
+    const ratio = round(assistant.turnsPerSec / echo.turnsPerSec, 3);
+    results.http = {
+      turnsPerSec: assistant.turnsPerSec,
+      echoTurnsPerSec: echo.turnsPerSec,
+      ratio,
+      p50Ms: assistant.p50Ms,
+      p99Ms: assistant.p99Ms,
+      peakRssMb: assistant.maxRssMb,
+      echo: { p50Ms: echo.p50Ms, p99Ms: echo.p99Ms, peakRssMb: echo.maxRssMb },
+      connections: options.connections,
+      durationSeconds: options.duration,
+      nodeOptions: startOptions(),
+      turns: assistant.requests,
+      kinds: assistant.kinds,
+      failures: { non2xx: assistant.non2xx + echo.non2xx, errors: assistant.errors + echo.errors },
+    };
+    console.log(
+      `\n${table(
+        ['server', 'turns/s', 'p50 ms', 'p99 ms', 'peak RSS MB', 'non-2xx', 'errors'],
+        [
+          ['echo bot', echo.turnsPerSec, echo.p50Ms, echo.p99Ms, echo.maxRssMb, echo.non2xx, echo.errors],
+          ['assistant', assistant.turnsPerSec, assistant.p50Ms, assistant.p99Ms, assistant.maxRssMb, assistant.non2xx, assistant.errors],
+        ],
+      )}`,
+    );
+    console.log(`\nratio assistant / echo: ${ratio}   turns seen: ${JSON.stringify(assistant.kinds)}`);
+  }
+
+  const engine = results.engine as EngineRow[] | undefined;
+  const http = results.http as { ratio: number; peakRssMb: number } | undefined;
+  const real = engine?.find((r) => r.factor === 1);
+  const largest = engine?.find((r) => r.factor === Math.max(...options.sizes));
+  console.log('\nTargets');
+  if (http) console.log(`  full turns ≥ ${TARGETS.turnRatio * 100} % of the echo bot: ${Math.round(http.ratio * 100)} % — ${verdict(http.ratio >= TARGETS.turnRatio)}`);
+  if (real) console.log(`  engine p99 ≤ ${TARGETS.engineP99RealMs} ms, real knowledge: ${real.p99Ms} ms (first sight ${real.firstP99Ms} ms) — ${verdict(real.p99Ms <= TARGETS.engineP99RealMs)}`);
+  if (largest && largest.factor > 1) {
+    console.log(`  engine p99 ≤ ${TARGETS.engineP99LargestMs} ms at ${largest.size}: ${largest.p99Ms} ms (first sight ${largest.firstP99Ms} ms) — ${verdict(largest.p99Ms <= TARGETS.engineP99LargestMs)}`);
+  }
+  if (http) console.log(`  peak RSS ≤ ${TARGETS.peakRssMb} MB under load: ${http.peakRssMb} MB — ${verdict(http.peakRssMb <= TARGETS.peakRssMb)}`);
+
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWritten: ${path.relative(process.cwd(), RESULTS)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,28 @@
+/**
+ * Each web page that opens the widget asks POST /api/directline/token for a new conversation, which lives in memory
+ * until it expires; the web conversations are bounded, and when full the least recently active one is ended. So a
+ * script minting conversations in a loop would end everybody else's: each new conversation counts as a message of
+ * its address (RATE_LIMIT_ADDRESS_MESSAGES_PER_MINUTE), and beyond the limit the route answers 429 with Retry-After
+ * (the widget then shows "momentanément indisponible, réessayez").
+ */
+import type { Request, Response, Server } from 'restify';
+import { TOKEN_PATH } from '../channels/directline/token-endpoint.js';
+import type { Logger } from '../logging.js';
+import { sendJson, type RouteInstaller } from '../server.js';
+import { clientAddress } from './client-address.js';
+import type { AbuseLimits } from './limits.js';
+
+export function newConversationLimit(limits: AbuseLimits, trustProxy: boolean, logger: Logger): RouteInstaller {
+  return (server: Server) => {
+    server.pre((req: Request, res: Response, next: (proceed?: boolean) => void) => {
+      if (req.method !== 'POST' || req.path() !== TOKEN_PATH) return next();
+      const refusal = limits.newConversation(clientAddress(req, trustProxy));
+      if (!refusal) return next();
+      if (refusal.first) logger.warn({ retryAfterSeconds: refusal.retryAfterSeconds }, 'new web conversation refused: rate limit');
+      res.header('Retry-After', String(refusal.retryAfterSeconds));
+      res.header('Cache-Control', 'no-store');
+      sendJson(res, 429, { error: 'Too many new conversations from this address: please try again in a moment.' });
+      return next(false);
+    });
+  };
+}

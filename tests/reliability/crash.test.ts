@@ -1,0 +1,101 @@
+/**
+ * Crash: the server is killed with SIGKILL (kill -9) while residents' unanswered questions are being written as
+ * remarques, several turns in flight. After a restart on the same SQLite file, every remarque whose turn was
+ * acknowledged ("transmise au conseil citoyen") is there, exactly once, and the database passes integrity_check.
+ * Runs the server as a child process (tsx, no build), on the loopback interface only.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, expect, it } from 'vitest';
+import { createCore } from '../../src/core.js';
+import { emulatorActivity } from '../bot/http.js';
+import { KEPT, NO_LIMITS, tag, unknownQuestion } from './helpers.js';
+
+const ROOT = path.resolve(__dirname, '../..');
+/** Acknowledged remarques before the kill; the turns in flight at that moment are the point of the test. */
+const BEFORE_KILL = 30;
+const WORKERS = 8;
+const MAX_ATTEMPTS = 300;
+
+const dir = mkdtempSync(path.join(tmpdir(), 'renaissance-crash-'));
+const sqliteFile = path.join(dir, 'assistant.sqlite');
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function startServer(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'server-process.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, ...NO_LIMITS, PORT: '0', HOST: '127.0.0.1', SQLITE_FILE: sqliteFile, LOG_LEVEL: 'silent' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const line = out.split('\n').find((l) => l.startsWith('{"url"'));
+      if (line) resolve({ url: (JSON.parse(line) as { url: string }).url, child });
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
+  });
+}
+
+async function ask(url: string, text: string, conversation: string): Promise<string | undefined> {
+  const response = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(emulatorActivity({ text, conversation: { id: conversation, isGroup: false, conversationType: 'personal', name: '' } })),
+  });
+  if (response.status !== 200) return undefined;
+  const body = (await response.json()) as { activities: { type: string; text?: string }[] };
+  return body.activities.map((a) => a.text ?? '').join('\n');
+}
+
+it('keeps every acknowledged remarque across a kill -9, and the database stays consistent', async () => {
+  const { engine } = createCore();
+  const first = await startServer();
+  const acknowledged = new Set<string>();
+  let next = 0;
+  let killed = false;
+
+  const worker = async () => {
+    while (next < MAX_ATTEMPTS) {
+      const i = next++;
+      const reply = await ask(first.url, unknownQuestion(engine, i), `crash-${i}`).catch(() => undefined);
+      if (reply === undefined) {
+        if (killed) return; // the server is gone: this turn was never acknowledged
+        continue;
+      }
+      if (reply.includes(KEPT)) acknowledged.add(tag(i));
+      if (!killed && acknowledged.size >= BEFORE_KILL) {
+        killed = true;
+        first.child.kill('SIGKILL'); // while the other workers' turns are in flight
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: WORKERS }, worker));
+  expect(killed).toBe(true);
+  expect(acknowledged.size).toBeGreaterThanOrEqual(BEFORE_KILL);
+
+  const second = await startServer();
+  expect((await fetch(`${second.url}/healthz`)).status).toBe(200);
+  const db = new Database(sqliteFile, { readonly: true, fileMustExist: true });
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    const texts = db.prepare("SELECT text FROM remarques WHERE kind = 'unanswered'").all() as { text: string }[];
+    const stored = texts.map((r) => /zq[a-z]+/.exec(r.text)?.[0] ?? r.text);
+    for (const t of acknowledged) expect(stored.filter((s) => s === t), `remarque ${t}`).toHaveLength(1);
+  } finally {
+    db.close();
+  }
+  // And the restarted assistant goes on answering and keeping.
+  expect(await ask(second.url, unknownQuestion(engine, MAX_ATTEMPTS + 1), 'after-restart')).toContain(KEPT);
+  second.child.kill('SIGTERM');
+});
