@@ -27,3 +27,16 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
+
+/** Runs a command's main(), whose promise gives the exit code; an unexpected error is printed and exits 1. */
+export function runMain(result: Promise<number>): void {
+  result.then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

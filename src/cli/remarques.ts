@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { allRemarques, formatRemarques, KIND_LABELS_FR, STATUS_LABELS_FR, type ExportFormat } from '../storage/export.js';
 import { formatParisDateTime } from '../storage/time.js';
 import { REMARQUE_STATUSES, type Remarque, type RemarqueStatus } from '../storage/types.js';
+import { runMain } from './common.js';
 import { withStorage } from './with-storage.js';
 
 export const USAGE = `Usage :
@@ -130,16 +131,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2), process.env, {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
+  runMain(
+    main(process.argv.slice(2), process.env, {
+      out: (text) => process.stdout.write(text),
+      err: (text) => process.stderr.write(text),
+    }),
   );
 }

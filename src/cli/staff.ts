@@ -13,6 +13,7 @@
 import { createInterface } from 'node:readline';
 import { StorageConflictError, StorageValidationError } from '../storage/errors.js';
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../staff/passwords.js';
+import { runMain } from './common.js';
 import { withStorage } from './with-storage.js';
 
 export const USAGE = `Usage :
@@ -156,17 +157,11 @@ async function readPassword(): Promise<string> {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2), process.env, {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-    password: readPassword,
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
+  runMain(
+    main(process.argv.slice(2), process.env, {
+      out: (text) => process.stdout.write(text),
+      err: (text) => process.stderr.write(text),
+      password: readPassword,
+    }),
   );
 }

@@ -3,21 +3,10 @@
  * next date of an action a resident asks about. Times are Europe/Paris wall-clock times (what staff type and
  * residents read); they are turned into instants here so "past" means past, across daylight-saving changes.
  */
+import type { AgendaItem } from '../knowledge/schema.js';
 
-export interface AgendaAction {
-  id: string;
-  topic: string;
-  entry?: string;
-  title: { fr: string; en: string };
-  date: string; // YYYY-MM-DD
-  time: string; // HH:MM
-  endTime?: string;
-  place: { fr: string; en: string };
-  description?: { fr: string; en: string };
-  registration?: { fr: string; en: string };
-  repeat?: { every: 'week' | 'month'; until: string };
-  sample: boolean;
-}
+/** An upcoming action: the knowledge's agenda item, and whether it is sample data (answers then say so). */
+export type AgendaAction = AgendaItem & { sample: boolean };
 
 export interface Occurrence {
   action: AgendaAction;

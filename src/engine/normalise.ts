@@ -15,6 +15,7 @@
 import { StemmerFr } from '@nlpjs/lang-fr';
 import standardStopwords from 'stopwords-iso';
 import type { LexiconFile } from '../knowledge/schema.js';
+import { withoutAccents } from '../text/accents.js';
 
 export interface Token {
   /** The word after spelling and terms, before stemming ("assistante"). */
@@ -38,13 +39,7 @@ const WORDS_CACHE_SIZE = 20_000;
 
 /** Step 1. Also used alone where only a rough comparison is needed (e.g. follow-up words). */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
+  return withoutAccents(text)
     .replace(/(\p{L})\1{2,}/gu, '$1')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -3,14 +3,10 @@
  * copy stored next to the text with a folded search term, so neither needs an accent-aware collation (SQLite has
  * none built in, PostgreSQL's unaccent is an extension that may not be installed).
  */
+import { withoutAccents } from '../text/accents.js';
+
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
+  return withoutAccents(text)
     .replace(/[’‘`´]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
