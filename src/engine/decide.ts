@@ -8,6 +8,7 @@
  */
 import type { Entry } from '../knowledge/schema.js';
 import type { EntryScore, ScoredMessage } from './scorer.js';
+import type { TopicPosterior } from './topic-classifier.js';
 
 export const THRESHOLDS = Object.freeze({
   /** At or above this coverage, with a clear lead, the assistant answers. */
@@ -32,6 +33,21 @@ export const THRESHOLDS = Object.freeze({
    */
   answerAlone: 0.4,
   clearLead: 0.15,
+  /**
+   * The second opinion (topic-classifier.ts). An answer whose topic the classifier gives less than this probability,
+   * while it prefers another offered topic, becomes a choice between the two: on the independent sets this turned
+   * about two wrong answers in three into a question, for a few right answers turned into a question too.
+   */
+  vetoBelow: 0.3,
+  /** A hesitation (clarify) where both models name the same topic, with this coverage and this probability, is answered. */
+  agreedAnswer: 0.45,
+  agreedProbability: 0.9,
+  /**
+   * An answer is withheld ("I don't know") when an out-of-scope domain (knowledge/hors-champ.yaml) explains the
+   * message almost as well, within this distance: "emploi du temps du collège", "train pour Paris" share words with
+   * real topics, and a near tie with a domain the assistant does not cover means the real topic is a stretch.
+   */
+  horsChampClose: 0.15,
 });
 
 /** The pseudo-topic of the out-of-scope domains (knowledge/hors-champ.yaml): it wins → "I don't know". */
@@ -64,7 +80,40 @@ export function bestPerTopic(scores: EntryScore[], limit = 5): Candidate[] {
   return out;
 }
 
-export function decide(scored: ScoredMessage, thresholds = THRESHOLDS): Decision {
+/**
+ * Coverage rules first (decideByCoverage), then the second opinion, then the out-of-scope check on the answer.
+ * `opinion`: the classifier's view of the same message (absent in tests of the coverage rules alone). It never
+ * turns an "I don't know" into an answer: it only questions confident answers and settles hesitations.
+ */
+export function decide(scored: ScoredMessage, thresholds = THRESHOLDS, opinion?: TopicPosterior): Decision {
+  const decision = opinion ? withSecondOpinion(decideByCoverage(scored, thresholds), thresholds, opinion) : decideByCoverage(scored, thresholds);
+  if (decision.kind !== 'answer') return decision;
+  const horsChamp = round(scored.scores.find((s) => s.indexed.entry.topic === HORS_CHAMP)?.coverage ?? 0);
+  if (horsChamp > 0 && horsChamp >= decision.score - thresholds.horsChampClose) {
+    return { kind: 'fallback', candidates: decision.candidates, score: decision.score };
+  }
+  return decision;
+}
+
+function withSecondOpinion(decision: Decision, thresholds: typeof THRESHOLDS, opinion: TopicPosterior): Decision {
+  const top = decision.candidates[0];
+  if (decision.kind === 'answer' && opinion.best !== decision.topic && opinion.probabilityOf(decision.topic) < thresholds.vetoBelow) {
+    const preferred = decision.candidates.find((c) => c.topic === opinion.best);
+    if (preferred) return { kind: 'clarify', candidates: [decision.candidates[0] as Candidate, preferred], score: decision.score };
+  }
+  if (
+    decision.kind === 'clarify' &&
+    top &&
+    opinion.best === top.topic &&
+    top.score >= thresholds.agreedAnswer &&
+    opinion.probabilityOf(top.topic) >= thresholds.agreedProbability
+  ) {
+    return { kind: 'answer', entry: top.entry, topic: top.topic, score: top.score, candidates: decision.candidates, via: 'search' };
+  }
+  return decision;
+}
+
+function decideByCoverage(scored: ScoredMessage, thresholds: typeof THRESHOLDS): Decision {
   const all = bestPerTopic(scored.scores, 6);
   const candidates = all.filter((c) => c.topic !== HORS_CHAMP).slice(0, 5);
   const best = scored.scores.find((s) => s.indexed.entry.topic !== HORS_CHAMP);

@@ -76,9 +76,15 @@ export class Engine {
     const dangerEntry = danger && this.entriesById.get(danger.entryId);
     if (dangerEntry) return answerWith(dangerEntry, 'danger');
     const known = this.exact.get(folded) ?? this.likeCommonWordsPhrasing(text, folded);
-    const decision = known ? answerWith(known, 'search') : decide(scoreMessage(this.normaliser.normalise(text).tokens, this.index), this.thresholds);
+    const decision = known ? answerWith(known, 'search') : this.search(text);
     if (decision.kind === 'answer' && decision.topic === 'urgence') return decision;
     return this.danger.hasRiskWords(folded) ? { ...decision, risk: true } : decision;
+  }
+
+  /** Coverage scores, the classifier's second opinion, and the decision they make together (decide.ts). */
+  private search(text: string): Decision {
+    const { tokens } = this.normaliser.normalise(text);
+    return decide(scoreMessage(tokens, this.index), this.thresholds, this.index.classify(tokens));
   }
 
   /**

@@ -10,6 +10,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Entry } from '../knowledge/schema.js';
 import type { Normaliser, Token } from './normalise.js';
+import { TopicClassifier, type TopicPosterior } from './topic-classifier.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** How much a field of an entry vouches for a stem. Keywords and titles are chosen words; phrasings are examples. */
@@ -77,6 +78,8 @@ export class SearchIndex {
   private readonly vocabulary: Vocabulary;
   private readonly matchCache = new Map<string, VocabularyMatch[]>();
   readonly unknownIdf: number;
+  /** The second opinion on a message's topic, trained on the same texts (topic-classifier.ts). */
+  private readonly classifier: TopicClassifier;
 
   constructor(
     entries: Entry[],
@@ -134,11 +137,18 @@ export class SearchIndex {
     // subject of the question ("bowling", "carbonade"), which the assistant does not know.
     this.unknownIdf = Math.log(1 + topicCount);
 
+    this.classifier = new TopicClassifier(classifierDocuments(entries, extraPhrasings, normaliser));
+
     this.vocabulary = new Vocabulary([...topicsByStem.keys()], {
       // Same rule as computeMatch states: both sides ≥ 4 letters and the shorter one ≥ 5, so ≥ 5 for both.
       prefix: { minLength: Math.max(PREFIX_MIN_LENGTH, PREFIX_MIN_SHORTER), maxExtra: PREFIX_MAX_EXTRA },
       fuse: { includeScore: true, threshold: FUZZY_MAX_SCORE, ignoreLocation: true, ignoreDiacritics: true, minMatchCharLength: 3 },
     });
+  }
+
+  /** The classifier's opinion on a message, each word read as the knowledge word it matches best (typos, endings). */
+  classify(tokens: readonly Token[]): TopicPosterior | undefined {
+    return this.classifier.classify(tokens.map((token) => this.match(token)[0]?.stem ?? token.stem));
   }
 
   idfOf(stem: string): number {
@@ -215,6 +225,25 @@ export class SearchIndex {
       raise(stem, FIELD_WEIGHT.phrasingMin + (1 - FIELD_WEIGHT.phrasingMin) * share);
     }
     return weights;
+  }
+}
+
+/** Each phrasing, keyword, vocabulary line and the titles of an entry: one small document of its topic. */
+function* classifierDocuments(
+  entries: Entry[],
+  extraPhrasings: ReadonlyMap<string, readonly string[]>,
+  normaliser: Normaliser,
+): Iterable<{ topic: string; stems: string[] }> {
+  for (const entry of entries) {
+    const texts = [
+      ...entry.phrasings.fr,
+      ...entry.phrasings.en,
+      ...(extraPhrasings.get(entry.id) ?? []),
+      ...entry.keywords,
+      ...entry.vocabulary,
+      `${entry.title.fr} ${entry.title.en}`,
+    ];
+    for (const text of texts) yield { topic: entry.topic, stems: normaliser.normalise(text).tokens.map((t) => t.stem) };
   }
 }
 

@@ -1,0 +1,120 @@
+/**
+ * The topic classifier (second opinion) and how decide() uses it: it questions confident answers it disagrees
+ * with, settles hesitations it agrees with, and never turns an "I don't know" into an answer.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/knowledge/schema.js';
+import { decide, THRESHOLDS } from '../../src/engine/decide.js';
+import type { ScoredMessage } from '../../src/engine/scorer.js';
+import type { IndexedEntry } from '../../src/engine/search-index.js';
+import { TopicClassifier, type TopicPosterior } from '../../src/engine/topic-classifier.js';
+import { readEvalFile } from '../../src/cli/eval.js';
+import { scoreMessage } from '../../src/engine/scorer.js';
+import { realCore } from '../helpers/core.js';
+
+describe('TopicClassifier', () => {
+  const classifier = new TopicClassifier([
+    { topic: 'bus-sante', stems: ['bus', 'sante', 'depistag'] },
+    { topic: 'bus-sante', stems: ['frottis', 'femm', 'depistag'] },
+    { topic: 'transports', stems: ['bus', 'horair', 'arret'] },
+    { topic: 'transports', stems: ['bus', 'ligne'] },
+  ]);
+
+  it('weighs a telling word above a shared one', () => {
+    const posterior = classifier.classify(['bus', 'frottis'])!;
+    expect(posterior.best).toBe('bus-sante');
+    expect(posterior.probabilityOf('bus-sante')).toBeGreaterThan(0.5);
+    expect(classifier.classify(['bus', 'arret'])!.best).toBe('transports');
+  });
+
+  it('gives probabilities that sum to 1, and 0 to a topic it does not know', () => {
+    const posterior = classifier.classify(['bus'])!;
+    expect(posterior.probabilityOf('bus-sante') + posterior.probabilityOf('transports')).toBeCloseTo(1, 10);
+    expect(posterior.probabilityOf('meteo')).toBe(0);
+  });
+
+  it('has no opinion on words it never saw', () => {
+    expect(classifier.classify(['carbonad', 'flamand'])).toBeUndefined();
+    expect(classifier.classify([])).toBeUndefined();
+    expect(classifier.knows('bus')).toBe(true);
+    expect(classifier.knows('carbonad')).toBe(false);
+  });
+
+  it('breaks ties by topic id, so the same message always gets the same opinion', () => {
+    const tied = new TopicClassifier([
+      { topic: 'b', stems: ['x'] },
+      { topic: 'a', stems: ['x'] },
+    ]);
+    expect(tied.classify(['x'])!.best).toBe('a');
+  });
+});
+
+/** A scored message as the scorer would give it: entries of the given topics with these coverages. */
+function scored(...scores: [topic: string, coverage: number][]): ScoredMessage {
+  return {
+    totalWeight: 5,
+    empty: false,
+    scores: scores.map(([topic, coverage], slot) => ({
+      indexed: { entry: { id: `${topic}-1`, topic } as Entry, slot } as IndexedEntry,
+      coverage,
+      strongEvidence: 3,
+    })),
+  };
+}
+
+function opinion(best: string, probabilities: Record<string, number>): TopicPosterior {
+  return { best, probabilityOf: (topic) => probabilities[topic] ?? 0 };
+}
+
+describe('decide() with the second opinion', () => {
+  it('turns a confident answer the classifier doubts into a choice between both topics', () => {
+    const message = scored(['aide', 0.62], ['ateliers-numeriques', 0.4]);
+    expect(decide(message).kind).toBe('answer');
+    const doubted = decide(message, THRESHOLDS, opinion('ateliers-numeriques', { aide: 0.1, 'ateliers-numeriques': 0.85 }));
+    expect(doubted.kind).toBe('clarify');
+    expect(doubted.candidates.map((c) => c.topic)).toEqual(['aide', 'ateliers-numeriques']);
+  });
+
+  it('keeps the answer when the classifier merely prefers another topic but still finds it likely', () => {
+    const message = scored(['aide', 0.62], ['ateliers-numeriques', 0.4]);
+    const decision = decide(message, THRESHOLDS, opinion('ateliers-numeriques', { aide: 0.45, 'ateliers-numeriques': 0.5 }));
+    expect(decision.kind === 'answer' && decision.topic).toBe('aide');
+  });
+
+  it('answers a hesitation when both models name the same topic with confidence', () => {
+    const message = scored(['club-ados', 0.47], ['agenda', 0.42]);
+    expect(decide(message).kind).toBe('clarify');
+    const agreed = decide(message, THRESHOLDS, opinion('club-ados', { 'club-ados': 0.95, agenda: 0.03 }));
+    expect(agreed.kind === 'answer' && agreed.topic).toBe('club-ados');
+    const unsure = decide(message, THRESHOLDS, opinion('club-ados', { 'club-ados': 0.6, agenda: 0.3 }));
+    expect(unsure.kind).toBe('clarify');
+  });
+
+  it('never turns an "I don\'t know" into an answer', () => {
+    const message = scored(['transports', 0.3]);
+    expect(decide(message, THRESHOLDS, opinion('transports', { transports: 1 })).kind).toBe('fallback');
+  });
+
+  // The out-of-scope check applies to answers only, so a doubted answer that it would have withheld becomes a choice
+  // (fallback→clarify), and a settled hesitation it withholds becomes "I don't know" (clarify→fallback).
+  it('on every evaluation question, only ever changes answers into choices and choices into answers, never "I don\'t know" into an answer', () => {
+    const { engine } = realCore();
+    const index = (engine as unknown as { index: Parameters<typeof scoreMessage>[1] & { classify: (t: unknown) => TopicPosterior | undefined } }).index;
+    let changed = 0;
+    for (const file of ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5']) {
+      for (const line of readEvalFile(`tests/fixtures/${file}.jsonl`)) {
+        const { tokens } = engine.normalise(line.q);
+        const message = scoreMessage(tokens, index);
+        const alone = decide(message);
+        const withOpinion = decide(message, THRESHOLDS, index.classify(tokens));
+        if (alone.kind === withOpinion.kind) {
+          expect(withOpinion).toEqual(alone);
+          continue;
+        }
+        changed++;
+        expect([`${alone.kind}→${withOpinion.kind}`]).toEqual([expect.stringMatching(/^(answer→clarify|clarify→answer|clarify→fallback|fallback→clarify)$/)]);
+      }
+    }
+    expect(changed).toBeGreaterThan(0);
+  });
+});
