@@ -106,7 +106,8 @@ export class Replies {
     const best = options.candidates[0];
     const kept = await this.keep(context, { text: options.question, kind: 'unanswered', locale, topic: best?.topic ?? null, score: options.score, entryId: null });
     const messages = [composeFallback(locale, kept)];
-    if (options.risk) messages.push({ text: translator(locale)('safety.line'), choices: [] });
+    // Someone who may be in danger reads the numbers before "I don't know".
+    if (options.risk) messages.unshift({ text: translator(locale)('safety.line'), choices: [] });
     await this.send(context, messages, locale, memory, { kind: 'fallback', topic: null, candidates: topicsOf(options.candidates), score: options.score, entryId: null });
     memory.last = undefined;
     memory.clarify = undefined;

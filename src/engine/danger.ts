@@ -1,6 +1,11 @@
 /**
  * Danger signals (knowledge/danger.yaml), checked before any search: a resident in danger must get the emergency
  * numbers whatever else the message says and whatever the conversation was doing.
+ *
+ * Cost: several hundred patterns, each scanning the message. Two things keep a turn cheap without changing what
+ * matches: a pattern that starts with a group of plain words ("\b(frappe|tape|cogne) ...") can only match a message
+ * containing one of them, so it is skipped when none is there (`requiredWords`); and a turn asks about the same
+ * message several times (the dialog, then the engine), so the last answers are remembered.
  */
 import type { DangerFile } from '../knowledge/schema.js';
 
@@ -9,29 +14,91 @@ export interface DangerMatch {
   entryId: string;
 }
 
+interface Pattern {
+  regex: RegExp;
+  /** The message must contain one of these strings for the pattern to match; undefined = always test. */
+  required?: string[];
+}
+
+const MEMO_SIZE = 256;
+
 export class DangerDetector {
-  private readonly signals: { id: string; entryId: string; patterns: RegExp[] }[];
-  private readonly risk: RegExp[];
+  private readonly signals: { id: string; entryId: string; patterns: Pattern[] }[];
+  private readonly risk: Pattern[];
+  private readonly memo = new Map<string, DangerMatch | null>();
 
   constructor(file: DangerFile) {
-    this.signals = file.signals.map((s) => ({
-      id: s.id,
-      entryId: s.entry,
-      patterns: s.patterns.map((p) => new RegExp(p, 'u')),
-    }));
-    this.risk = file.riskPatterns.map((p) => new RegExp(p, 'u'));
+    this.signals = file.signals.map((s) => ({ id: s.id, entryId: s.entry, patterns: s.patterns.map(compile) }));
+    this.risk = file.riskPatterns.map(compile);
   }
 
   /** Words that call for the safety line of emergency numbers, even when no signal matched. */
   hasRiskWords(folded: string): boolean {
-    return this.risk.some((p) => p.test(folded));
+    return this.risk.some((p) => matches(p, folded));
   }
 
   /** `folded` is the message as Normaliser.foldForPatterns gives it. The first signal that matches wins. */
   detect(folded: string): DangerMatch | undefined {
-    for (const signal of this.signals) {
-      if (signal.patterns.some((p) => p.test(folded))) return { signal: signal.id, entryId: signal.entryId };
-    }
-    return undefined;
+    const remembered = this.memo.get(folded);
+    if (remembered !== undefined) return remembered ?? undefined;
+    const found = this.signals.find((signal) => signal.patterns.some((p) => matches(p, folded)));
+    const match = found ? { signal: found.id, entryId: found.entryId } : undefined;
+    if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+    this.memo.set(folded, match ?? null);
+    return match;
   }
+}
+
+function compile(source: string): Pattern {
+  return { regex: new RegExp(source, 'u'), required: requiredWords(source) };
+}
+
+function matches(pattern: Pattern, folded: string): boolean {
+  if (pattern.required && !pattern.required.some((word) => folded.includes(word))) return false;
+  return pattern.regex.test(folded);
+}
+
+/**
+ * What any match of the pattern must contain, when the pattern's start says so plainly:
+ *  - `\b(a|b|c)…` or `^(?=.*\b(a|b|c)\b)…` where every alternative is plain lowercase words (an optional last letter,
+ *    "jeux?", allowed): one of the alternatives, cut before an optional letter;
+ *  - `\bliteral…` ("\bsuicid", "\ben finir avec (…"): that literal, cut before an optional or repeated letter.
+ * Anything else gives undefined, and the pattern is always tested. (tests/engine/danger.test.ts checks, on every
+ * example and ordinary phrase, that the prefilter never changes a result.)
+ */
+export function requiredWords(source: string): string[] | undefined {
+  if (hasTopLevelAlternation(source)) return undefined; // "\\bsuicid|\\bpendre": the start says nothing of the rest
+  const group = /^(?:\\b|\^\(\?=\.\*\\b)\(([a-z ?|]+)\)/.exec(source);
+  if (group) {
+    if (/^[?*{]/.test(source.slice(group[0].length))) return undefined; // "\\b(se )?tire": the group may be absent
+    const alternatives = (group[1] as string).split('|');
+    if (alternatives.some((alt) => alt === '' || alt.startsWith('?') || alt.includes('??'))) return undefined;
+    const words = alternatives.map(certainPart);
+    return words.some((word) => word.trim().length < 2) ? undefined : words;
+  }
+  const literal = /^\\b([a-z ]+)([?*{]?)/.exec(source);
+  if (!literal) return undefined;
+  const text = literal[2] ? (literal[1] as string).slice(0, -1) : (literal[1] as string);
+  return text.trim().length >= 2 ? [text] : undefined;
+}
+
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** "jeux?" → "jeu": the letter before "?" may be absent, so only what comes before it is certain. */
+function certainPart(alternative: string): string {
+  const optional = alternative.indexOf('?');
+  return optional < 0 ? alternative : alternative.slice(0, optional - 1);
 }

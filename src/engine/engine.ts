@@ -12,6 +12,7 @@
 import type { Knowledge } from '../knowledge/loader.js';
 import type { Entry, Topic } from '../knowledge/schema.js';
 import { DangerDetector } from './danger.js';
+import { DangerLikelihood } from './danger-likelihood.js';
 import { decide, HORS_CHAMP, type Decision, THRESHOLDS } from './decide.js';
 import { Normaliser, type Normalised } from './normalise.js';
 import { scoreMessage } from './scorer.js';
@@ -30,6 +31,7 @@ export interface TaughtPhrasing {
 export class Engine {
   readonly normaliser: Normaliser;
   private readonly danger: DangerDetector;
+  private readonly dangerLikelihood: DangerLikelihood;
   private readonly entriesById: Map<string, Entry>;
   private readonly topicsById: Map<string, Topic>;
   private index: SearchIndex;
@@ -50,6 +52,7 @@ export class Engine {
     this.normaliser.learnWords(knowledgeTexts(knowledge.entries));
     this.normaliser.learnWords(horsChampTexts(knowledge));
     this.danger = new DangerDetector(knowledge.danger);
+    this.dangerLikelihood = new DangerLikelihood(knowledge, (text) => this.normaliser.normalise(text).tokens.map((t) => t.stem));
     this.entriesById = new Map(knowledge.entries.map((e) => [e.id, e]));
     this.topicsById = new Map(knowledge.topics.map((t) => [t.id, t]));
     this.taught = [...(options.taught ?? [])].filter((t) => this.entriesById.has(t.entryId));
@@ -78,7 +81,8 @@ export class Engine {
     const known = this.exact.get(folded) ?? this.likeCommonWordsPhrasing(text, folded);
     const decision = known ? answerWith(known, 'search') : this.search(text);
     if (decision.kind === 'answer' && decision.topic === 'urgence') return decision;
-    return this.danger.hasRiskWords(folded) ? { ...decision, risk: true } : decision;
+    const risk = this.danger.hasRiskWords(folded) || this.dangerLikelihood.callsForSafetyLine(this.normaliser.normalise(text).tokens);
+    return risk ? { ...decision, risk: true } : decision;
   }
 
   /** Coverage scores, the classifier's second opinion, and the decision they make together (decide.ts). */

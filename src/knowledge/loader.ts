@@ -14,6 +14,7 @@ import {
   AgendaFile,
   ConversationFile,
   DangerFile,
+  DangerLearningFile,
   HorsChampFile,
   EntryFile,
   LexiconFile,
@@ -28,6 +29,7 @@ export interface Knowledge {
   entries: Entry[];
   lexicon: LexiconFile;
   danger: DangerFile;
+  dangerLearning: DangerLearningFile;
   agenda: AgendaFile;
   conversation: ConversationFile;
   horsChamp: HorsChampFile;
@@ -75,6 +77,10 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
   const topicsFile = read('topics.yaml', TopicsFile);
   const lexicon = read('lexicon.yaml', LexiconFile);
   const danger = read('danger.yaml', DangerFile);
+  // Optional: without it, the safety net learns from the entries' phrasings and the signals' examples only.
+  const dangerLearning = existsSync(path.join(dir, 'danger-learning.yaml'))
+    ? read('danger-learning.yaml', DangerLearningFile)
+    : DangerLearningFile.parse({});
   const agenda = read('agenda.yaml', AgendaFile);
   const conversation = read('conversation.yaml', ConversationFile);
   const horsChamp = read('hors-champ.yaml', HorsChampFile);
@@ -101,10 +107,10 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     }
   }
 
-  if (problems.length > 0 || !topicsFile || !lexicon || !danger || !agenda || !conversation || !horsChamp) {
+  if (problems.length > 0 || !topicsFile || !lexicon || !danger || !dangerLearning || !agenda || !conversation || !horsChamp) {
     throw new KnowledgeError(problems);
   }
-  const knowledge = { topics: topicsFile.topics, entries, lexicon, danger, agenda, conversation, horsChamp };
+  const knowledge = { topics: topicsFile.topics, entries, lexicon, danger, dangerLearning, agenda, conversation, horsChamp };
   checkAcrossFiles(knowledge, problems);
   if (problems.length > 0) throw new KnowledgeError(problems);
   return knowledge;

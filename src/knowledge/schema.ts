@@ -157,6 +157,15 @@ export const DangerFile = z
   .strict();
 export type DangerFile = z.infer<typeof DangerFile>;
 
+/** danger-learning.yaml: examples for the word-level safety net behind the signals (danger-likelihood.ts). */
+export const DangerLearningFile = z
+  .object({
+    danger: z.array(text).default([]),
+    ordinary: z.array(text).default([]),
+  })
+  .strict();
+export type DangerLearningFile = z.infer<typeof DangerLearningFile>;
+
 /** A local date "YYYY-MM-DD" and time "HH:MM", always in Europe/Paris. */
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM (24 h)');

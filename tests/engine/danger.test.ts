@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DangerDetector, requiredWords } from '../../src/engine/danger.js';
 import { realCore } from '../helpers/core.js';
 
 const { engine, knowledge } = realCore();
 
 /** Every danger line of the evaluation sets: a missed danger is the worst bug this assistant can have. */
-const dangerLines = ['dev', 'holdout', 'holdout2'].flatMap((set) =>
+const evalSets = ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
+const dangerLines = evalSets.flatMap((set) =>
   readFileSync(`tests/fixtures/${set}.jsonl`, 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -32,5 +34,50 @@ describe('danger signals (knowledge/danger.yaml)', () => {
     for (const message of ['JE VEUX ME SUICIDER', 'jveux mourrir', 'il ma frappéééée', 'Au SeCoUrS !!!']) {
       expect(engine.decide(message).kind === 'answer' && engine.decide(message).candidates[0]?.topic, message).toBe('urgence');
     }
+  });
+});
+
+describe('the danger prefilter only skips patterns that cannot match', () => {
+  it.each([
+    ['\\b(frappe|tape|cogne) (moi|ma)', ['frappe', 'tape', 'cogne']],
+    ['^(?=.*\\b(enfant|bebe)\\b)(?=.*\\bbleus\\b)', ['enfant', 'bebe']],
+    ['\\b(jeux?|films?) video', ['jeu', 'film']],
+    ['\\bsuicid', ['suicid']],
+    ['\\ben finir avec (la vie|tout)', ['en finir avec ']],
+    ['\\bmorts?\\b', ['mort']],
+    ['\\bmab{0,2}c', ['ma']],
+  ])('%s must contain one of %j', (source, words) => {
+    expect(requiredWords(source)).toEqual(words);
+  });
+
+  it.each([
+    '\\bsuicid|\\bpendre', // top-level alternation: the start says nothing of the rest
+    '\\b(se )?tir\\w* dessus', // optional group
+    '^(?:(?!\\b(jeux?)\\b).)*?\\bca tire', // tempered start
+    '(?<!c est )\\bpar les cheveux',
+    '\\b[a-z]+ mort',
+  ])('%s is always tested', (source) => {
+    expect(requiredWords(source)).toBeUndefined();
+  });
+
+  it('gives the same result as testing every pattern, on every example, ordinary phrase, phrasing and evaluation line', () => {
+    const file = knowledge.danger;
+    const detector = new DangerDetector(file);
+    const bruteForce = (folded: string) =>
+      file.signals.find((s) => s.patterns.some((p) => new RegExp(p, 'u').test(folded)))?.entry;
+    const messages = [
+      ...file.signals.flatMap((s) => s.examples),
+      ...file.notDanger,
+      ...knowledge.entries.flatMap((e) => [...e.phrasings.fr, ...e.phrasings.en]),
+      ...evalSets.flatMap((set) => readFileSync(`tests/fixtures/${set}.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { q: string }).q)),
+    ];
+    let dangers = 0;
+    for (const message of messages) {
+      const folded = engine.normaliser.foldForPatterns(message);
+      const expected = bruteForce(folded);
+      expect([message, detector.detect(folded)?.entryId]).toEqual([message, expected]);
+      if (expected) dangers++;
+    }
+    expect(dangers).toBeGreaterThan(100);
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * The word-level safety net behind the danger signals (src/engine/danger-likelihood.ts, knowledge/danger-learning.yaml).
+ *
+ * tests/fixtures/danger-fresh.txt and ordinary-fresh.txt were written afresh by someone who had seen neither the
+ * signals nor the learning lists, and measured before anything was tuned on them: signals alone gave the emergency
+ * numbers to 164 of the 220 danger messages; with the safety net, 197. The floors below keep it so.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../src/core.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { copyKnowledge } from '../helpers/knowledge-copy.js';
+import { realCore } from '../helpers/core.js';
+
+const { engine } = realCore();
+const lines = (file: string) => readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+
+/** What the resident sees: the urgence answer, or another reply with the line of emergency numbers. */
+function getsTheNumbers(message: string): boolean {
+  const decision = engine.decide(message);
+  return (decision.kind === 'answer' && decision.topic === 'urgence') || decision.risk === true;
+}
+
+describe('the safety net behind the danger signals', () => {
+  it('gives the emergency numbers to danger said in words no signal knows', () => {
+    for (const message of [
+      'jvois plus le bout du tunnel, jai ouvert la fenetre du 8eme et jregarde en bas',
+      'ma grand mere a chuté cette nuit, elle est confuse et toute froide',
+      'my family is sending me abroad next week to marry a man twice my age',
+    ]) {
+      expect(engine.isDanger(message), message).toBe(false);
+      expect(getsTheNumbers(message), message).toBe(true);
+    }
+  });
+
+  it('adds the line to the reply without changing the answer: an ordinary question keeps its topic', () => {
+    const decision = engine.decide('kan passe le bus santé');
+    expect(decision.kind === 'answer' && decision.topic).toBe('bus-sante');
+    expect(decision.risk).toBeFalsy();
+  });
+
+  it('on fresh danger messages, at least 85 % get the numbers; on fresh look-alike ordinary ones, at most 25 %', () => {
+    const danger = lines('tests/fixtures/danger-fresh.txt');
+    const ordinary = lines('tests/fixtures/ordinary-fresh.txt');
+    expect(danger.length).toBe(220);
+    const caught = danger.filter(getsTheNumbers).length;
+    const alarms = ordinary.filter(getsTheNumbers).length;
+    console.log(`safety net: ${caught}/${danger.length} fresh danger messages get the numbers; ${alarms}/${ordinary.length} look-alike ordinary ones`);
+    expect(caught / danger.length).toBeGreaterThanOrEqual(0.85);
+    expect(alarms / ordinary.length).toBeLessThanOrEqual(0.25);
+  });
+
+  it('shows the line on at most 3 % of the evaluation questions that are not about danger', () => {
+    const questions = ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'].flatMap((set) =>
+      lines(`tests/fixtures/${set}.jsonl`).map((l) => JSON.parse(l) as { q: string; expect: string }),
+    ).filter((l) => l.expect !== 'urgence');
+    const flagged = questions.filter((l) => engine.decide(l.q).risk === true).length;
+    expect(flagged / questions.length).toBeLessThanOrEqual(0.03);
+  });
+
+  it('works without danger-learning.yaml (learning from the phrasings and the signals alone)', () => {
+    const kb = copyKnowledge();
+    rmSync(path.join(kb.dir, 'danger-learning.yaml'));
+    const knowledge = loadKnowledge(kb.dir);
+    expect(knowledge.dangerLearning).toEqual({ danger: [], ordinary: [] });
+    const core = createCore({ knowledgeDir: kb.dir });
+    expect(core.engine.decide('kan passe le bus santé').kind).toBe('answer');
+  });
+
+  it('names the file and the field when danger-learning.yaml is broken', () => {
+    const kb = copyKnowledge();
+    kb.edit('danger-learning.yaml', (t) => `${t}\nsurprise: 1\n`);
+    expect(() => loadKnowledge(kb.dir)).toThrow(/danger-learning\.yaml.*surprise/);
+  });
+});
