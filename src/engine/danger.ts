@@ -20,7 +20,8 @@ interface Pattern {
   required?: string[];
 }
 
-const MEMO_SIZE = 256;
+/** A turn asks about one message a few times; a larger memo would only flatter benchmarks that repeat questions. */
+const MEMO_SIZE = 8;
 
 export class DangerDetector {
   private readonly signals: { id: string; entryId: string; patterns: Pattern[] }[];
@@ -34,14 +35,16 @@ export class DangerDetector {
 
   /** Words that call for the safety line of emergency numbers, even when no signal matched. */
   hasRiskWords(folded: string): boolean {
-    return this.risk.some((p) => matches(p, folded));
+    const words = new MessageWords(folded);
+    return this.risk.some((p) => matches(p, words));
   }
 
   /** `folded` is the message as Normaliser.foldForPatterns gives it. The first signal that matches wins. */
   detect(folded: string): DangerMatch | undefined {
     const remembered = this.memo.get(folded);
     if (remembered !== undefined) return remembered ?? undefined;
-    const found = this.signals.find((signal) => signal.patterns.some((p) => matches(p, folded)));
+    const words = new MessageWords(folded);
+    const found = this.signals.find((signal) => signal.patterns.some((p) => matches(p, words)));
     const match = found ? { signal: found.id, entryId: found.entryId } : undefined;
     if (this.memo.size >= MEMO_SIZE) this.memo.clear();
     this.memo.set(folded, match ?? null);
@@ -53,9 +56,42 @@ function compile(source: string): Pattern {
   return { regex: new RegExp(source, 'u'), required: requiredWords(source) };
 }
 
-function matches(pattern: Pattern, folded: string): boolean {
-  if (pattern.required && !pattern.required.some((word) => folded.includes(word))) return false;
-  return pattern.regex.test(folded);
+function matches(pattern: Pattern, words: MessageWords): boolean {
+  if (pattern.required && !pattern.required.some((word) => words.has(word))) return false;
+  return pattern.regex.test(words.folded);
+}
+
+/**
+ * The places where a word can start in a message (`\b` before a letter: after anything but an ASCII word
+ * character), as the set of every prefix of its words: "does a word start with `suicid`?" is then one lookup.
+ */
+class MessageWords {
+  private readonly prefixes = new Set<string>();
+
+  constructor(readonly folded: string) {
+    for (const word of folded.split(/[^a-z0-9_]+/)) {
+      for (let end = 1; end <= word.length; end++) this.prefixes.add(word.slice(0, end));
+    }
+  }
+
+  /** `required` starts with a letter; several words ("en finir avec ") are checked in the text itself. */
+  has(required: string): boolean {
+    const space = required.indexOf(' ');
+    if (space < 0) return this.prefixes.has(required);
+    return this.prefixes.has(required.slice(0, space)) && startsAWord(this.folded, required);
+  }
+}
+
+/** Does `text` contain `word` where `\b` allows it to start (after a character that is not an ASCII word character)? */
+function startsAWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at === 0 || !isAsciiWordChar(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
 /**
@@ -63,6 +99,7 @@ function matches(pattern: Pattern, folded: string): boolean {
  *  - `\b(a|b|c)…` or `^(?=.*\b(a|b|c)\b)…` where every alternative is plain lowercase words (an optional last letter,
  *    "jeux?", allowed): one of the alternatives, cut before an optional letter;
  *  - `\bliteral…` ("\bsuicid", "\ben finir avec (…"): that literal, cut before an optional or repeated letter.
+ * Both start with `\b` before a letter, so the message must hold the word where a word can start (`startsAWord`).
  * Anything else gives undefined, and the pattern is always tested. (tests/engine/danger.test.ts checks, on every
  * example and ordinary phrase, that the prefilter never changes a result.)
  */
@@ -74,12 +111,12 @@ export function requiredWords(source: string): string[] | undefined {
     const alternatives = (group[1] as string).split('|');
     if (alternatives.some((alt) => alt === '' || alt.startsWith('?') || alt.includes('??'))) return undefined;
     const words = alternatives.map(certainPart);
-    return words.some((word) => word.trim().length < 2) ? undefined : words;
+    return words.some((word) => !/^[a-z][a-z ]*$/.test(word) || word.trim().length < 2) ? undefined : words;
   }
   const literal = /^\\b([a-z ]+)([?*{]?)/.exec(source);
   if (!literal) return undefined;
   const text = literal[2] ? (literal[1] as string).slice(0, -1) : (literal[1] as string);
-  return text.trim().length >= 2 ? [text] : undefined;
+  return /^[a-z]/.test(text) && text.trim().length >= 2 ? [text] : undefined;
 }
 
 function hasTopLevelAlternation(source: string): boolean {
