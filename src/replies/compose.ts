@@ -123,9 +123,14 @@ export function firstMessageText(decision: Decision, ctx: ComposeContext, kept =
   return withSafetyLine(text, decision, ctx.locale);
 }
 
-/** Words of danger without a matched signal: the reply ends with the emergency numbers, whatever it says. */
+/**
+ * Words of danger without a matched signal: the reply carries the emergency numbers, whatever it says — before an
+ * "I don't know" or a choice (as the dialogs send them), after an answer.
+ */
 export function withSafetyLine(text: string, decision: Decision, locale: Locale): string {
-  return decision.risk ? `${text}\n\n${translator(locale)('safety.line')}` : text;
+  if (!decision.risk) return text;
+  const line = translator(locale)('safety.line');
+  return decision.kind === 'answer' ? `${text}\n\n${line}` : `${line}\n\n${text}`;
 }
 
 /** "1. Bus santé\n2. Club Ados\n3. Rien de tout ça" — for channels without buttons, and for screen readers. */

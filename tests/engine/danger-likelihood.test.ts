@@ -8,6 +8,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/cli/ask.js';
 import { createCore } from '../../src/core.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { copyKnowledge } from '../helpers/knowledge-copy.js';
@@ -32,6 +33,13 @@ describe('the safety net behind the danger signals', () => {
       expect(engine.isDanger(message), message).toBe(false);
       expect(getsTheNumbers(message), message).toBe(true);
     }
+  });
+
+  it('puts the numbers first when the assistant does not know, as a resident reading `npm run ask` would see', () => {
+    const reply = ask(realCore(), 'jvois plus le bout du tunnel, jai ouvert la fenetre du 8eme et jregarde en bas', 'fr');
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text.startsWith('⚠️')).toBe(true);
+    expect(reply.text).toMatch(/3114/);
   });
 
   it('adds the line to the reply without changing the answer: an ordinary question keeps its topic', () => {
