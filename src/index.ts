@@ -173,6 +173,7 @@ async function main(): Promise<void> {
   console.log(`\nAssistant du quartier Renaissance : ${url}`);
   console.log(`  Bot Framework endpoint : ${url}/api/messages${config.authEnabled ? '' : ' (local mode, no App ID)'}`);
   console.log(`  Web widget (demo page) : ${url}/   embed: <script src="${config.PUBLIC_URL ?? url}/widget.js" defer></script>`);
+  console.log(`  Staff console          : ${url}/staff   (create an account: npm run staff -- add-user NAME)`);
   console.log(`  Health check           : ${url}/healthz\n`);
   const stop = async (signal: string) => {
     logger.info({ signal }, 'stopping');

@@ -7,7 +7,7 @@ import { formatRemarques, allRemarques, type ExportFormat } from '../storage/exp
 import type { Remarque, RemarquePatch } from '../storage/types.js';
 import { checkAgenda, makeId, mergePatch, type Checked } from './agenda-input.js';
 import { MAX_BULK } from './actions.js';
-import { clearedCookie, clientAddress, sessionCookie, type StaffDeps } from './deps.js';
+import { clearedCookie, sessionCookie, signInAddress, type StaffDeps } from './deps.js';
 import { idList, remarqueQuery, singleValue, toStatus } from './filters.js';
 import { groupedRemarques, splitAgenda } from './queries.js';
 import { dashboard, defaultPeriod, meetingSummary, parisDate } from './reports.js';
@@ -65,7 +65,7 @@ export function apiRoutes(deps: StaffDeps): StaffRoute[] {
         const username = field(req, 'username');
         const password = field(req, 'password');
         if (typeof username !== 'string' || typeof password !== 'string') throw new HttpError(400, 'expectedCredentials');
-        const result = await deps.sessions.signIn(username, password, clientAddress(req));
+        const result = await deps.sessions.signIn(username, password, signInAddress(deps, req));
         if (!result.ok && result.reason === 'rate-limited') {
           res.header('Retry-After', String(result.retryAfterSeconds));
           throw new HttpError(429, 'rateLimited');

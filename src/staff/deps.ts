@@ -1,4 +1,5 @@
 /** What the console's routes are given by src/staff/index.ts (built once, from the composition root's parts). */
+import { clientAddress } from '../abuse/client-address.js';
 import type { Storage } from '../storage/types.js';
 import type { StaffActions } from './actions.js';
 import type { Lookup } from './lookup.js';
@@ -15,6 +16,8 @@ export interface StaffDeps {
   /** The entry the bot answers this text with today, if any. */
   answers: (text: string) => string | undefined;
   cookie: { name: string; secure: boolean };
+  /** TRUST_PROXY: behind a reverse proxy, sign-ins are counted per client (X-Forwarded-For), not per proxy. */
+  trustProxy: boolean;
 }
 
 /** The session cookie: HttpOnly (no script reads it), SameSite=Strict (no other site sends it), Secure over https. */
@@ -28,7 +31,7 @@ export function clearedCookie(deps: StaffDeps): string {
   return sessionCookie(deps, '', 0);
 }
 
-/** The address a sign-in comes from, for the rate limit (the proxy's when behind one: see rate-limit.ts). */
-export function clientAddress(req: { socket?: { remoteAddress?: string | undefined } }): string {
-  return req.socket?.remoteAddress ?? 'unknown';
+/** The address a sign-in comes from, for the rate limit on sign-in attempts (see abuse/client-address.ts). */
+export function signInAddress(deps: StaffDeps, req: Parameters<typeof clientAddress>[0]): string {
+  return clientAddress(req, deps.trustProxy);
 }

@@ -64,6 +64,7 @@ export function buildStaffDeps(parts: StaffConsoleParts): StaffDeps {
       entryExists: (id) => engine.entry(id) !== undefined,
     }),
     cookie: { name: SESSION_COOKIE, secure: (config.PUBLIC_URL ?? '').startsWith('https:') },
+    trustProxy: config.TRUST_PROXY,
   };
 }
 

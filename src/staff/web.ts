@@ -8,7 +8,7 @@ import { definedPeriod, remarquePatch as apiPatch } from './api.js';
 import { checkAgenda, fromForm, makeId } from './agenda-input.js';
 import { MAX_BULK } from './actions.js';
 import { stylesheet } from './assets.js';
-import { clearedCookie, clientAddress, sessionCookie, type StaffDeps } from './deps.js';
+import { clearedCookie, sessionCookie, signInAddress, type StaffDeps } from './deps.js';
 import { filterToQuery, idList, remarqueQuery, singleValue, toStatus } from './filters.js';
 import { html } from './html.js';
 import { agendaFormPage, agendaPage, agendaRemovePage, formFieldOf, recordToForm, type FormValues } from './pages/agenda.js';
@@ -118,7 +118,7 @@ export function pageRoutes(deps: StaffDeps): StaffRoute[] {
         const form = bodyOf(req);
         const username = text(form['username']).trim();
         const next = safeNext(form['next']);
-        const result = await deps.sessions.signIn(username, text(form['password']), clientAddress(req));
+        const result = await deps.sessions.signIn(username, text(form['password']), signInAddress(deps, req));
         if (result.ok) {
           res.header('Set-Cookie', sessionCookie(deps, result.token, deps.sessions.maxAgeSeconds));
           return redirect(res, next);

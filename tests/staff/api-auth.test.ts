@@ -153,6 +153,37 @@ describe('sign-in rate limit', () => {
   });
 });
 
+describe('sign-in rate limit per client address', () => {
+  /** Failed sign-ins with 2 × 4 different names from `forwardedFor`, then one more: what does it get? */
+  async function lockOut(url: string, forwardedFor: string, other: string): Promise<{ locked: number; other: number }> {
+    const headers = (address: string) => ({ 'x-forwarded-for': address });
+    for (let i = 0; i < 8; i++) {
+      await call(url, 'POST', '/staff/api/login', { body: { username: `inconnu${i}`, password: 'faux' }, headers: headers(forwardedFor) });
+    }
+    const locked = await call(url, 'POST', '/staff/api/login', { body: { username: 'inconnu-suivant', password: 'faux' }, headers: headers(forwardedFor) });
+    const fromOther = await call(url, 'POST', '/staff/api/login', { body: { username: 'inconnu-autre', password: 'faux' }, headers: headers(other) });
+    return { locked: locked.status, other: fromOther.status };
+  }
+
+  it('behind a proxy (TRUST_PROXY=true), counts each client, so one stranger does not lock out everyone', async () => {
+    const proxied = await startTestAssistant({ TRUST_PROXY: 'true', STAFF_LOGIN_MAX_ATTEMPTS: '2' });
+    try {
+      expect(await lockOut(proxied.url, '203.0.113.7', '198.51.100.9')).toEqual({ locked: 429, other: 401 });
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it('without TRUST_PROXY, ignores X-Forwarded-For (anybody can write it): the address is the connection\'s', async () => {
+    const direct = await startTestAssistant({ STAFF_LOGIN_MAX_ATTEMPTS: '2' });
+    try {
+      expect(await lockOut(direct.url, '203.0.113.7', '198.51.100.9')).toEqual({ locked: 429, other: 429 });
+    } finally {
+      await direct.close();
+    }
+  });
+});
+
 describe('headers', () => {
   it('gives pages a strict Content-Security-Policy, no caching, and lang="fr"', async () => {
     const session = await signIn(t.url);
