@@ -39,6 +39,8 @@ export const THRESHOLDS = Object.freeze({
    * about two wrong answers in three into a question, for a few right answers turned into a question too.
    */
   vetoBelow: 0.3,
+  /** …unless the answer explains nearly all of the message ("What can you help me with?" → aide, coverage 1). */
+  vetoCoverageBelow: 0.9,
   /** A hesitation (clarify) where both models name the same topic, with this coverage and this probability, is answered. */
   agreedAnswer: 0.45,
   agreedProbability: 0.9,
@@ -97,7 +99,7 @@ export function decide(scored: ScoredMessage, thresholds = THRESHOLDS, opinion?:
 
 function withSecondOpinion(decision: Decision, thresholds: typeof THRESHOLDS, opinion: TopicPosterior): Decision {
   const top = decision.candidates[0];
-  if (decision.kind === 'answer' && opinion.best !== decision.topic && opinion.probabilityOf(decision.topic) < thresholds.vetoBelow) {
+  if (decision.kind === 'answer' && decision.score < thresholds.vetoCoverageBelow && opinion.best !== decision.topic && opinion.probabilityOf(decision.topic) < thresholds.vetoBelow) {
     const preferred = decision.candidates.find((c) => c.topic === opinion.best);
     if (preferred) return { kind: 'clarify', candidates: [decision.candidates[0] as Candidate, preferred], score: decision.score };
   }
