@@ -405,8 +405,10 @@ function phoneAt(groups: readonly Group[], i: number, leadingPlus: boolean): { e
     return { end: internationalEnd(groups, i, true), keep: false };
   }
   const end = nationalEnd(groups, i);
-  // 08 numbers belong to services (free and special-rate numbers), never to a resident.
-  return { end, keep: end >= 0 && /^08/.test(groups.slice(i, end + 1).map((x) => x.digits).join('')) };
+  // 08 numbers belong to services (free and special-rate numbers), never to a resident — unless more digits follow
+  // in the same run ("08 01 00 00 00 00"): then the split is a guess, and a resident's number may hide in it.
+  const service = end >= 0 && end === groups.length - 1 && /^08/.test(groups.slice(i, end + 1).map((x) => x.digits).join(''));
+  return { end, keep: service };
 }
 
 function redactPhones(text: string, mark: Mark): string {
