@@ -14,7 +14,7 @@ import type { Entry, Topic } from '../knowledge/schema.js';
 import { DangerDetector } from './danger.js';
 import { DangerLikelihood } from './danger-likelihood.js';
 import { decide, HORS_CHAMP, type Decision, THRESHOLDS } from './decide.js';
-import { Normaliser, type Normalised } from './normalise.js';
+import { Normaliser, type Normalised, type Token } from './normalise.js';
 import { scoreMessage } from './scorer.js';
 import { SearchIndex } from './search-index.js';
 
@@ -78,16 +78,17 @@ export class Engine {
     const danger = this.danger.detect(folded);
     const dangerEntry = danger && this.entriesById.get(danger.entryId);
     if (dangerEntry) return answerWith(dangerEntry, 'danger');
-    const known = this.exact.get(folded) ?? this.likeCommonWordsPhrasing(text, folded);
-    const decision = known ? answerWith(known, 'search') : this.search(text);
+    // Normalised once: the exact-phrasing check, the search and the safety net all read the same words.
+    const { tokens } = this.normaliser.normalise(text);
+    const known = this.exact.get(folded) ?? this.likeCommonWordsPhrasing(folded, tokens);
+    const decision = known ? answerWith(known, 'search') : this.search(tokens);
     if (decision.kind === 'answer' && decision.topic === 'urgence') return decision;
-    const risk = this.danger.hasRiskWords(folded) || this.dangerLikelihood.callsForSafetyLine(this.normaliser.normalise(text).tokens);
+    const risk = this.danger.hasRiskWords(folded) || this.dangerLikelihood.callsForSafetyLine(tokens);
     return risk ? { ...decision, risk: true } : decision;
   }
 
   /** Coverage scores, the classifier's second opinion, and the decision they make together (decide.ts). */
-  private search(text: string): Decision {
-    const { tokens } = this.normaliser.normalise(text);
+  private search(tokens: Token[]): Decision {
     return decide(scoreMessage(tokens, this.index), this.thresholds, this.index.classify(tokens));
   }
 
@@ -95,8 +96,8 @@ export class Engine {
    * A message of common words only ("tu sais faire koi exactement") leaves nothing to score once stopwords are
    * dropped; it is matched, word set against word set, to the knowledge's phrasings of the same kind.
    */
-  private likeCommonWordsPhrasing(text: string, folded: string): Entry | undefined {
-    if (folded.length < 3 || this.normaliser.normalise(text).tokens.length > 0) return undefined;
+  private likeCommonWordsPhrasing(folded: string, tokens: readonly Token[]): Entry | undefined {
+    if (folded.length < 3 || tokens.length > 0) return undefined;
     const words = new Set(folded.split(' ').filter(Boolean));
     let best: { entry: Entry; similarity: number } | undefined;
     for (const phrasing of this.commonWordPhrasings) {
