@@ -332,7 +332,9 @@ describe('redact properties', () => {
       fc.property(fc.string({ maxLength: 40 }), frenchPhone, fc.string({ maxLength: 40 }), (before, phone, after) => {
         const result = redact(`${before} ${phone} ${after}`);
         expect(result.text).not.toContain(phone);
-        expect(result.found).toContain('phone');
+        // Digits typed just before can make the run another personal number ("100 0100000000" reads as a social
+        // security number): still removed, under that kind.
+        expect(result.found.some((kind) => ['phone', 'nir', 'card', 'number'].includes(kind))).toBe(true);
       }),
       { numRuns: 1000 },
     );
