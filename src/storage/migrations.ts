@@ -7,7 +7,7 @@
  *  - Opening a database whose version is above the last one here fails (SchemaTooNewError) without touching it.
  *
  * Versions group the schema by feature: 1 the resident-facing data (remarques, turn counts), 2 the staff console,
- * 3 the bot's short-lived state. A new install applies them all in one go.
+ * 3 the bot's short-lived state, 4 staff edits of the knowledge's fiches. A new install applies them all in one go.
  *
  * Privacy: no table has a column for a user, a conversation, a session of the bot or an IP address
  * (tests/storage/contract.ts checks the column names). Staff logins are staff, not residents.
@@ -194,6 +194,38 @@ export const MIGRATIONS: readonly Migration[] = [
         expires_at timestamptz NOT NULL
       );
       CREATE INDEX bot_state_expires ON bot_state (expires_at);
+    `,
+  },
+  {
+    version: 4,
+    name: 'fiches: staff edits of entries and contacts, versioned',
+    sqlite: `
+      CREATE TABLE fiche_versions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('entry', 'contact')),
+        target_id TEXT NOT NULL,
+        data TEXT NOT NULL,
+        patch TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        reverted_at TEXT,
+        reverted_by TEXT
+      );
+      CREATE INDEX fiche_versions_target ON fiche_versions (kind, target_id, id);
+    `,
+    postgres: `
+      CREATE TABLE fiche_versions (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kind text NOT NULL CHECK (kind IN ('entry', 'contact')),
+        target_id text NOT NULL,
+        data text NOT NULL,
+        patch text NOT NULL,
+        created_at timestamptz NOT NULL,
+        created_by text NOT NULL,
+        reverted_at timestamptz,
+        reverted_by text
+      );
+      CREATE INDEX fiche_versions_target ON fiche_versions (kind, target_id, id);
     `,
   },
 ];

@@ -4,8 +4,8 @@
  * unexpected type means the schema and the code disagree: that is thrown, not guessed.
  */
 import type { Row } from './db.js';
-import type { AgendaRecord, AuditRecord, Remarque, StaffSession, StaffUser, TaughtPhrasing } from './types.js';
-import { REMARQUE_KINDS, REMARQUE_STATUSES } from './types.js';
+import type { AgendaRecord, AuditRecord, FicheVersion, Remarque, StaffSession, StaffUser, TaughtPhrasing } from './types.js';
+import { FICHE_KINDS, REMARQUE_KINDS, REMARQUE_STATUSES } from './types.js';
 
 function broken(row: Row, column: string, expected: string): never {
   throw new TypeError(`Column ${column} should hold ${expected}, got ${JSON.stringify(row[column])}`);
@@ -124,6 +124,25 @@ export function toAgenda(row: Row): AgendaRecord {
     id: str(row, 'id'),
     updatedAt: instant(row, 'updated_at'),
     updatedBy: strOrNull(row, 'updated_by'),
+  };
+}
+
+function jsonObject(row: Row, column: string): Record<string, unknown> {
+  const data: unknown = JSON.parse(str(row, column));
+  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : broken(row, column, 'a JSON object');
+}
+
+export function toFicheVersion(row: Row): FicheVersion {
+  return {
+    id: int(row, 'id'),
+    kind: member(FICHE_KINDS, row, 'kind'),
+    targetId: str(row, 'target_id'),
+    data: jsonObject(row, 'data'),
+    patch: jsonObject(row, 'patch'),
+    createdAt: instant(row, 'created_at'),
+    createdBy: str(row, 'created_by'),
+    revertedAt: instantOrNull(row, 'reverted_at'),
+    revertedBy: strOrNull(row, 'reverted_by'),
   };
 }
 

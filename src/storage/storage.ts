@@ -5,6 +5,7 @@
 import { createAgendaStore } from './agenda-store.js';
 import { createAuditLog } from './audit-log.js';
 import type { Db } from './db.js';
+import { createFicheStore } from './fiche-store.js';
 import { createPhrasingStore } from './phrasing-store.js';
 import { createRemarqueStore } from './remarque-store.js';
 import { createStaffStore } from './staff-store.js';
@@ -30,6 +31,7 @@ export function assembleStorage<K extends Storage['kind']>(parts: StorageParts<K
     turns: createTurnEventStore(db),
     agenda: createAgendaStore(db, clock),
     phrasings: createPhrasingStore(db, clock),
+    fiches: createFicheStore(db, clock),
     audit: createAuditLog(db, clock),
     staff: createStaffStore(db, clock),
     state: createKeyValueStore(db, clock),

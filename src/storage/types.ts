@@ -149,6 +149,41 @@ export interface AuditLog {
   list(limit?: number): Promise<AuditRecord[]>;
 }
 
+/**
+ * Staff edits of the knowledge's fiches (an entry's practical details and answer text, a contact's fields), kept
+ * as versions over the shipped YAML: each change stores the fiche's whole staff override after it (`data`) and what
+ * that change set (`patch`), with who and when. The current override of a fiche is its newest version not undone;
+ * undo marks that version reverted (never deletes), so the history stays explainable. What the fields mean and how
+ * they are checked is the knowledge's business (src/fiches): the store keeps JSON objects.
+ */
+export const FICHE_KINDS = ['entry', 'contact'] as const;
+export type FicheKind = (typeof FICHE_KINDS)[number];
+
+export interface FicheVersion {
+  id: number;
+  kind: FicheKind;
+  /** The entry's or the contact's id in the knowledge. */
+  targetId: string;
+  /** The fiche's staff override after this change: field → value, null meaning "cleared" (hidden from residents). */
+  data: Record<string, unknown>;
+  /** What this change set (the fields of the request), for the history. */
+  patch: Record<string, unknown>;
+  createdAt: string;
+  createdBy: string;
+  revertedAt: string | null;
+  revertedBy: string | null;
+}
+
+export interface FicheStore {
+  save(version: { kind: FicheKind; targetId: string; data: Record<string, unknown>; patch: Record<string, unknown>; createdBy: string }): Promise<FicheVersion>;
+  /** The current override of every fiche staff changed (newest version not undone), oldest change first. */
+  current(): Promise<FicheVersion[]>;
+  /** Every version of one fiche, newest first, undone ones included. */
+  history(kind: FicheKind, targetId: string, limit?: number): Promise<FicheVersion[]>;
+  /** Undoes the fiche's newest version not undone yet; resolves with it, or undefined when there is none. */
+  undo(kind: FicheKind, targetId: string, by: string): Promise<FicheVersion | undefined>;
+}
+
 export interface StaffUser {
   username: string;
   /** scrypt hash in the form scrypt$N$r$p$salt$hash (base64); never the password. */
@@ -192,6 +227,7 @@ export interface Storage {
   turns: TurnEventStore;
   agenda: AgendaStore;
   phrasings: PhrasingStore;
+  fiches: FicheStore;
   audit: AuditLog;
   staff: StaffStore;
   state: KeyValueStore;

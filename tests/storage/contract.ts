@@ -433,6 +433,69 @@ export function storageContract(engine: () => Engine): void {
     });
   });
 
+  describe('fiches (staff edits of entries and contacts)', () => {
+    it('saves versions, gives the current one per fiche, and the history newest first', async () => {
+      const a1 = await storage.fiches.save({ kind: 'entry', targetId: 'bus-sante', data: { details: { phone: '03 21 00 00 01' } }, patch: { details: { phone: '03 21 00 00 01' } }, createdBy: 'agent' });
+      expect(a1).toMatchObject({ kind: 'entry', targetId: 'bus-sante', createdBy: 'agent', createdAt: '2024-05-06T08:00:00.000Z', revertedAt: null, revertedBy: null });
+      expect(a1.data).toEqual({ details: { phone: '03 21 00 00 01' } });
+      const c1 = await storage.fiches.save({ kind: 'contact', targetId: 'mairie-labourse', data: { hours: { fr: 'Lundi 9 h – 12 h' }, email: null }, patch: { email: null }, createdBy: 'cheffe' });
+      const a2 = await storage.fiches.save({ kind: 'entry', targetId: 'bus-sante', data: { details: { phone: '03 21 00 00 02', place: null } }, patch: { details: { place: null } }, createdBy: 'cheffe' });
+      // Same id, other kind: a different fiche.
+      await storage.fiches.save({ kind: 'contact', targetId: 'bus-sante', data: { name: 'X' }, patch: { name: 'X' }, createdBy: 'agent' });
+      const current = await storage.fiches.current();
+      expect(current.map((v) => [v.kind, v.targetId, v.id])).toEqual([
+        ['contact', 'mairie-labourse', c1.id],
+        ['entry', 'bus-sante', a2.id],
+        ['contact', 'bus-sante', expect.any(Number)],
+      ]);
+      expect(current[0]?.data).toEqual({ hours: { fr: 'Lundi 9 h – 12 h' }, email: null });
+      expect((await storage.fiches.history('entry', 'bus-sante')).map((v) => v.id)).toEqual([a2.id, a1.id]);
+      expect(await storage.fiches.history('entry', 'bus-sante', 1)).toHaveLength(1);
+      expect(await storage.fiches.history('entry', 'inconnue')).toEqual([]);
+    });
+
+    it('undoes the newest change not undone yet, one step at a time, and keeps it in the history', async () => {
+      const a1 = await storage.fiches.save({ kind: 'entry', targetId: 'caf', data: { details: { phone: '3230' } }, patch: { details: { phone: '3230' } }, createdBy: 'agent' });
+      const a2 = await storage.fiches.save({ kind: 'entry', targetId: 'caf', data: { details: { phone: '3240' } }, patch: { details: { phone: '3240' } }, createdBy: 'agent' });
+      clock.set('2024-05-08T12:00:00.000Z');
+      const undone = await storage.fiches.undo('entry', 'caf', 'cheffe');
+      expect(undone).toMatchObject({ id: a2.id, revertedAt: '2024-05-08T12:00:00.000Z', revertedBy: 'cheffe' });
+      expect((await storage.fiches.current()).map((v) => v.id)).toEqual([a1.id]);
+      const history = await storage.fiches.history('entry', 'caf');
+      expect(history.map((v) => [v.id, v.revertedBy])).toEqual([[a2.id, 'cheffe'], [a1.id, null]]);
+      expect((await storage.fiches.undo('entry', 'caf', 'cheffe'))?.id).toBe(a1.id);
+      expect(await storage.fiches.current()).toEqual([]);
+      expect(await storage.fiches.undo('entry', 'caf', 'cheffe')).toBeUndefined();
+      expect(await storage.fiches.undo('contact', 'jamais-modifie', 'cheffe')).toBeUndefined();
+    });
+
+    it('undoes once when two staff undo at the same moment', async () => {
+      await storage.fiches.save({ kind: 'entry', targetId: 'caf', data: { a: 1 }, patch: { a: 1 }, createdBy: 'agent' });
+      const last = await storage.fiches.save({ kind: 'entry', targetId: 'caf', data: { a: 2 }, patch: { a: 2 }, createdBy: 'agent' });
+      const results = await Promise.all([storage.fiches.undo('entry', 'caf', 'un'), storage.fiches.undo('entry', 'caf', 'deux')]);
+      const undone = results.filter((r) => r !== undefined).map((r) => r.id);
+      // Either both calls saw the same newest version (one wins), or they ran one after the other (two steps).
+      expect(undone[0]).toBe(last.id);
+      expect(new Set(undone).size).toBe(undone.length);
+    });
+
+    it('refuses malformed versions with a validation error', async () => {
+      const ok = { kind: 'entry', targetId: 'caf', data: {}, patch: {}, createdBy: 'agent' } as const;
+      for (const bad of [
+        { ...ok, kind: 'topic' },
+        { ...ok, targetId: 'Pas Un Id' },
+        { ...ok, data: [] },
+        { ...ok, patch: null },
+        { ...ok, createdBy: '' },
+        { ...ok, data: { text: 'x'.repeat(70_000) } },
+      ]) {
+        await expect(storage.fiches.save(untyped(bad))).rejects.toBeInstanceOf(StorageValidationError);
+      }
+      await expect(storage.fiches.history(untyped('topic'), 'caf')).rejects.toBeInstanceOf(StorageValidationError);
+      expect(await storage.fiches.current()).toEqual([]);
+    });
+  });
+
   describe('audit log', () => {
     it('writes and lists newest first, with a limit', async () => {
       await storage.audit.write({ actor: 'agent', action: 'remarque.status', target: 'remarque:1', details: 'nouvelle → transmise' });
@@ -569,7 +632,7 @@ export function storageContract(engine: () => Engine): void {
       await location.exec("INSERT INTO migrations (version, name, applied_at) VALUES (99, 'from the future', '2030-01-01T00:00:00.000Z')");
       const opening = location.open(clock.now);
       await expect(opening).rejects.toBeInstanceOf(SchemaTooNewError);
-      await expect(opening).rejects.toThrow(/version 99.*up to 3/);
+      await expect(opening).rejects.toThrow(new RegExp(`version 99.*up to ${LATEST_SCHEMA_VERSION}`));
       expect(await versionOf(location)).toBe(99);
       expect(await location.rows('SELECT text FROM remarques')).toEqual([{ text: 'écrite par la version actuelle' }]);
       // Put it back so that afterEach can close a storage.
