@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Fails the run when a test leaves a process running (tests/support/leftover-processes.ts).
+    globalSetup: ['tests/support/leftover-processes.ts'],
   },
 });

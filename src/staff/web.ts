@@ -90,7 +90,8 @@ export function pageRoutes(deps: StaffDeps): StaffRoute[] {
       async handle({ req, res }) {
         const css = stylesheet();
         res.header('ETag', css.etag);
-        res.header('Cache-Control', 'no-cache');
+        // Replaces the router's no-store (restify's res.header() would add a second Cache-Control header).
+        res.setHeader('Cache-Control', 'no-cache');
         if (req.header('if-none-match') === css.etag) {
           res.status(304);
           return void res.end();

@@ -47,7 +47,7 @@ const STATEMENT_CACHE = 200;
 export function openSqliteStorage(file: string, options: SqliteOptions = {}): SqliteStorage {
   const inMemory = file === ':memory:';
   const where = inMemory ? 'The in-memory SQLite database' : `The SQLite file ${file}`;
-  if (!inMemory) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (!inMemory) createPrivately(file);
 
   const db = new Database(file, { timeout: options.busyTimeoutMs ?? 5000 });
   try {
@@ -83,6 +83,21 @@ export function openSqliteStorage(file: string, options: SqliteOptions = {}): Sq
       busyTimeout: Number(db.pragma('busy_timeout', { simple: true })),
     }),
   };
+}
+
+/**
+ * The database holds residents' remarques and staff sessions: a new file (and a new data folder) is readable by its
+ * owner only, whatever the umask. SQLite gives its -wal and -shm files the permissions of the database file, so
+ * creating that one 0600 before SQLite opens it covers all three. An existing file keeps the permissions its
+ * operator chose.
+ */
+function createPrivately(file: string): void {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
+  try {
+    fs.closeSync(fs.openSync(file, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY, 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
 }
 
 /** Highest applied migration, 0 for a new file. */

@@ -14,6 +14,16 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), 'renaissance-sqlite-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 let counter = 0;
+
+/** True while a process with this pid exists (signal 0 only checks). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 const newFile = (): string => path.join(root, `db-${++counter}`, 'renaissance.sqlite');
 
 /** Raw access through a second connection, as another process would have. */
@@ -115,28 +125,43 @@ describe('SQLite storage', () => {
        const storage = openSqliteStorage(${JSON.stringify(file)});
        storage.remarques.add({ text: 'remarque acquittée', kind: 'unanswered', locale: 'fr', channel: 'webchat',
          topic: null, score: null, entryId: null }).then((r) => {
-         process.stdout.write('ACK ' + r.id + '\\n');
+         process.stdout.write('ACK ' + r.id + ' PID ' + process.pid + '\\n');
          setInterval(() => undefined, 1000); // stay alive until killed, connection open
        });`,
     );
-    const tsx = path.resolve(__dirname, '../../node_modules/.bin/tsx');
-    const child = spawn(tsx, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Node itself runs the writer (tsx as a loader, not as a wrapper process): the SIGKILL reaches the process that
+    // holds the database, which says its own pid so that the test knows it killed the writer and not a launcher.
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const id = await new Promise<number>((resolve, reject) => {
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+    const ack = await new Promise<{ id: number; pid: number }>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (d: Buffer) => {
         out += d.toString();
-        const m = /ACK (\d+)/.exec(out);
-        if (m) resolve(Number(m[1]));
+        const m = /ACK (\d+) PID (\d+)/.exec(out);
+        if (m) resolve({ id: Number(m[1]), pid: Number(m[2]) });
       });
-      child.on('exit', (code) => reject(new Error(`writer exited (${code}) before acknowledging: ${stderr}`)));
+      child.once('exit', (code) => reject(new Error(`writer exited (${code}) before acknowledging: ${stderr}`)));
     });
-    const exited = new Promise((resolve) => child.on('exit', resolve));
+    expect(ack.pid).toBe(child.pid);
     child.kill('SIGKILL');
-    await exited;
+    expect(await exited).toBe('SIGKILL');
+    expect(processAlive(ack.pid)).toBe(false);
+    const id = ack.id;
     const storage = openSqliteStorage(file);
     expect((await storage.remarques.get(id))?.text).toBe('remarque acquittée');
+    await storage.close();
+  });
+
+  it('creates its files readable by their owner only (0600), the journal files too', async () => {
+    const file = newFile();
+    const storage = openSqliteStorage(file);
+    await storage.remarques.add(remarque());
+    const mode = (f: string) => fs.statSync(f).mode & 0o777;
+    expect(mode(file).toString(8)).toBe('600');
+    for (const journal of [`${file}-wal`, `${file}-shm`]) if (fs.existsSync(journal)) expect(mode(journal).toString(8), journal).toBe('600');
+    expect(mode(path.dirname(file)).toString(8)).toBe('700');
     await storage.close();
   });
 
