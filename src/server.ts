@@ -7,6 +7,7 @@ import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import { clientAddress, withClientAddress } from './abuse/client-address.js';
+import { bodyParsers, refuseUnreadableBodies } from './abuse/request-bodies.js';
 import type { Config } from './config.js';
 import type { Logger } from './logging.js';
 
@@ -63,10 +64,9 @@ const BEARER = /^Bearer\s+\S+/i;
 export function createHttpServer(parts: ServerParts): Server {
   const server = restify.createServer({ name: 'renaissance-assistant', handleUncaughtExceptions: false });
   server.pre(securityHeaders(parts.config));
+  server.pre(refuseUnreadableBodies(MAX_BODY_BYTES));
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(
-    restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES, rejectUnknown: false }),
-  );
+  server.use(bodyParsers(MAX_BODY_BYTES));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
