@@ -25,7 +25,7 @@ export async function openStorage(config: StorageConfig, options: OpenStorageOpt
 }
 
 export type * from './types.js';
-export { FICHE_KINDS, REMARQUE_KINDS, REMARQUE_STATUSES } from './types.js';
+export { FICHE_KINDS, REMARQUE_KINDS, REMARQUE_STATUSES, REMINDER_MOMENTS, REMINDER_STATUSES } from './types.js';
 export { storageConfigFromEnv, describeStorageConfig, DEFAULT_SQLITE_FILE, type StorageConfig } from './config.js';
 export { StorageValidationError, StorageConflictError, SchemaTooNewError } from './errors.js';
 export { redact, PLACEHOLDERS, REDACT_MAX_LENGTH, type Redaction, type RedactionKind } from './redact.js';

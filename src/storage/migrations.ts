@@ -7,10 +7,12 @@
  *  - Opening a database whose version is above the last one here fails (SchemaTooNewError) without touching it.
  *
  * Versions group the schema by feature: 1 the resident-facing data (remarques, turn counts), 2 the staff console,
- * 3 the bot's short-lived state, 4 staff edits of the knowledge's fiches. A new install applies them all in one go.
+ * 3 the bot's short-lived state, 4 staff edits of the knowledge's fiches, 5 the messaging bridges and reminders. A new install applies them all in one go.
  *
  * Privacy: no table has a column for a user, a conversation, a session of the bot or an IP address
- * (tests/storage/contract.ts checks the column names). Staff logins are staff, not residents.
+ * (tests/storage/contract.ts checks the column names). Staff logins are staff, not residents. The one resident
+ * address kept is a reminder's, sealed (AES-256-GCM, key from the configuration) and emptied once it is sent or
+ * cancelled; `address_key` is a salted digest (for "stop rappels" and the SMS budget), never the number itself.
  *
  * Types: SQLite stores instants as ISO 8601 UTC text (all the same shape, so they compare as text); PostgreSQL uses
  * timestamptz, because text comparison there follows the database collation, which may ignore punctuation.
@@ -226,6 +228,78 @@ export const MIGRATIONS: readonly Migration[] = [
         reverted_by text
       );
       CREATE INDEX fiche_versions_target ON fiche_versions (kind, target_id, id);
+    `,
+  },
+  {
+    version: 5,
+    name: 'messaging bridges (delivered message keys, outbound budget) and opt-in reminders',
+    sqlite: `
+      CREATE TABLE channel_deliveries (
+        provider TEXT NOT NULL,
+        message_key TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (provider, message_key)
+      );
+      CREATE INDEX channel_deliveries_received ON channel_deliveries (received_at);
+      CREATE TABLE outbound_counts (
+        address_key TEXT NOT NULL,
+        day TEXT NOT NULL,
+        sent INTEGER NOT NULL,
+        PRIMARY KEY (address_key, day)
+      );
+      CREATE TABLE reminders (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        channel TEXT NOT NULL,
+        address_key TEXT NOT NULL,
+        address_sealed TEXT,
+        action_id TEXT NOT NULL,
+        occurrence_start TEXT NOT NULL,
+        moment TEXT NOT NULL CHECK (moment IN ('eve', 'morning')),
+        send_at TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'cancelled', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        lease_until TEXT,
+        created_at TEXT NOT NULL,
+        done_at TEXT
+      );
+      CREATE INDEX reminders_due ON reminders (status, send_at);
+      CREATE INDEX reminders_address ON reminders (channel, address_key);
+      CREATE INDEX reminders_action ON reminders (action_id);
+    `,
+    postgres: `
+      CREATE TABLE channel_deliveries (
+        provider text NOT NULL,
+        message_key text NOT NULL,
+        received_at timestamptz NOT NULL,
+        PRIMARY KEY (provider, message_key)
+      );
+      CREATE INDEX channel_deliveries_received ON channel_deliveries (received_at);
+      CREATE TABLE outbound_counts (
+        address_key text NOT NULL,
+        day text NOT NULL,
+        sent integer NOT NULL,
+        PRIMARY KEY (address_key, day)
+      );
+      CREATE TABLE reminders (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        channel text NOT NULL,
+        address_key text NOT NULL,
+        address_sealed text,
+        action_id text NOT NULL,
+        occurrence_start timestamptz NOT NULL,
+        moment text NOT NULL CHECK (moment IN ('eve', 'morning')),
+        send_at timestamptz NOT NULL,
+        locale text NOT NULL,
+        status text NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'cancelled', 'failed')),
+        attempts integer NOT NULL DEFAULT 0,
+        lease_until timestamptz,
+        created_at timestamptz NOT NULL,
+        done_at timestamptz
+      );
+      CREATE INDEX reminders_due ON reminders (status, send_at);
+      CREATE INDEX reminders_address ON reminders (channel, address_key);
+      CREATE INDEX reminders_action ON reminders (action_id);
     `,
   },
 ];

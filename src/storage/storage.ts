@@ -4,9 +4,11 @@
  */
 import { createAgendaStore } from './agenda-store.js';
 import { createAuditLog } from './audit-log.js';
+import { createChannelDeliveryStore } from './channel-store.js';
 import type { Db } from './db.js';
 import { createFicheStore } from './fiche-store.js';
 import { createPhrasingStore } from './phrasing-store.js';
+import { createReminderStore } from './reminder-store.js';
 import { createRemarqueStore } from './remarque-store.js';
 import { createStaffStore } from './staff-store.js';
 import { createKeyValueStore } from './state-store.js';
@@ -35,6 +37,8 @@ export function assembleStorage<K extends Storage['kind']>(parts: StorageParts<K
     audit: createAuditLog(db, clock),
     staff: createStaffStore(db, clock),
     state: createKeyValueStore(db, clock),
+    deliveries: createChannelDeliveryStore(db, clock),
+    reminders: createReminderStore(db, clock),
     async ping() {
       // /healthz wants a yes or no, not an exception (a closed or unreachable database is a "no").
       try {

@@ -221,6 +221,75 @@ export interface KeyValueStore {
   purgeExpired(now: string): Promise<number>;
 }
 
+/**
+ * What the messaging bridges (SMS, WhatsApp, Telegram) keep: the providers' message ids already handled (hashed by
+ * the caller), so a retried webhook is not a second turn, and the outbound messages sent per address and day, so a
+ * per-number budget bounds the bill. Addresses arrive as salted digests, never in clear.
+ */
+export interface ChannelDeliveryStore {
+  /** Records a delivery; false when this provider's message key was already recorded (a retry). */
+  first(provider: string, messageKey: string): Promise<boolean>;
+  /** Forgets the deliveries recorded before `before`, and the outbound counts of days before it. */
+  purge(before: string): Promise<number>;
+  /** Takes one outbound message from the address's budget for `day` (YYYY-MM-DD); false when `max` are spent. */
+  takeOutbound(addressKey: string, day: string, max: number): Promise<boolean>;
+}
+
+export const REMINDER_MOMENTS = ['eve', 'morning'] as const;
+export type ReminderMoment = (typeof REMINDER_MOMENTS)[number];
+export const REMINDER_STATUSES = ['pending', 'sending', 'sent', 'cancelled', 'failed'] as const;
+export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
+
+/** An opted-in reminder of one occurrence of an agenda action, on the channel the resident asked from. */
+export interface NewReminder {
+  channel: string;
+  /** Salted digest of the address: finds a resident's reminders ("stop rappels") without the address. */
+  addressKey: string;
+  /** The address (phone number, chat id, conversation reference) sealed with the configured key. */
+  addressSealed: string;
+  actionId: string;
+  /** When the occurrence starts (ISO instant): a moved action is detected by comparing it. */
+  occurrenceStart: string;
+  moment: ReminderMoment;
+  sendAt: string;
+  locale: string;
+}
+
+export interface Reminder extends Omit<NewReminder, 'addressSealed'> {
+  id: number;
+  /** Null once the reminder is sent, cancelled or given up: the address is then deleted. */
+  addressSealed: string | null;
+  status: ReminderStatus;
+  attempts: number;
+  createdAt: string;
+}
+
+export interface ReminderStore {
+  add(reminders: NewReminder[]): Promise<Reminder[]>;
+  /**
+   * Claims the reminders due at `now` (pending, send_at ≤ now) for the caller until `leaseUntil`: one statement,
+   * so two instances never claim the same row. A row left "sending" past its lease (an instance died while sending)
+   * is given up rather than sent again: a reminder is sent at most once.
+   */
+  claimDue(now: string, leaseUntil: string, limit?: number): Promise<Reminder[]>;
+  /** Sent: the address is deleted. */
+  markSent(id: number): Promise<void>;
+  /** Sending failed: tried again at `at` (status back to pending, one more attempt counted). */
+  retryAt(id: number, at: string): Promise<void>;
+  /** Given up (too many failures): the address is deleted. */
+  markFailed(id: number): Promise<void>;
+  /** Reminders still to send (pending), oldest send time first. */
+  pending(limit?: number): Promise<Reminder[]>;
+  /** The action moved: a pending reminder gets its new occurrence and send time. */
+  reschedule(id: number, occurrenceStart: string, sendAt: string): Promise<void>;
+  /** Cancels these pending reminders (their addresses deleted); resolves with how many. */
+  cancel(ids: number[]): Promise<number>;
+  /** "stop rappels": cancels every pending reminder of this address; resolves with how many. */
+  cancelAddress(channel: string, addressKey: string): Promise<number>;
+  /** Deletes finished reminders (sent, cancelled, failed) whose occurrence started before `before`. */
+  purge(before: string): Promise<number>;
+}
+
 export interface Storage {
   readonly kind: 'sqlite' | 'postgres';
   remarques: RemarqueStore;
@@ -231,6 +300,8 @@ export interface Storage {
   audit: AuditLog;
   staff: StaffStore;
   state: KeyValueStore;
+  deliveries: ChannelDeliveryStore;
+  reminders: ReminderStore;
   /** Resolves when the database answers a trivial query (for /healthz). */
   ping(): Promise<boolean>;
   close(): Promise<void>;

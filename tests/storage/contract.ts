@@ -8,7 +8,7 @@ import { SchemaTooNewError, StorageConflictError, StorageValidationError } from 
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../src/storage/migrations.js';
 import { REDACT_MAX_LENGTH } from '../../src/storage/redact.js';
 import type { Clock } from '../../src/storage/time.js';
-import type { AgendaRecord, NewRemarque, Storage } from '../../src/storage/types.js';
+import type { AgendaRecord, NewRemarque, NewReminder, Storage } from '../../src/storage/types.js';
 import { ManualClock, OTHER_HASH, SOME_HASH, TOKEN_HASH, remarque, untyped } from './helpers.js';
 
 export interface Location {
@@ -564,6 +564,113 @@ export function storageContract(engine: () => Engine): void {
       await expect(storage.state.set('k4', undefined, expires)).rejects.toBeInstanceOf(StorageValidationError);
       await expect(storage.state.set('k4', 1n, expires)).rejects.toBeInstanceOf(StorageValidationError);
       await expect(storage.state.set('', 1, expires)).rejects.toBeInstanceOf(StorageValidationError);
+    });
+  });
+
+  describe('messaging bridges: deliveries and outbound budget', () => {
+    const key = (n: number) => n.toString(16).padStart(64, 'a');
+
+    it('records a provider message once: a retried delivery is recognised', async () => {
+      expect(await storage.deliveries.first('sms', key(1))).toBe(true);
+      expect(await storage.deliveries.first('sms', key(1))).toBe(false);
+      expect(await storage.deliveries.first('telegram', key(1))).toBe(true);
+    });
+
+    it('refuses a message id or an address in clear', async () => {
+      await expect(storage.deliveries.first('sms', 'SM1234')).rejects.toBeInstanceOf(StorageValidationError);
+      await expect(storage.deliveries.takeOutbound('+33612345678', '2024-05-06', 5)).rejects.toBeInstanceOf(StorageValidationError);
+    });
+
+    it('counts outbound messages per address and day, up to the budget', async () => {
+      const taken = [];
+      for (let i = 0; i < 4; i++) taken.push(await storage.deliveries.takeOutbound(key(2), '2024-05-06', 3));
+      expect(taken).toEqual([true, true, true, false]);
+      expect(await storage.deliveries.takeOutbound(key(2), '2024-05-07', 3)).toBe(true);
+      expect(await storage.deliveries.takeOutbound(key(3), '2024-05-06', 3)).toBe(true);
+      expect(await storage.deliveries.takeOutbound(key(3), '2024-05-06', 0)).toBe(false);
+    });
+
+    it('forgets old deliveries and counts', async () => {
+      await storage.deliveries.first('sms', key(4));
+      await storage.deliveries.takeOutbound(key(4), '2024-05-01', 3);
+      clock.set('2024-05-10T08:00:00.000Z');
+      expect(await storage.deliveries.purge('2024-05-09T00:00:00.000Z')).toBe(2);
+      expect(await storage.deliveries.first('sms', key(4))).toBe(true);
+    });
+  });
+
+  describe('reminders', () => {
+    const addressKey = 'b'.repeat(64);
+    const reminder = (overrides: Partial<NewReminder> = {}): NewReminder => ({
+      channel: 'sms',
+      addressKey,
+      addressSealed: 'v1.aaaa.bbbb.cccc',
+      actionId: 'atelier-cuisine',
+      occurrenceStart: '2024-05-10T12:00:00.000Z',
+      moment: 'eve',
+      sendAt: '2024-05-09T16:00:00.000Z',
+      locale: 'fr',
+      ...overrides,
+    });
+
+    it('adds reminders and claims them once they are due, once', async () => {
+      const [eve, morning] = await storage.reminders.add([reminder(), reminder({ moment: 'morning', sendAt: '2024-05-10T06:00:00.000Z' })]);
+      expect(eve).toMatchObject({ status: 'pending', attempts: 0, addressSealed: 'v1.aaaa.bbbb.cccc', moment: 'eve' });
+      expect(await storage.reminders.claimDue('2024-05-09T15:59:00.000Z', '2024-05-09T16:04:00.000Z')).toEqual([]);
+      const claimed = await storage.reminders.claimDue('2024-05-09T16:00:00.000Z', '2024-05-09T16:05:00.000Z');
+      expect(claimed.map((r) => r.id)).toEqual([eve!.id]);
+      expect(claimed[0]!.status).toBe('sending');
+      expect(await storage.reminders.claimDue('2024-05-09T16:01:00.000Z', '2024-05-09T16:06:00.000Z')).toEqual([]);
+      await storage.reminders.markSent(eve!.id);
+      const rows = await location.rows(`SELECT status, address_sealed FROM reminders WHERE id = ${eve!.id}`);
+      expect(rows).toEqual([{ status: 'sent', address_sealed: null }]);
+      expect((await storage.reminders.pending()).map((r) => r.id)).toEqual([morning!.id]);
+    });
+
+    it('gives up a reminder whose claim expired (at most once), and retries a failed send later', async () => {
+      const [a, b] = await storage.reminders.add([reminder(), reminder({ sendAt: '2024-05-09T16:00:30.000Z' })]);
+      await storage.reminders.claimDue('2024-05-09T16:01:00.000Z', '2024-05-09T16:06:00.000Z');
+      await storage.reminders.retryAt(b!.id, '2024-05-09T16:10:00.000Z');
+      // The instance holding a died: after its lease, a is given up, b is claimed again when its retry is due.
+      const later = await storage.reminders.claimDue('2024-05-09T16:11:00.000Z', '2024-05-09T16:16:00.000Z');
+      expect(later.map((r) => [r.id, r.attempts])).toEqual([[b!.id, 1]]);
+      expect(await location.rows(`SELECT status, address_sealed FROM reminders WHERE id = ${a!.id}`)).toEqual([{ status: 'failed', address_sealed: null }]);
+    });
+
+    it('lets two instances claim at once without sharing a reminder', async () => {
+      await storage.reminders.add(Array.from({ length: 30 }, (_, i) => reminder({ sendAt: new Date(Date.parse('2024-05-09T16:00:00.000Z') + i * 1000).toISOString() })));
+      const other = await location.open(clock.now);
+      try {
+        const [mine, theirs] = await Promise.all([
+          storage.reminders.claimDue('2024-05-09T17:00:00.000Z', '2024-05-09T17:05:00.000Z', 20),
+          other.reminders.claimDue('2024-05-09T17:00:00.000Z', '2024-05-09T17:05:00.000Z', 20),
+        ]);
+        // A claimer blocked behind the other may come back with fewer rows (never with the other's): the rest is
+        // claimed on the next round.
+        const rest = await other.reminders.claimDue('2024-05-09T17:00:01.000Z', '2024-05-09T17:05:00.000Z', 20);
+        const ids = [...mine, ...theirs, ...rest].map((r) => r.id);
+        expect(mine.length + theirs.length).toBeGreaterThanOrEqual(20);
+        expect(ids.length).toBe(30);
+        expect(new Set(ids).size).toBe(30);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('reschedules, cancels by id and by address, deletes the address, purges old ones', async () => {
+      const [a, b, c] = await storage.reminders.add([reminder(), reminder({ moment: 'morning' }), reminder({ addressKey: 'c'.repeat(64) })]);
+      await storage.reminders.reschedule(a!.id, '2024-05-17T12:00:00.000Z', '2024-05-16T16:00:00.000Z');
+      expect((await storage.reminders.pending()).find((r) => r.id === a!.id)).toMatchObject({ occurrenceStart: '2024-05-17T12:00:00.000Z', sendAt: '2024-05-16T16:00:00.000Z' });
+      expect(await storage.reminders.cancel([b!.id])).toBe(1);
+      expect(await storage.reminders.cancelAddress('sms', addressKey)).toBe(1);
+      expect((await storage.reminders.pending()).map((r) => r.id)).toEqual([c!.id]);
+      const sealedLeft = await location.rows("SELECT id FROM reminders WHERE address_sealed IS NOT NULL");
+      expect(sealedLeft.map((r) => Number(r['id']))).toEqual([c!.id]);
+      expect(await storage.reminders.purge('2024-06-01T00:00:00.000Z')).toBe(2);
+    });
+
+    it('refuses an address that is not sealed', async () => {
+      await expect(storage.reminders.add([reminder({ addressSealed: '+33612345678' })])).rejects.toBeInstanceOf(StorageValidationError);
     });
   });
 
