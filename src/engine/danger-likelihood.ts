@@ -17,6 +17,13 @@ import { TopicClassifier } from './topic-classifier.js';
 
 /** Probability of danger from which a reply carries the line of emergency numbers. */
 export const SAFETY_LINE_PROBABILITY = 0.9;
+/**
+ * A word of danger (danger.yaml's riskPatterns: "peur", "mort", "feu", "gaz"...) calls for the line only where the
+ * net finds the message at least this likely to be about danger: alone, such words gave the line to one ordinary
+ * look-alike message in seven ("le feu d'artifice", "mort de fatigue", "fournisseur de gaz") and caught hardly any
+ * danger the net did not (measured on tests/fixtures/danger-fresh.txt and ordinary-fresh.txt).
+ */
+export const RISK_WORD_PROBABILITY = 0.3;
 
 export class DangerLikelihood {
   private readonly classifier: TopicClassifier;
@@ -45,8 +52,9 @@ export class DangerLikelihood {
     return this.classifier.classify(tokens.map((t) => t.stem))?.probabilityOf('danger') ?? 0;
   }
 
-  /** Should the reply to this message carry the line of emergency numbers? */
-  callsForSafetyLine(tokens: readonly Token[]): boolean {
-    return this.probability(tokens) >= SAFETY_LINE_PROBABILITY;
+  /** Should the reply to this message carry the line of emergency numbers? `riskWords`: it has words of danger. */
+  callsForSafetyLine(tokens: readonly Token[], riskWords = false): boolean {
+    const probability = this.probability(tokens);
+    return probability >= SAFETY_LINE_PROBABILITY || (riskWords && probability >= RISK_WORD_PROBABILITY);
   }
 }

@@ -6,7 +6,7 @@
  * Calibration (npm run eval -- --file tests/fixtures/dev.jsonl, and the independent tests/fixtures/holdout.jsonl):
  * see THRESHOLDS below; the README's "Engine" section gives the figures.
  */
-import type { Entry } from '../knowledge/schema.js';
+import type { Entry, HorsChampRedirect } from '../knowledge/schema.js';
 import type { EntryScore, ScoredMessage } from './scorer.js';
 import type { TopicPosterior } from './topic-classifier.js';
 
@@ -65,7 +65,15 @@ export interface Candidate {
 export type Decision = (
   | { kind: 'answer'; entry: Entry; topic: string; score: number; candidates: Candidate[]; via: 'danger' | 'search' }
   | { kind: 'clarify'; candidates: Candidate[]; score: number }
-  | { kind: 'fallback'; candidates: Candidate[]; score: number }
+  | {
+      kind: 'fallback';
+      candidates: Candidate[];
+      score: number;
+      /** The out-of-scope domain (knowledge/hors-champ.yaml id) that explains the message, when one does. */
+      outOfScope?: string;
+      /** Its redirect, for a municipal service the convention does not cover: the reply names where to ask. */
+      redirect?: HorsChampRedirect;
+    }
 ) & { risk?: boolean };
 
 /** The best entry of each topic, best topics first: a clarification offers topics, not near-duplicate entries. */
@@ -90,9 +98,10 @@ export function bestPerTopic(scores: EntryScore[], limit = 5): Candidate[] {
 export function decide(scored: ScoredMessage, thresholds = THRESHOLDS, opinion?: TopicPosterior): Decision {
   const decision = opinion ? withSecondOpinion(decideByCoverage(scored, thresholds), thresholds, opinion) : decideByCoverage(scored, thresholds);
   if (decision.kind !== 'answer') return decision;
-  const horsChamp = round(scored.scores.find((s) => s.indexed.entry.topic === HORS_CHAMP)?.coverage ?? 0);
-  if (horsChamp > 0 && horsChamp >= decision.score - thresholds.horsChampClose) {
-    return { kind: 'fallback', candidates: decision.candidates, score: decision.score };
+  const domain = scored.scores.find((s) => s.indexed.entry.topic === HORS_CHAMP);
+  const horsChamp = round(domain?.coverage ?? 0);
+  if (domain && horsChamp > 0 && horsChamp >= decision.score - thresholds.horsChampClose) {
+    return { kind: 'fallback', candidates: decision.candidates, score: decision.score, outOfScope: domainId(domain.indexed.entry) };
   }
   return decision;
 }
@@ -121,7 +130,8 @@ function decideByCoverage(scored: ScoredMessage, thresholds: typeof THRESHOLDS):
   const best = scored.scores.find((s) => s.indexed.entry.topic !== HORS_CHAMP);
   const top = candidates[0];
   const outOfScope = all[0]?.topic === HORS_CHAMP;
-  if (outOfScope || !best || !top || best.strongEvidence < thresholds.minStrongEvidence || top.score < thresholds.clarifyMin) {
+  if (outOfScope) return { kind: 'fallback', candidates, score: top?.score ?? 0, outOfScope: domainId((all[0] as Candidate).entry) };
+  if (!best || !top || best.strongEvidence < thresholds.minStrongEvidence || top.score < thresholds.clarifyMin) {
     return { kind: 'fallback', candidates, score: top?.score ?? 0 };
   }
   if (top.score >= thresholds.answer) {
@@ -135,6 +145,11 @@ function decideByCoverage(scored: ScoredMessage, thresholds: typeof THRESHOLDS):
   }
   const plausible = candidates.filter((c) => c.score >= top.score - thresholds.clarifySpread);
   return { kind: 'clarify', candidates: plausible.slice(0, thresholds.maxChoices), score: top.score };
+}
+
+/** The out-of-scope domain's id in hors-champ.yaml, from its pseudo-entry (engine.ts, horsChampEntries). */
+export function domainId(entry: Entry): string {
+  return entry.id.slice(HORS_CHAMP.length + 1);
 }
 
 function round(x: number): number {

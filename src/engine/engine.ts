@@ -10,7 +10,7 @@
  *   4. decide: answer / clarify / fallback (decide.ts)
  */
 import type { Knowledge } from '../knowledge/loader.js';
-import type { Entry, Topic } from '../knowledge/schema.js';
+import type { Entry, HorsChampRedirect, Topic } from '../knowledge/schema.js';
 import { DangerDetector } from './danger.js';
 import { DangerLikelihood } from './danger-likelihood.js';
 import { decide, HORS_CHAMP, type Decision, THRESHOLDS } from './decide.js';
@@ -42,6 +42,8 @@ export class Engine {
   /** Folded title (French or English) → entry: what a "see also" button sends back. */
   private readonly titles = new Map<string, Entry>();
   private taught: TaughtPhrasing[] = [];
+  /** Out-of-scope domain id → where residents are sent for it (municipal services: hors-champ.yaml `redirect`). */
+  private readonly redirects: Map<string, HorsChampRedirect>;
 
   constructor(
     readonly knowledge: Knowledge,
@@ -55,6 +57,7 @@ export class Engine {
     this.dangerLikelihood = new DangerLikelihood(knowledge, (text) => this.normaliser.normalise(text).tokens.map((t) => t.stem));
     this.entriesById = new Map(knowledge.entries.map((e) => [e.id, e]));
     this.topicsById = new Map(knowledge.topics.map((t) => [t.id, t]));
+    this.redirects = new Map(knowledge.horsChamp.domains.flatMap((d) => (d.redirect ? [[d.id, d.redirect] as const] : [])));
     this.taught = [...(options.taught ?? [])].filter((t) => this.entriesById.has(t.entryId));
     for (const entry of knowledge.entries) {
       for (const title of [entry.title.fr, entry.title.en]) {
@@ -83,13 +86,16 @@ export class Engine {
     const known = this.exact.get(folded) ?? this.likeCommonWordsPhrasing(folded, tokens);
     const decision = known ? answerWith(known, 'search') : this.search(tokens);
     if (decision.kind === 'answer' && decision.topic === 'urgence') return decision;
-    const risk = this.danger.hasRiskWords(folded) || this.dangerLikelihood.callsForSafetyLine(tokens);
+    const risk = this.dangerLikelihood.callsForSafetyLine(tokens, this.danger.hasRiskWords(folded));
     return risk ? { ...decision, risk: true } : decision;
   }
 
   /** Coverage scores, the classifier's second opinion, and the decision they make together (decide.ts). */
   private search(tokens: Token[]): Decision {
-    return decide(scoreMessage(tokens, this.index), this.thresholds, this.index.classify(tokens));
+    const decision = decide(scoreMessage(tokens, this.index), this.thresholds, this.index.classify(tokens));
+    if (decision.kind !== 'fallback' || !decision.outOfScope) return decision;
+    const redirect = this.redirects.get(decision.outOfScope);
+    return redirect ? { ...decision, redirect } : decision;
   }
 
   /**

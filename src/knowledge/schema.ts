@@ -228,6 +228,13 @@ export type ConversationFile = z.infer<typeof ConversationFile>;
  * Domains the assistant is not for (weather, recipes, football...): they compete with the entries in the search,
  * and when one explains a message best, the assistant falls back honestly instead of stretching a real topic.
  */
+/**
+ * A municipal service the convention does not cover (waste collection, the swimming pool, identity papers...): the
+ * reply says so and names where such questions are answered. `contacts`: ids of knowledge/contacts.yaml.
+ */
+export const HorsChampRedirect = z.object({ label: Localized, contacts: z.array(id).min(1) }).strict();
+export type HorsChampRedirect = z.infer<typeof HorsChampRedirect>;
+
 export const HorsChampFile = z
   .object({
     domains: z.array(
@@ -236,6 +243,7 @@ export const HorsChampFile = z
           id,
           vocabulary: z.array(text).min(1),
           phrasings: z.array(text).default([]),
+          redirect: HorsChampRedirect.optional(),
         })
         .strict(),
     ),

@@ -5,7 +5,7 @@
  */
 import type { AgendaBook, Occurrence } from '../engine/agenda.js';
 import type { Candidate, Decision } from '../engine/decide.js';
-import type { Entry, FollowUpKind, Locale } from '../knowledge/schema.js';
+import type { Entry, FollowUpKind, HorsChampRedirect, Locale } from '../knowledge/schema.js';
 import { translator } from './i18n.js';
 
 export interface Choice {
@@ -92,9 +92,15 @@ export const NOT_KEPT_KEYS: Readonly<Record<Exclude<KeepOutcome, 'kept'>, string
   failed: 'fallback.notKept',
 };
 
-export function composeFallback(locale: Locale, kept: KeepOutcome): ReplyMessage {
+/**
+ * "I don't know", honestly, and what became of the question. With a `redirect` (a municipal service the convention
+ * does not cover: waste collection, the swimming pool, identity papers...), it says so and where such things are
+ * answered — the mairie contacts of the redirect.
+ */
+export function composeFallback(locale: Locale, kept: KeepOutcome, redirect?: HorsChampRedirect): ReplyMessage {
   const t = translator(locale);
-  return { text: `${t('fallback.text')}\n\n${t(kept === 'kept' ? 'fallback.kept' : NOT_KEPT_KEYS[kept])}`, choices: [] };
+  const first = redirect ? t('fallback.redirect', { label: redirect.label[locale], where: t('fallback.redirectWhere') }) : t('fallback.text');
+  return { text: `${first}\n\n${t(kept === 'kept' ? 'fallback.kept' : NOT_KEPT_KEYS[kept])}`, choices: [] };
 }
 
 export function composeAgendaList(ctx: ComposeContext, topic?: string): string {
@@ -117,20 +123,19 @@ export function firstMessageText(decision: Decision, ctx: ComposeContext, kept =
       case 'clarify':
         return withNumberedChoices(composeClarify(decision.candidates, ctx.locale), ctx.locale);
       case 'fallback':
-        return composeFallback(ctx.locale, kept ? 'kept' : 'failed').text;
+        return composeFallback(ctx.locale, kept ? 'kept' : 'failed', decision.redirect).text;
     }
   })();
   return withSafetyLine(text, decision, ctx.locale);
 }
 
 /**
- * Words of danger without a matched signal: the reply carries the emergency numbers, whatever it says — before an
- * "I don't know" or a choice (as the dialogs send them), after an answer.
+ * Words of danger without a matched signal: the reply carries the emergency numbers, whatever it says, first — the
+ * first paragraph someone in danger reads names the numbers, before an answer, a choice or an "I don't know".
  */
 export function withSafetyLine(text: string, decision: Decision, locale: Locale): string {
   if (!decision.risk) return text;
-  const line = translator(locale)('safety.line');
-  return decision.kind === 'answer' ? `${text}\n\n${line}` : `${line}\n\n${text}`;
+  return `${translator(locale)('safety.line')}\n\n${text}`;
 }
 
 /** "1. Bus santé\n2. Club Ados\n3. Rien de tout ça" — for channels without buttons, and for screen readers. */

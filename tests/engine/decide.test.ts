@@ -81,9 +81,15 @@ describe('urgence comes before everything', () => {
   });
 
   it('flags words of danger without a signal, so replies can add the numbers', () => {
-    const decision = engine.decide('jai peur de rater mon rendez-vous caf');
-    expect(decision.risk).toBe(true);
+    expect(engine.decide('jai peur de mon voisin il crie sur sa femme').risk).toBe(true);
+    expect(engine.decide('il y a du sang dans l escalier').risk).toBe(true);
     expect(engine.decide('kan passe le bus santé').risk).toBeUndefined();
+  });
+
+  it('does not flag a word of danger in an ordinary sentence (the safety net finds it unlikely)', () => {
+    for (const message of ['jai peur de rater mon rendez-vous caf', 'comment changer de fournisseur de gaz', 'c est quand le feu d artifice']) {
+      expect(engine.decide(message).risk, message).toBeFalsy();
+    }
   });
 });
 

@@ -1,0 +1,66 @@
+/**
+ * Municipal questions the convention does not cover (knowledge/hors-champ.yaml domains with a `redirect`): an honest
+ * "I can't answer that" naming where such things are handled, a `fallback` (topic null) in the ask contract, and the
+ * in-scope neighbours of those subjects keep their topics.
+ */
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/cli/ask.js';
+import { realCore } from '../helpers/core.js';
+
+const core = realCore();
+
+describe('honest redirects for municipal services', () => {
+  it.each([
+    ['quel jour passe le camion des poubelles dans ma rue', 'dechetterie-collecte'],
+    ['les encombrants passent quand à beuvry', 'dechetterie-collecte'],
+    ['is there a swimming pool nearby', 'piscine'],
+    ['je voudrais refaire mon passeport', 'etat-civil-papiers'],
+    ['comment s inscrire sur les listes electorales', 'etat-civil-papiers'],
+    ['il faut un permis de construire pour une veranda ?', 'urbanisme'],
+    ['ma taxe foncière a encore augmenté', 'impots-locaux'],
+    ['où se garer près de la mairie', 'stationnement'],
+  ])('"%s" → fallback with the mairie redirect (%s)', (question, domain) => {
+    const decision = core.engine.decide(question);
+    expect(decision.kind).toBe('fallback');
+    if (decision.kind !== 'fallback') return;
+    expect(decision.outOfScope).toBe(domain);
+    expect(decision.redirect?.contacts).toEqual(['mairie-labourse', 'mairie-beuvry']);
+    const reply = ask(core, question, 'fr');
+    expect(reply.topic).toBeNull();
+    expect(reply.text).toMatch(/^Je ne peux pas répondre à une question sur /);
+    expect(reply.text).toMatch(/mairie de Labourse/);
+    expect(reply.text).toMatch(/conseil citoyen/); // still kept as a remarque
+  });
+
+  it('says it in English too', () => {
+    const reply = ask(core, 'when is bin day in labourse', 'en');
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toMatch(/^I can't answer a question about waste collection/);
+  });
+
+  it.each([
+    ['comment trier mes déchets', 'eco-gestes'],
+    ['les horaires de la mairie de labourse', 'contact-mairie'],
+    ['le lampadaire est en panne dans ma rue', 'remarque'],
+    ['qui peut m aider à remplir le dossier de la cantine', 'demarches-administratives'],
+  ])('keeps the in-scope neighbour "%s" → %s', (question, topic) => {
+    const decision = core.engine.decide(question);
+    expect(decision.kind === 'answer' && decision.topic).toBe(topic);
+  });
+
+  it('an ordinary "I don\'t know" has no redirect', () => {
+    const decision = core.engine.decide('recette de la tarte au sucre');
+    expect(decision.kind).toBe('fallback');
+    expect(decision.kind === 'fallback' && decision.redirect).toBeFalsy();
+  });
+});
+
+describe('numbers first', () => {
+  it('puts the line of emergency numbers before an answer too, not after it', () => {
+    const question = 'il y a du sang dans l escalier';
+    const decision = core.engine.decide(question);
+    expect(decision.risk).toBe(true);
+    const reply = ask(core, question, 'fr');
+    expect(reply.text.startsWith('⚠️')).toBe(true);
+  });
+});
