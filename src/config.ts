@@ -20,6 +20,11 @@ const STAFF_USERS_FORMAT = new RegExp(String.raw`^\s*${STAFF_PAIR}\s*(?:,\s*${ST
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positive = z.coerce.number().positive();
+/** A yes/no switch, off unless set. */
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .default('false')
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
 /** A rate limit: a whole number, 0 meaning none. */
 const limit = z.coerce.number().int().min(0).max(1_000_000_000);
 
@@ -57,10 +62,12 @@ export const ConfigSchema = z.object({
   /** Remarques per client address per hour. */
   RATE_LIMIT_ADDRESS_REMARQUES_PER_HOUR: limit.default(30),
   /** Behind a reverse proxy that sets X-Forwarded-For: the client address is the last one it lists. */
-  TRUST_PROXY: z
-    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
-    .default('false')
-    .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  TRUST_PROXY: flag,
+  /**
+   * Without an App ID, /api/messages is unauthenticated: it answers callers on this machine only (the Emulator,
+   * tests). Set to true to let other machines use it too (a test bench on the local network, never the Internet).
+   */
+  LOCAL_API_MESSAGES_OPEN: flag,
 
   // Web widget and Direct Line (src/channels). By default this server is its own Direct Line: no Azure account.
   /** Azure Direct Line secret: when set, the page's tokens are exchanged with Azure (the secret never leaves the server). */

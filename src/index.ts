@@ -11,6 +11,7 @@ import { AbuseLimits } from './abuse/limits.js';
 import { newConversationLimit } from './abuse/new-conversation-limit.js';
 import { assembleBot } from './bot/assemble.js';
 import { DuplicateActivities } from './bot/duplicate-activities.js';
+import { urgentAnswers } from './bot/turn-admission.js';
 import { TurnLimits } from './bot/turn-limits.js';
 import { outgoingCredentials } from './channels/loopback-guard.js';
 import { renderMessage } from './channels/render.js';
@@ -85,7 +86,8 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   // On every turn of this adapter (HTTP and web widget), before the bot runs: a channel's retry of an activity
   // already handled is skipped, then the rate limits (src/abuse).
   const limits = new AbuseLimits(config, clock);
-  adapter.use(new DuplicateActivities(clock, logger), new TurnLimits(limits, renderMessage, logger));
+  const urgent = urgentAnswers(engine, () => agenda.current(), clock);
+  adapter.use(new DuplicateActivities(clock, logger), new TurnLimits({ limits, render: renderMessage, logger, urgent }));
 
   // Other parts of the application add their routes here, one line each (staff console, Direct Line, widget).
   const routes: RouteInstaller[] = [];

@@ -8,6 +8,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import { clientAddress, withClientAddress } from './abuse/client-address.js';
 import { bodyParsers, refuseUnreadableBodies } from './abuse/request-bodies.js';
+import { withTurnOrigin } from './bot/turn-origin.js';
 import type { Config } from './config.js';
 import type { Logger } from './logging.js';
 
@@ -69,6 +70,11 @@ export function createHttpServer(parts: ServerParts): Server {
   server.use(bodyParsers(MAX_BODY_BYTES));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
+    if (!parts.config.authEnabled && !parts.config.LOCAL_API_MESSAGES_OPEN && !isLocalCaller(req, parts.config.TRUST_PROXY)) {
+      // Local mode has no authentication: the endpoint is the Emulator's and the tests', on this machine only.
+      parts.logger.warn({ path: '/api/messages' }, 'unauthenticated activity from another machine refused (local mode)');
+      return sendJson(res, 403, { error: 'Without a Microsoft App ID, /api/messages only answers this machine (LOCAL_API_MESSAGES_OPEN=true opens it).' });
+    }
     if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
       return sendJson(res, 400, { error: 'Expected a Bot Framework activity (a JSON object).' });
     }
@@ -92,7 +98,8 @@ export function createHttpServer(parts: ServerParts): Server {
     }
     // In local mode the caller is the resident (or a script): its address counts towards the per-address limits.
     // With an App ID the caller is Azure Bot Service, whose few addresses carry every resident: conversations only.
-    const turn = () => parts.adapter.process(req, res, (context) => parts.bot.run(context));
+    // Its turns have state and limits of their own, apart from the web widget's (src/bot/turn-origin.ts).
+    const turn = () => withTurnOrigin('api', () => parts.adapter.process(req, res, (context) => parts.bot.run(context)));
     try {
       await (parts.config.authEnabled ? turn() : withClientAddress(clientAddress(req, parts.config.TRUST_PROXY), turn));
     } catch (error) {
@@ -119,6 +126,23 @@ export function sendJson(res: Response, status: number, body: unknown): void {
   res.status(status);
   res.header('Content-Type', 'application/json; charset=utf-8');
   res.end(JSON.stringify(body));
+}
+
+/**
+ * Is the caller on this machine? Its address as TRUST_PROXY resolves it (behind a trusted proxy: the client's, not
+ * the proxy's). Without TRUST_PROXY, a request carrying a proxy's forwarding header came through a proxy on this
+ * machine on behalf of someone else: it is not a local caller, or the proxy would make the whole world loopback.
+ */
+export function isLocalCaller(req: Request, trustProxy: boolean): boolean {
+  if (!trustProxy && FORWARDING_HEADERS.some((name) => req.header(name) !== undefined)) return false;
+  return isLoopbackAddress(clientAddress(req, trustProxy));
+}
+
+const FORWARDING_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip'];
+
+/** 127.0.0.0/8 and ::1 (addresses as clientAddress gives them: IPv4-mapped IPv6 already unwrapped). */
+export function isLoopbackAddress(address: string): boolean {
+  return address === '::1' || /^127(\.\d{1,3}){3}$/.test(address);
 }
 
 /** True for http(s) URLs whose host is this machine (127.0.0.0/8, ::1, localhost). */

@@ -4,7 +4,7 @@
  * the dialog tests call it with the same real parts and botbuilder's TestAdapter instead of the HTTP adapter, so
  * what they drive is exactly what residents talk to.
  */
-import { ConversationState, UserState } from 'botbuilder';
+import type { ConversationState, UserState } from 'botbuilder';
 import { MainDialog } from '../../dialogs/main-dialog.js';
 import type { DialogServices } from '../../dialogs/services.js';
 import { renderMessage } from '../channels/render.js';
@@ -16,6 +16,7 @@ import { RemarqueRecorder } from '../remarques/recorder.js';
 import type { Storage } from '../storage/types.js';
 import { AssistantBot, createStateAccessors } from './assistant-bot.js';
 import { KeyValueBotStorage } from './state-storage.js';
+import { NamespacedConversationState, NamespacedUserState } from './turn-origin.js';
 import { createTurnErrorHandler, type TurnErrorHandler } from './turn-error.js';
 
 export interface BotParts {
@@ -51,8 +52,9 @@ export function assembleBot(parts: BotParts): AssembledBot {
     logger,
   };
   const botStorage = new KeyValueBotStorage(storage.state, parts.stateSalt, clock);
-  const conversationState = new ConversationState(botStorage);
-  const userState = new UserState(botStorage);
+  // Keyed by the way in too (web widget or /api/messages): one cannot reach the other's conversations.
+  const conversationState: ConversationState = new NamespacedConversationState(botStorage);
+  const userState: UserState = new NamespacedUserState(botStorage);
   const accessors = createStateAccessors(conversationState, userState);
   const bot = new AssistantBot(conversationState, userState, new MainDialog(services, accessors), accessors, services);
   const onTurnError = createTurnErrorHandler({ logger, conversationState, render: renderMessage });

@@ -4,8 +4,11 @@
  *  - too many activities from one conversation or one resident's address → the bot does not run (no state read,
  *    no engine, nothing stored); the first refused message of a run gets a polite sentence (errors.rateLimited,
  *    with the emergency number), the next ones nothing — a flood must not become a flood of replies;
+ *  - except a message with danger signals: it always gets the emergency answer (turn-admission.ts);
  *  - the remarque quota of the turn is handed to the dialogs (src/abuse/remarque-quota.ts).
- * Logs say which limit refused, on which channel — never the conversation id, the address or the text.
+ * Conversations are counted per way in (turn-origin.ts): an /api/messages caller cannot use up a web
+ * conversation's limit by naming it. Logs say which limit refused, on which channel — never the conversation id,
+ * the address or the text.
  */
 import type { Middleware, TurnContext } from 'botbuilder';
 import { currentClientAddress } from '../abuse/client-address.js';
@@ -15,35 +18,48 @@ import type { Logger } from '../logging.js';
 import type { ReplyMessage } from '../replies/compose.js';
 import { toLocale, translator } from '../replies/i18n.js';
 import type { DialogServices } from '../../dialogs/services.js';
+import { admitTurn, type UrgentAnswers } from './turn-admission.js';
+import { currentWayIn } from './turn-origin.js';
+
+export interface TurnLimitParts {
+  limits: AbuseLimits;
+  render: DialogServices['render'];
+  logger: Logger;
+  urgent: UrgentAnswers;
+}
 
 export class TurnLimits implements Middleware {
-  constructor(
-    private readonly limits: AbuseLimits,
-    private readonly render: DialogServices['render'],
-    private readonly logger: Logger,
-  ) {}
+  constructor(private readonly parts: TurnLimitParts) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const { limits, render, logger, urgent } = this.parts;
     const activity = context.activity;
-    const conversation = `${activity.channelId ?? ''}|${activity.conversation?.id ?? ''}`;
+    const conversation = `${currentWayIn() ?? ''}|${activity.channelId ?? ''}|${activity.conversation?.id ?? ''}`;
     const address = currentClientAddress();
 
     const quota: RemarqueQuota = {
       take: () => {
-        const refusal = this.limits.remarque(conversation, address);
-        if (refusal?.first) this.logger.warn({ channelId: activity.channelId }, 'remarque refused: rate limit');
+        const refusal = limits.remarque(conversation, address);
+        if (refusal?.first) logger.warn({ channelId: activity.channelId }, 'remarque refused: rate limit');
         return refusal === undefined;
       },
     };
     context.turnState.set(REMARQUE_QUOTA, quota);
 
-    const refusal = this.limits.message(conversation, address);
-    if (!refusal) return next();
-    if (!refusal.first) return;
-    this.logger.warn({ channelId: activity.channelId, activityType: activity.type, retryAfterSeconds: refusal.retryAfterSeconds }, 'activity refused: rate limit');
-    if (activity.type !== 'message') return;
+    const text = activity.type === 'message' && typeof activity.text === 'string' ? activity.text : undefined;
+    const admission = admitTurn(limits, { conversation, address, text }, urgent.isDanger);
+    if (admission.verdict === 'run') return next();
     const locale = toLocale(activity.locale);
+    if (admission.verdict === 'urgence') {
+      logger.warn({ channelId: activity.channelId }, 'over the rate limit, but danger signals: emergency answer given');
+      const answer = text === undefined ? undefined : urgent.answer(text, locale);
+      if (answer) await context.sendActivity(render(answer, activity.channelId, locale));
+      return;
+    }
+    if (!admission.tell) return;
+    logger.warn({ channelId: activity.channelId, activityType: activity.type, retryAfterSeconds: admission.retryAfterSeconds }, 'activity refused: rate limit');
+    if (activity.type !== 'message') return;
     const message: ReplyMessage = { text: translator(locale)('errors.rateLimited'), choices: [] };
-    await context.sendActivity(this.render(message, activity.channelId, locale));
+    await context.sendActivity(render(message, activity.channelId, locale));
   }
 }

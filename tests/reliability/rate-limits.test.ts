@@ -12,6 +12,8 @@ import { KEPT, NO_LIMITS, unknownQuestion } from './helpers.js';
 
 const SLOW_DOWN = translator('fr')('errors.rateLimited');
 const TOO_MANY_REMARQUES = translator('fr')('errors.remarquesLimited');
+/** Residents on other machines posting to /api/messages without an App ID: the endpoint must be opened to them. */
+const OPEN = { LOCAL_API_MESSAGES_OPEN: 'true' };
 
 describe('token buckets', () => {
   it('allow the limit at once, then one per share of the window; refuse in between, saying once', () => {
@@ -68,14 +70,14 @@ describe('on the bot', () => {
   });
 
   it('per address (behind a trusted proxy): across conversations, and only for that address', async () => {
-    server = await startTestServer({ ...NO_LIMITS, RATE_LIMIT_ADDRESS_MESSAGES_PER_MINUTE: '4', TRUST_PROXY: 'true' }, { clock: clock.now });
+    server = await startTestServer({ ...NO_LIMITS, RATE_LIMIT_ADDRESS_MESSAGES_PER_MINUTE: '4', TRUST_PROXY: 'true', ...OPEN }, { clock: clock.now });
     for (let i = 0; i < 4; i++) expect(await sayFrom('198.51.100.7', 'kan passe le bus santé', `a-${i}`)).not.toBe(SLOW_DOWN);
     expect(await sayFrom('198.51.100.7', 'kan passe le bus santé', 'a-new')).toBe(SLOW_DOWN);
     expect(await sayFrom('198.51.100.8', 'kan passe le bus santé', 'b-1')).not.toBe(SLOW_DOWN);
   });
 
   it('without TRUST_PROXY, X-Forwarded-For is ignored: every request is the loopback address', async () => {
-    server = await startTestServer({ ...NO_LIMITS, RATE_LIMIT_ADDRESS_MESSAGES_PER_MINUTE: '2' }, { clock: clock.now });
+    server = await startTestServer({ ...NO_LIMITS, RATE_LIMIT_ADDRESS_MESSAGES_PER_MINUTE: '2', ...OPEN }, { clock: clock.now });
     expect(await sayFrom('198.51.100.1', 'kan passe le bus santé', 'x-1')).not.toBe(SLOW_DOWN);
     expect(await sayFrom('198.51.100.2', 'kan passe le bus santé', 'x-2')).not.toBe(SLOW_DOWN);
     expect(await sayFrom('198.51.100.3', 'kan passe le bus santé', 'x-3')).toBe(SLOW_DOWN);
@@ -93,7 +95,7 @@ describe('on the bot', () => {
   });
 
   it('remarques per address: across conversations', async () => {
-    server = await startTestServer({ ...NO_LIMITS, RATE_LIMIT_ADDRESS_REMARQUES_PER_HOUR: '2', TRUST_PROXY: 'true' }, { clock: clock.now });
+    server = await startTestServer({ ...NO_LIMITS, RATE_LIMIT_ADDRESS_REMARQUES_PER_HOUR: '2', TRUST_PROXY: 'true', ...OPEN }, { clock: clock.now });
     const { engine, storage } = server.assistant;
     const texts = [];
     for (let i = 0; i < 3; i++) texts.push(await sayFrom('198.51.100.9', unknownQuestion(engine, i), `r-${i}`));

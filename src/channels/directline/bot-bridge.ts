@@ -12,6 +12,7 @@
  */
 import { ClaimsIdentity, type ConnectorFactory } from 'botframework-connector';
 import type { Activity, ActivityHandler, CloudAdapter } from 'botbuilder';
+import { withTurnOrigin } from '../../bot/turn-origin.js';
 import type { NewActivity, WebConversation } from './conversations.js';
 
 /** Who the bot is in web conversations (the recipient of residents' activities). */
@@ -69,10 +70,13 @@ export class BotBridge {
     );
     // A channel's activity is JSON; botbuilder's Activity type insists on fields (isGroup…) no channel must send
     // and on enums where the wire has strings: the assertion states that this object is such wire JSON.
-    await adapter.processActivityDirect(
-      { audience: appId, claimsIdentity, connectorFactory: this.parts.connectorFactory },
-      full as unknown as Activity,
-      (context) => bot.run(context),
+    // A web turn: its state and limits are the web conversation's, out of reach of /api/messages (turn-origin.ts).
+    await withTurnOrigin('web', () =>
+      adapter.processActivityDirect(
+        { audience: appId, claimsIdentity, connectorFactory: this.parts.connectorFactory },
+        full as unknown as Activity,
+        (context) => bot.run(context),
+      ),
     );
   }
 }
