@@ -2,7 +2,9 @@
  * Staff accounts of the web console, from the command line:
  *
  *   npm run staff -- add-user NAME          create an account (asks for the password)
- *   npm run staff -- set-password NAME      change a password
+ *   npm run staff -- set-password NAME      change a password (ends the account's open sessions)
+ *   npm run staff -- end-sessions NAME      signs the account out everywhere (a lost or shared computer)
+ *   npm run staff -- delete-user NAME       deletes the account and its sessions
  *   npm run staff -- list-users             the accounts (names and creation dates, never a hash)
  *   npm run --silent staff -- hash-password prints a hash for STAFF_USERS (nothing is stored)
  *
@@ -12,13 +14,16 @@
  */
 import { createInterface } from 'node:readline';
 import { StorageConflictError, StorageValidationError } from '../storage/errors.js';
+import { parseStaffUsers } from '../staff/accounts.js';
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../staff/passwords.js';
 import { runMain } from './common.js';
 import { withStorage } from './with-storage.js';
 
 export const USAGE = `Usage :
   npm run staff -- add-user NOM           crée un compte (le mot de passe est demandé)
-  npm run staff -- set-password NOM       change le mot de passe d'un compte
+  npm run staff -- set-password NOM       change le mot de passe d'un compte (et ferme ses sessions ouvertes)
+  npm run staff -- end-sessions NOM       ferme toutes les sessions ouvertes d'un compte (ordinateur perdu, partagé…)
+  npm run staff -- delete-user NOM        supprime un compte et ferme ses sessions
   npm run staff -- list-users             liste les comptes
   npm run --silent staff -- hash-password affiche l'empreinte d'un mot de passe, pour STAFF_USERS
 
@@ -48,8 +53,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
       io.out(`${USAGE}\n`);
       return 0;
     }
-    const needsName = command === 'add-user' || command === 'set-password';
-    if (!['add-user', 'set-password', 'list-users', 'hash-password'].includes(command)) throw new UsageError(`Commande inconnue : ${command}`);
+    const needsName = NAMED.includes(command);
+    if (![...NAMED, 'list-users', 'hash-password'].includes(command)) throw new UsageError(`Commande inconnue : ${command}`);
     if (needsName && !name) throw new UsageError(`${command} demande un nom de compte.`);
     if (extra.length > 0 || (!needsName && name !== undefined)) throw new UsageError(`Argument en trop : ${[...(needsName ? [] : [name]), ...extra].join(' ')}`);
   } catch (error) {
@@ -59,7 +64,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
   }
 
   let hash: string | undefined;
-  if (command !== 'list-users') {
+  if (WITH_PASSWORD.includes(command)) {
     const password = await io.password();
     const problem = checkPassword(password);
     if (problem) {
@@ -91,15 +96,40 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
       } else if (command === 'add-user') {
         await storage.staff.addUser({ username: name as string, passwordHash: hash as string });
         io.err(`Compte « ${name} » créé. Connexion : /staff\n`);
-      } else if (!(await storage.staff.setPassword(name as string, hash as string))) {
+      } else if (!(await storage.staff.getUser(name as string))) {
         io.err(`Aucun compte nommé « ${name} ».\n`);
         return 1;
+      } else if (command === 'set-password') {
+        await storage.staff.setPassword(name as string, hash as string);
+        await storage.audit.write({ actor: CLI_ACTOR, action: 'staff.set-password', target: `staff:${name}` });
+        io.err(`Mot de passe de « ${name} » changé ; ses sessions ouvertes sont fermées.\n`);
+        warnIfConfigured(env, name as string, io, 'le mot de passe de STAFF_USERS reprendra la place de celui-ci au prochain démarrage');
+      } else if (command === 'end-sessions') {
+        const ended = await storage.staff.endSessions(name as string);
+        await storage.audit.write({ actor: CLI_ACTOR, action: 'staff.end-sessions', target: `staff:${name}`, details: `${ended}` });
+        io.err(`${ended} session(s) de « ${name} » fermée(s).\n`);
       } else {
-        io.err(`Mot de passe de « ${name} » changé.\n`);
+        await storage.staff.deleteUser(name as string);
+        await storage.audit.write({ actor: CLI_ACTOR, action: 'staff.delete-user', target: `staff:${name}` });
+        io.err(`Compte « ${name} » supprimé ; ses sessions sont fermées.\n`);
+        warnIfConfigured(env, name as string, io, 'il sera recréé au prochain démarrage : retirez-le aussi de STAFF_USERS');
       }
       return 0;
     },
   );
+}
+
+/** Commands that name an account, and those that read a password. */
+const NAMED = ['add-user', 'set-password', 'end-sessions', 'delete-user'];
+const WITH_PASSWORD = ['add-user', 'set-password', 'hash-password'];
+/** Who the audit log says did it: an administrator at the server's command line. */
+const CLI_ACTOR = 'ligne-de-commande';
+
+/** Accounts listed in STAFF_USERS are written back at every start: say so when this command will not last. */
+function warnIfConfigured(env: NodeJS.ProcessEnv, name: string, io: StaffIo, consequence: string): void {
+  if (parseStaffUsers(env['STAFF_USERS']).some((account) => account.username === name)) {
+    io.err(`Attention : « ${name} » figure dans STAFF_USERS (configuration) ; ${consequence}.\n`);
+  }
 }
 
 /** One line of standard input (a pipe or a file). */

@@ -7,7 +7,8 @@ import { formatRemarques, allRemarques, type ExportFormat } from '../storage/exp
 import type { Remarque, RemarquePatch } from '../storage/types.js';
 import { checkAgenda, makeId, mergePatch, type Checked } from './agenda-input.js';
 import { MAX_BULK } from './actions.js';
-import { clearedCookie, sessionCookie, signInAddress, type StaffDeps } from './deps.js';
+import { clearedCookie, signedInCookies, signInAddress, type StaffDeps } from './deps.js';
+import { DEVICE_COOKIE } from './devices.js';
 import { idList, remarqueQuery, singleValue, toStatus } from './filters.js';
 import { groupedRemarques, splitAgenda } from './queries.js';
 import { dashboard, defaultPeriod, meetingSummary, parisDate } from './reports.js';
@@ -65,13 +66,13 @@ export function apiRoutes(deps: StaffDeps): StaffRoute[] {
         const username = field(req, 'username');
         const password = field(req, 'password');
         if (typeof username !== 'string' || typeof password !== 'string') throw new HttpError(400, 'expectedCredentials');
-        const result = await deps.sessions.signIn(username, password, signInAddress(deps, req));
+        const result = await deps.sessions.signIn(username, password, signInAddress(deps, req), readCookie(req, DEVICE_COOKIE));
         if (!result.ok && result.reason === 'rate-limited') {
           res.header('Retry-After', String(result.retryAfterSeconds));
           throw new HttpError(429, 'rateLimited');
         }
         if (!result.ok) throw new HttpError(401, 'badCredentials');
-        res.header('Set-Cookie', sessionCookie(deps, result.token, deps.sessions.maxAgeSeconds));
+        res.setHeader('Set-Cookie', signedInCookies(deps, result.token, result.device, deps.sessions.maxAgeSeconds));
         sendJson(res, 200, { csrfToken: result.session.csrfToken });
       },
     },

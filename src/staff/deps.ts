@@ -1,6 +1,7 @@
 /** What the console's routes are given by src/staff/index.ts (built once, from the composition root's parts). */
 import { clientAddress } from '../abuse/client-address.js';
 import type { Storage } from '../storage/types.js';
+import { DEVICE_COOKIE, DEVICE_MAX_AGE_SECONDS } from './devices.js';
 import type { StaffActions } from './actions.js';
 import type { Lookup } from './lookup.js';
 import type { SessionManager } from './sessions.js';
@@ -25,6 +26,18 @@ export function sessionCookie(deps: StaffDeps, token: string, maxAgeSeconds: num
   const parts = [`${deps.cookie.name}=${token}`, 'Path=/staff', 'HttpOnly', 'SameSite=Strict', `Max-Age=${maxAgeSeconds}`];
   if (deps.cookie.secure) parts.push('Secure');
   return parts.join('; ');
+}
+
+/** The known-device cookie (devices.ts): same flags as the session's, kept for months. */
+export function deviceCookie(deps: StaffDeps, device: string): string {
+  const parts = [`${DEVICE_COOKIE}=${device}`, 'Path=/staff', 'HttpOnly', 'SameSite=Strict', `Max-Age=${DEVICE_MAX_AGE_SECONDS}`];
+  if (deps.cookie.secure) parts.push('Secure');
+  return parts.join('; ');
+}
+
+/** The cookies a successful sign-in sets: the session, and the device remembered for the next sign-ins. */
+export function signedInCookies(deps: StaffDeps, token: string, device: string, maxAgeSeconds: number): string[] {
+  return [sessionCookie(deps, token, maxAgeSeconds), deviceCookie(deps, device)];
 }
 
 export function clearedCookie(deps: StaffDeps): string {

@@ -1,87 +1,128 @@
 /**
- * Limits failed sign-ins, in memory (one process serves the console). Two counters, each over a sliding window:
- *  - per account name (lower-cased): `max` failures, then the name is refused until its oldest failure leaves the
- *    window — this is what stops guessing one person's password;
- *  - per client address: `max × 4` failures across all names, which stops trying many names from one place without
- *    letting one stranger lock out everybody behind the same proxy address.
- * A successful sign-in clears that name's counter.
+ * Limits guessing of staff passwords without locking the real staff out (rate-limiter-flexible counters, see
+ * abuse/limiter-store.ts for where they live).
+ *
+ * An attempt is counted BEFORE its password is checked, atomically: a burst of parallel attempts cannot all slip
+ * in before the first failure is recorded. Each attempt is counted on several keys ("dimensions"):
+ *  - the account from this client: from an unknown device, the account name + client address; from a known device
+ *    (a browser where this account signed in before, see devices.ts), the account name + that device;
+ *  - the account from anywhere (unknown devices only): stops guessing one password from many addresses;
+ *  - the client address (unknown devices only): stops trying many names from one place.
+ * A key may fail `free` times; then each further failure imposes a pause before the next attempt on that key,
+ * doubling each time (1 s, 2 s, 4 s … up to the window), rather than one long wall. An attempt during a pause
+ * gets 429 and is not counted. Counts are forgotten a window after their first failure, and a success clears
+ * the keys of that account from that client.
+ *
+ * Nobody is denied by someone else's failures for long: a stranger's failures (even all clients behind one proxy
+ * address, without TRUST_PROXY) cost the real user at most a short pause, and nothing at all on a device where the
+ * user has signed in before — its key is the user's own.
  */
+import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+import { createCounter, type LimiterStore } from '../abuse/limiter-store.js';
 
-export interface RateLimitOptions {
-  max: number;
-  windowMs: number;
-  clock: () => Date;
+export interface ThrottleOptions {
+  /** Failures allowed per account from one client before pauses start (STAFF_LOGIN_MAX_ATTEMPTS). */
+  maxAttempts: number;
+  /** Counts are forgotten this long after their first failure; the longest pause (STAFF_LOGIN_WINDOW_MINUTES). */
+  windowMinutes: number;
+  store?: LimiterStore;
 }
 
-/** Beyond this many tracked keys the oldest are dropped: a flood of random names must not grow memory forever. */
-const MAX_KEYS = 10_000;
-const ADDRESS_FACTOR = 4;
+/** Account-wide and address-wide keys gather several clients or several names: they allow this many times more. */
+const SHARED_FACTOR = 4;
+/** A count no key reaches: the counters never refuse by themselves, this module decides from the count. */
+const UNBOUNDED = 1_000_000_000;
 
-class SlidingCounter {
-  private readonly failures = new Map<string, number[]>();
+interface Dimension {
+  key: string;
+  free: number;
+}
 
-  constructor(
-    private readonly max: number,
-    private readonly windowMs: number,
-  ) {}
+export type Admission = { ok: true; attempt: Attempt } | { ok: false; retryAfterSeconds: number };
 
-  /** Milliseconds until `key` may try again, or 0 when it may now. */
-  wait(key: string, now: number): number {
-    const recent = this.recent(key, now);
-    if (recent.length < this.max) return 0;
-    return (recent[recent.length - this.max] as number) + this.windowMs - now;
+/** An admitted attempt: say how it ended (exactly one of these). */
+export interface Attempt {
+  succeeded(): Promise<void>;
+  failed(): Promise<void>;
+  /** The password could not be checked (storage down): as if the attempt had not been made. */
+  abandoned(): Promise<void>;
+}
+
+export class SignInThrottle {
+  /** Failures per key within the window. */
+  private readonly failures: RateLimiterAbstract;
+  /** A key present here is paused: no attempt until it expires. One point: an attempt past the free ones holds it while its password is checked. */
+  private readonly pauses: RateLimiterAbstract;
+  private readonly windowSeconds: number;
+
+  constructor(private readonly options: ThrottleOptions) {
+    const store = options.store ?? { kind: 'memory' };
+    this.windowSeconds = Math.max(1, Math.round(options.windowMinutes * 60));
+    this.failures = createCounter(store, { keyPrefix: 'staff-login-failures', points: UNBOUNDED, durationSeconds: this.windowSeconds });
+    this.pauses = createCounter(store, { keyPrefix: 'staff-login-pause', points: 1, durationSeconds: 1 });
   }
 
-  fail(key: string, now: number): void {
-    const recent = this.recent(key, now);
-    recent.push(now);
-    this.failures.delete(key); // re-insert: Map order is then least recently failed first
-    this.failures.set(key, recent);
-    if (this.failures.size > MAX_KEYS) {
-      const oldest = this.failures.keys().next().value;
-      if (oldest !== undefined) this.failures.delete(oldest);
+  /**
+   * Counts an attempt on every dimension, or refuses it (with the seconds to wait) when one of them is paused.
+   * `device` is the known device's id when the request proved one for this account.
+   */
+  async admit(username: string, address: string, device: string | undefined): Promise<Admission> {
+    const dimensions = this.dimensions(username, address, device);
+    const counted: Dimension[] = [];
+    const held: Dimension[] = [];
+    const undo = async () => {
+      await Promise.all(counted.map((d) => this.failures.reward(d.key, 1)));
+      await Promise.all(held.map((d) => this.pauses.delete(d.key)));
+    };
+    for (const dimension of dimensions) {
+      const count = (await this.failures.consume(dimension.key, 1)).consumedPoints;
+      counted.push(dimension);
+      if (count <= dimension.free) continue;
+      // Past the free failures: this attempt goes ahead only if the key is not paused, and then holds the key
+      // (one point) while its password is checked, so that parallel attempts wait for its outcome.
+      const pause = await this.pauses.consume(dimension.key, 1, { customDuration: this.windowSeconds }).catch((refusal: unknown) => {
+        if (refusal instanceof Error) throw refusal; // the store failed (a database store): not a refusal
+        return refusal as RateLimiterRes;
+      });
+      if (pause.consumedPoints > 1) {
+        await undo();
+        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(pause.msBeforeNext / 1000)) };
+      }
+      held.push(dimension);
     }
+    return {
+      ok: true,
+      attempt: {
+        succeeded: async () => {
+          await Promise.all(dimensions.filter((d) => d.key.startsWith('pair:')).flatMap((d) => [this.failures.delete(d.key), this.pauses.delete(d.key)]));
+          await Promise.all(held.map((d) => this.pauses.delete(d.key)));
+        },
+        failed: async () => {
+          // Each key past its free failures pauses, twice as long as its previous pause.
+          for (const dimension of dimensions) {
+            const failures = (await this.failures.get(dimension.key))?.consumedPoints ?? 0;
+            if (failures < dimension.free) continue;
+            await this.pauses.block(dimension.key, this.pauseSeconds(failures - dimension.free));
+          }
+        },
+        abandoned: undo,
+      },
+    };
   }
 
-  clear(key: string): void {
-    this.failures.delete(key);
+  /** The pause after the k-th failure beyond the free ones (k = 0, 1, 2 …): 1 s, 2 s, 4 s … at most the window. */
+  pauseSeconds(k: number): number {
+    return Math.min(this.windowSeconds, 2 ** Math.min(k, 30));
   }
 
-  private recent(key: string, now: number): number[] {
-    const kept = (this.failures.get(key) ?? []).filter((t) => t > now - this.windowMs);
-    if (kept.length === 0) this.failures.delete(key);
-    else this.failures.set(key, kept);
-    return kept;
+  private dimensions(username: string, address: string, device: string | undefined): Dimension[] {
+    const account = username.normalize('NFC').toLowerCase();
+    const free = this.options.maxAttempts;
+    if (device !== undefined) return [{ key: `pair:${account}\u0000device:${device}`, free }];
+    return [
+      { key: `pair:${account}\u0000address:${address}`, free },
+      { key: `account:${account}`, free: free * SHARED_FACTOR },
+      { key: `address:${address}`, free: free * SHARED_FACTOR },
+    ];
   }
-}
-
-export class LoginRateLimiter {
-  private readonly byName: SlidingCounter;
-  private readonly byAddress: SlidingCounter;
-
-  constructor(private readonly options: RateLimitOptions) {
-    this.byName = new SlidingCounter(options.max, options.windowMs);
-    this.byAddress = new SlidingCounter(options.max * ADDRESS_FACTOR, options.windowMs);
-  }
-
-  /** Seconds to wait before this name may try from this address, or 0. */
-  retryAfterSeconds(username: string, address: string): number {
-    const now = this.options.clock().getTime();
-    const ms = Math.max(this.byName.wait(nameKey(username), now), this.byAddress.wait(address, now));
-    return ms > 0 ? Math.ceil(ms / 1000) : 0;
-  }
-
-  failed(username: string, address: string): void {
-    const now = this.options.clock().getTime();
-    this.byName.fail(nameKey(username), now);
-    this.byAddress.fail(address, now);
-  }
-
-  succeeded(username: string): void {
-    this.byName.clear(nameKey(username));
-  }
-}
-
-function nameKey(username: string): string {
-  return username.normalize('NFC').toLowerCase();
 }

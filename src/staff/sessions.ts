@@ -5,8 +5,9 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { StaffStore } from '../storage/types.js';
+import { issueDevice, knownDevice } from './devices.js';
 import { verifyDecoy, verifyPassword, MAX_PASSWORD_LENGTH } from './passwords.js';
-import { LoginRateLimiter } from './rate-limit.js';
+import { SignInThrottle } from './rate-limit.js';
 
 export interface Session {
   username: string;
@@ -15,7 +16,7 @@ export interface Session {
 }
 
 export type SignIn =
-  | { ok: true; token: string; session: Session }
+  | { ok: true; token: string; session: Session; /** For the known-device cookie (devices.ts). */ device: string }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'rate-limited'; retryAfterSeconds: number };
 
@@ -40,27 +41,39 @@ function randomToken(): string {
 }
 
 export class SessionManager {
-  private readonly limiter: LoginRateLimiter;
+  private readonly throttle: SignInThrottle;
 
   constructor(private readonly options: SessionOptions) {
-    this.limiter = new LoginRateLimiter({ max: options.maxAttempts, windowMs: options.windowMinutes * 60_000, clock: options.clock });
+    this.throttle = new SignInThrottle({ maxAttempts: options.maxAttempts, windowMinutes: options.windowMinutes });
   }
 
   get maxAgeSeconds(): number {
     return Math.round(this.options.sessionHours * 3600);
   }
 
-  async signIn(username: string, password: string, address: string): Promise<SignIn> {
+  /**
+   * Checks a password, counted by the sign-in throttle before it is checked. `deviceToken` is the browser's
+   * known-device cookie, if any: valid for this account, it gives the attempt a counter of its own.
+   */
+  async signIn(username: string, password: string, address: string, deviceToken?: string): Promise<SignIn> {
     await this.options.ready;
-    const wait = this.limiter.retryAfterSeconds(username, address);
-    if (wait > 0) return { ok: false, reason: 'rate-limited', retryAfterSeconds: wait };
     const user = username.length <= MAX_USERNAME_LENGTH ? await this.options.store.getUser(username) : undefined;
-    const valid = user && password.length <= MAX_PASSWORD_LENGTH ? await verifyPassword(password, user.passwordHash) : await verifyDecoy(password);
+    const device = user ? knownDevice(deviceToken, user.username, user.passwordHash) : undefined;
+    const admission = await this.throttle.admit(username, address, device);
+    if (!admission.ok) return { ok: false, reason: 'rate-limited', retryAfterSeconds: admission.retryAfterSeconds };
+    const { attempt } = admission;
+    let valid: boolean;
+    try {
+      valid = user && password.length <= MAX_PASSWORD_LENGTH ? await verifyPassword(password, user.passwordHash) : await verifyDecoy(password);
+    } catch (error) {
+      await attempt.abandoned();
+      throw error;
+    }
     if (!user || !valid) {
-      this.limiter.failed(username, address);
+      await attempt.failed();
       return { ok: false, reason: 'invalid' };
     }
-    this.limiter.succeeded(username);
+    await attempt.succeeded();
     const now = this.options.clock();
     await this.options.store.purgeSessions(now.toISOString());
     const token = randomToken();
@@ -70,7 +83,7 @@ export class SessionManager {
       expiresAt: new Date(now.getTime() + this.maxAgeSeconds * 1000).toISOString(),
     };
     await this.options.store.createSession({ tokenHash: sha256(token), ...session });
-    return { ok: true, token, session };
+    return { ok: true, token, session, device: issueDevice(user.username, user.passwordHash) };
   }
 
   /** The session of a cookie token, or undefined (unknown, expired, or malformed). */

@@ -8,7 +8,8 @@ import { definedPeriod, remarquePatch as apiPatch } from './api.js';
 import { checkAgenda, fromForm, makeId } from './agenda-input.js';
 import { MAX_BULK } from './actions.js';
 import { stylesheet } from './assets.js';
-import { clearedCookie, sessionCookie, signInAddress, type StaffDeps } from './deps.js';
+import { clearedCookie, signedInCookies, signInAddress, type StaffDeps } from './deps.js';
+import { DEVICE_COOKIE } from './devices.js';
 import { filterToQuery, idList, remarqueQuery, singleValue, toStatus } from './filters.js';
 import { html } from './html.js';
 import { agendaFormPage, agendaPage, agendaRemovePage, formFieldOf, recordToForm, type FormValues } from './pages/agenda.js';
@@ -119,9 +120,9 @@ export function pageRoutes(deps: StaffDeps): StaffRoute[] {
         const form = bodyOf(req);
         const username = text(form['username']).trim();
         const next = safeNext(form['next']);
-        const result = await deps.sessions.signIn(username, text(form['password']), signInAddress(deps, req));
+        const result = await deps.sessions.signIn(username, text(form['password']), signInAddress(deps, req), readCookie(req, DEVICE_COOKIE));
         if (result.ok) {
-          res.header('Set-Cookie', sessionCookie(deps, result.token, deps.sessions.maxAgeSeconds));
+          res.setHeader('Set-Cookie', signedInCookies(deps, result.token, result.device, deps.sessions.maxAgeSeconds));
           return redirect(res, next);
         }
         if (result.reason === 'rate-limited') {

@@ -19,6 +19,8 @@ export function createStaffStore(db: Db, clock: Clock): StaffStore {
     return rows[0] ? toStaffUser(rows[0]) : undefined;
   };
 
+  const endSessions = (username: string) => db.execute('DELETE FROM staff_sessions WHERE login = ?', [username]);
+
   return {
     async addUser(user) {
       if (typeof user !== 'object' || user === null) throw new StorageValidationError('user', 'must be an object');
@@ -39,8 +41,17 @@ export function createStaffStore(db: Db, clock: Clock): StaffStore {
         valid.passwordHash(passwordHash),
         username,
       ]);
+      // Whoever signed in with the old password (the reason for changing it, often) is signed out now.
+      await endSessions(username);
       return changed > 0;
     },
+
+    async deleteUser(username) {
+      await endSessions(username); // the foreign key cascades too; explicit, so it does not depend on it
+      return (await db.execute('DELETE FROM staff_accounts WHERE login = ?', [username])) > 0;
+    },
+
+    endSessions,
 
     async listUsers() {
       return (await db.query('SELECT * FROM staff_accounts ORDER BY login')).map(toStaffUser);

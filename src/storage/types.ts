@@ -202,7 +202,12 @@ export interface StaffSession {
 export interface StaffStore {
   addUser(user: { username: string; passwordHash: string }): Promise<StaffUser>;
   getUser(username: string): Promise<StaffUser | undefined>;
+  /** Replaces the hash and ends every session of the account (a password change locks out whoever had it). */
   setPassword(username: string, passwordHash: string): Promise<boolean>;
+  /** Deletes the account and its sessions; false when there is none of that name. */
+  deleteUser(username: string): Promise<boolean>;
+  /** Ends every session of the account; resolves with how many there were. */
+  endSessions(username: string): Promise<number>;
   listUsers(): Promise<StaffUser[]>;
   createSession(session: StaffSession): Promise<void>;
   getSession(tokenHash: string): Promise<StaffSession | undefined>;

@@ -8,7 +8,7 @@ import { makeId } from '../../src/staff/agenda-input.js';
 import { idList, toStatus } from '../../src/staff/filters.js';
 import { html } from '../../src/staff/html.js';
 import { hashPassword, isVerifiableHash, verifyPassword } from '../../src/staff/passwords.js';
-import { LoginRateLimiter } from '../../src/staff/rate-limit.js';
+import { SignInThrottle } from '../../src/staff/rate-limit.js';
 import { engineSignature, groupSimilar, jaccard } from '../../src/staff/similar.js';
 import { TestClock } from './helpers.js';
 
@@ -38,26 +38,54 @@ describe('passwords', () => {
 });
 
 describe('sign-in limit', () => {
-  it('refuses a name after max failures until the oldest leaves the window; success clears it', () => {
-    const clock = new TestClock();
-    const limiter = new LoginRateLimiter({ max: 3, windowMs: 60_000, clock: clock.now });
-    for (let i = 0; i < 3; i++) limiter.failed('Marie', '10.0.0.1');
-    expect(limiter.retryAfterSeconds('marie', '10.0.0.2')).toBeGreaterThan(0); // same name, other address, other case
-    expect(limiter.retryAfterSeconds('paul', '10.0.0.2')).toBe(0);
-    clock.advance(61_000);
-    expect(limiter.retryAfterSeconds('marie', '10.0.0.2')).toBe(0);
-    limiter.failed('paul', '10.0.0.3');
-    limiter.failed('paul', '10.0.0.3');
-    limiter.succeeded('paul');
-    limiter.failed('paul', '10.0.0.3');
-    expect(limiter.retryAfterSeconds('paul', '10.0.0.4')).toBe(0);
+  /** n attempts at once, each left in flight (admitted or not), then ended with `outcome`. */
+  async function burst(throttle: SignInThrottle, n: number, name: string, address: string, device?: string) {
+    const admissions = await Promise.all(Array.from({ length: n }, () => throttle.admit(name, address, device)));
+    return { admitted: admissions.flatMap((a) => (a.ok ? [a.attempt] : [])), refused: admissions.filter((a) => !a.ok) };
+  }
+
+  it('counts an attempt before its password is checked: of a burst, only max + 1 go ahead', async () => {
+    const throttle = new SignInThrottle({ maxAttempts: 3, windowMinutes: 15 });
+    const { admitted, refused } = await burst(throttle, 50, 'Marie', '10.0.0.1');
+    expect(admitted).toHaveLength(4);
+    expect(refused).toHaveLength(46);
+    await Promise.all(admitted.map((a) => a.failed()));
+    // Paused now, for this name from anywhere that is not a known device: same name, other case, other address.
+    const next = await throttle.admit('marie', '10.0.0.1', undefined);
+    expect(next).toMatchObject({ ok: false });
+    expect((await throttle.admit('paul', '10.0.0.2', undefined)).ok).toBe(true);
   });
 
-  it('limits one address trying many names (4 × max)', () => {
-    const limiter = new LoginRateLimiter({ max: 2, windowMs: 60_000, clock: new TestClock().now });
-    for (let i = 0; i < 8; i++) limiter.failed(`name${i}`, '10.0.0.9');
-    expect(limiter.retryAfterSeconds('someone-new', '10.0.0.9')).toBeGreaterThan(0);
-    expect(limiter.retryAfterSeconds('someone-new', '10.0.0.8')).toBe(0);
+  it('pauses double after the free failures, up to the window', () => {
+    const throttle = new SignInThrottle({ maxAttempts: 5, windowMinutes: 15 });
+    expect([0, 1, 2, 3, 9, 10, 40].map((k) => throttle.pauseSeconds(k))).toEqual([1, 2, 4, 8, 512, 900, 900]);
+  });
+
+  it('a success clears the account from that client; an abandoned attempt is not counted', async () => {
+    const throttle = new SignInThrottle({ maxAttempts: 2, windowMinutes: 15 });
+    for (let i = 0; i < 1; i++) await ((await throttle.admit('paul', '10.0.0.3', undefined)) as { ok: true; attempt: { failed(): Promise<void> } }).attempt.failed();
+    const ok = await throttle.admit('paul', '10.0.0.3', undefined);
+    if (!ok.ok) throw new Error('refused');
+    await ok.attempt.succeeded();
+    for (let i = 0; i < 3; i++) {
+      const a = await throttle.admit('paul', '10.0.0.3', undefined);
+      if (!a.ok) throw new Error('refused');
+      await a.attempt.abandoned();
+    }
+    const { admitted } = await burst(throttle, 10, 'paul', '10.0.0.3');
+    expect(admitted).toHaveLength(3); // 2 free + 1: nothing was left counted
+  });
+
+  it('a known device has its own counter: strangers failing on the account and the address do not stop it', async () => {
+    const throttle = new SignInThrottle({ maxAttempts: 2, windowMinutes: 15 });
+    for (let i = 0; i < 30; i++) {
+      const a = await throttle.admit(i % 2 ? 'marie' : `nom${i}`, '10.0.0.9', undefined);
+      if (a.ok) await a.attempt.failed();
+    }
+    expect((await throttle.admit('marie', '10.0.0.9', undefined)).ok).toBe(false);
+    expect((await throttle.admit('someone-new', '10.0.0.9', undefined)).ok).toBe(false); // the address paused
+    expect((await throttle.admit('someone-new', '10.0.0.8', undefined)).ok).toBe(true);
+    expect((await throttle.admit('marie', '10.0.0.9', 'device-of-marie')).ok).toBe(true);
   });
 });
 

@@ -543,6 +543,32 @@ export function storageContract(engine: () => Engine): void {
       await storage.staff.deleteSession(TOKEN_HASH);
       expect(await storage.staff.getSession(TOKEN_HASH)).toBeUndefined();
     });
+
+    it('ends every session of an account on a password change, on request, and when the account is deleted', async () => {
+      await storage.staff.addUser({ username: 'agent', passwordHash: SOME_HASH });
+      await storage.staff.addUser({ username: 'autre', passwordHash: SOME_HASH });
+      const session = (n: number, username = 'agent') => ({ tokenHash: String(n).repeat(64), username, csrfToken: `csrf-${n}`, expiresAt: '2024-05-06T10:00:00.000Z' });
+      await storage.staff.createSession(session(1));
+      await storage.staff.createSession(session(2));
+      await storage.staff.createSession(session(3, 'autre'));
+      expect(await storage.staff.setPassword('agent', OTHER_HASH)).toBe(true);
+      expect(await storage.staff.getSession(session(1).tokenHash)).toBeUndefined();
+      expect(await storage.staff.getSession(session(2).tokenHash)).toBeUndefined();
+      expect(await storage.staff.getSession(session(3).tokenHash)).toBeDefined(); // another account's stays
+
+      await storage.staff.createSession(session(4));
+      await storage.staff.createSession(session(5));
+      expect(await storage.staff.endSessions('agent')).toBe(2);
+      expect(await storage.staff.endSessions('personne')).toBe(0);
+      expect(await storage.staff.getSession(session(4).tokenHash)).toBeUndefined();
+
+      await storage.staff.createSession(session(6));
+      expect(await storage.staff.deleteUser('agent')).toBe(true);
+      expect(await storage.staff.deleteUser('agent')).toBe(false);
+      expect(await storage.staff.getUser('agent')).toBeUndefined();
+      expect(await storage.staff.getSession(session(6).tokenHash)).toBeUndefined();
+      expect((await storage.staff.listUsers()).map((u) => u.username)).toEqual(['autre']);
+    });
   });
 
   describe('bot state', () => {
