@@ -43,6 +43,16 @@ export const ConfigSchema = z.object({
   // Storage: PostgreSQL when DATABASE_URL is set, else SQLite.
   DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional()),
   SQLITE_FILE: z.string().trim().min(1).default('./data/renaissance.sqlite'),
+  // PostgreSQL timeouts: a database that stops answering (network stall, overloaded server) turns into errors within
+  // seconds — a polite apology to the resident, 503 on /healthz — instead of requests waiting forever.
+  /** Waiting for a connection (opening one, or a free one of the pool). */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /** Waiting for a query's answer, on this side (covers a silent network, which the server cannot see). */
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** The server cancels a statement running longer (statement_timeout; also idle_in_transaction_session_timeout). */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(8000),
+  /** /healthz (readiness) answers 503 when the database has not answered within this time. */
+  HEALTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
 
   KNOWLEDGE_DIR: optionalText,
   /** Salt of the hashes that replace channel user/conversation ids in the bot's state store. */

@@ -21,7 +21,7 @@ import { Engine } from './engine/engine.js';
 import { KnowledgeError, loadKnowledge, type Knowledge } from './knowledge/loader.js';
 import { createLogger, type Logger } from './logging.js';
 import { purgeSetAside } from './remarques/retention.js';
-import { createHttpServer, type RouteInstaller } from './server.js';
+import { createHttpServer, withDeadline, type RouteInstaller } from './server.js';
 import { staffConsole } from './staff/index.js';
 import { describeStorageConfig, openStorage, type StorageConfig } from './storage/index.js';
 import type { Storage } from './storage/types.js';
@@ -50,7 +50,9 @@ export interface StartOptions {
 const MAINTENANCE_INTERVAL_MS = 60 * 60 * 1000;
 
 export function storageConfigFrom(config: Config): StorageConfig {
-  return config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'sqlite', file: path.resolve(config.SQLITE_FILE) };
+  if (!config.DATABASE_URL) return { kind: 'sqlite', file: path.resolve(config.SQLITE_FILE) };
+  const timeouts = { connectMs: config.DATABASE_CONNECT_TIMEOUT_MS, queryMs: config.DATABASE_QUERY_TIMEOUT_MS, statementMs: config.DATABASE_STATEMENT_TIMEOUT_MS };
+  return { kind: 'postgres', url: config.DATABASE_URL, timeouts };
 }
 
 export async function startAssistant(options: StartOptions = {}): Promise<Assistant> {
@@ -104,7 +106,8 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
     logger,
     routes,
     health: async () => {
-      const storageOk = await storage.ping().catch(() => false);
+      // Its own short deadline: a stalled database makes the instance "not ready" at once, not after the pool's timeouts.
+      const storageOk = await withDeadline(storage.ping(), config.HEALTH_TIMEOUT_MS).catch(() => false);
       return { ok: storageOk && knowledge.entries.length > 0, knowledge: { topics: knowledge.topics.length, entries: knowledge.entries.length }, storage: storageOk };
     },
   });
@@ -176,7 +179,7 @@ async function main(): Promise<void> {
   console.log(`  Bot Framework endpoint : ${url}/api/messages${config.authEnabled ? '' : ' (local mode, no App ID)'}`);
   console.log(`  Web widget (demo page) : ${url}/   embed: <script src="${config.PUBLIC_URL ?? url}/widget.js" defer></script>`);
   console.log(`  Staff console          : ${url}/staff   (create an account: npm run staff -- add-user NAME)`);
-  console.log(`  Health check           : ${url}/healthz\n`);
+  console.log(`  Health check           : ${url}/healthz (ready)  ${url}/livez (alive)\n`);
   const stop = async (signal: string) => {
     logger.info({ signal }, 'stopping');
     await assistant.close();

@@ -108,9 +108,20 @@ export function createHttpServer(parts: ServerParts): Server {
     }
   });
 
+  // Readiness: can this instance serve residents now (knowledge loaded, database answering)? A load balancer stops
+  // sending traffic on 503. The check has its own short deadline: a stalled database must not stall the check too.
   server.get('/healthz', async (_req: Request, res: Response) => {
-    const report = await parts.health().catch(() => ({ ok: false, knowledge: { topics: 0, entries: 0 }, storage: false }));
+    // The storage check has HEALTH_TIMEOUT_MS (src/index.ts); this backstop covers whatever else health() waits for.
+    const report = await withDeadline(parts.health(), 2 * parts.config.HEALTH_TIMEOUT_MS).catch(() => NOT_READY);
+    res.setHeader('Cache-Control', 'no-store');
     sendJson(res, report.ok ? 200 : 503, { status: report.ok ? 'ok' : 'unavailable', ...report });
+  });
+
+  // Liveness: the process answers (its event loop turns). No database, no disk: restarting the process would not
+  // cure a database outage, so an orchestrator must not restart it for one.
+  server.get('/livez', async (_req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'no-store');
+    sendJson(res, 200, { status: 'ok' });
   });
 
   for (const install of parts.routes ?? []) install(server);
@@ -120,6 +131,17 @@ export function createHttpServer(parts: ServerParts): Server {
     callback();
   });
   return server;
+}
+
+const NOT_READY: HealthReport = { ok: false, knowledge: { topics: 0, entries: 0 }, storage: false };
+
+/** `work`, or a rejection once `ms` have passed (the work itself goes on; its result is ignored). */
+export function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 export function sendJson(res: Response, status: number, body: unknown): void {

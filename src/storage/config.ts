@@ -6,7 +6,14 @@
 import path from 'node:path';
 import { safeUrl } from './postgres.js';
 
-export type StorageConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
+/** How long PostgreSQL may keep the assistant waiting (postgres.ts); each has a default. */
+export interface PostgresTimeouts {
+  connectMs?: number;
+  queryMs?: number;
+  statementMs?: number;
+}
+
+export type StorageConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string; timeouts?: PostgresTimeouts };
 
 export const DEFAULT_SQLITE_FILE = './data/renaissance.sqlite';
 
@@ -16,7 +23,7 @@ export function storageConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Stor
     if (!/^postgres(?:ql)?:\/\//i.test(url)) {
       throw new Error('DATABASE_URL must start with postgres:// or postgresql:// (unset it to use SQLite)');
     }
-    return { kind: 'postgres', url };
+    return { kind: 'postgres', url, timeouts: timeoutsFromEnv(env) };
   }
   const file = env['SQLITE_FILE']?.trim() || DEFAULT_SQLITE_FILE;
   return { kind: 'sqlite', file: path.resolve(file) };
@@ -26,4 +33,20 @@ export function storageConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Stor
 export function describeStorageConfig(config: StorageConfig): string {
   if (config.kind === 'sqlite') return `SQLite ${config.file}`;
   return `PostgreSQL ${safeUrl(config.url)}${config.schema ? ` (schema ${config.schema})` : ''}`;
+}
+
+/** DATABASE_*_TIMEOUT_MS for the command-line tools (the server reads them through src/config.ts). */
+function timeoutsFromEnv(env: NodeJS.ProcessEnv): PostgresTimeouts {
+  const ms = (name: string): number | undefined => {
+    const value = Number(env[name]?.trim() || Number.NaN);
+    return Number.isInteger(value) && value > 0 ? value : undefined;
+  };
+  const timeouts: PostgresTimeouts = {};
+  const connectMs = ms('DATABASE_CONNECT_TIMEOUT_MS');
+  const queryMs = ms('DATABASE_QUERY_TIMEOUT_MS');
+  const statementMs = ms('DATABASE_STATEMENT_TIMEOUT_MS');
+  if (connectMs !== undefined) timeouts.connectMs = connectMs;
+  if (queryMs !== undefined) timeouts.queryMs = queryMs;
+  if (statementMs !== undefined) timeouts.statementMs = statementMs;
+  return timeouts;
 }

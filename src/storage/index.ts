@@ -20,13 +20,16 @@ export async function openStorage(config: StorageConfig, options: OpenStorageOpt
       return openPostgresStorage(config.url, {
         ...options,
         ...(config.schema === undefined ? {} : { schema: config.schema }),
+        ...(config.timeouts?.connectMs === undefined ? {} : { connectionTimeoutMs: config.timeouts.connectMs }),
+        ...(config.timeouts?.queryMs === undefined ? {} : { queryTimeoutMs: config.timeouts.queryMs }),
+        ...(config.timeouts?.statementMs === undefined ? {} : { statementTimeoutMs: config.timeouts.statementMs }),
       });
   }
 }
 
 export type * from './types.js';
 export { FICHE_KINDS, REMARQUE_KINDS, REMARQUE_STATUSES, REMINDER_MOMENTS, REMINDER_STATUSES } from './types.js';
-export { storageConfigFromEnv, describeStorageConfig, DEFAULT_SQLITE_FILE, type StorageConfig } from './config.js';
+export { storageConfigFromEnv, describeStorageConfig, DEFAULT_SQLITE_FILE, type StorageConfig, type PostgresTimeouts } from './config.js';
 export { StorageValidationError, StorageConflictError, SchemaTooNewError } from './errors.js';
 export { redact, PLACEHOLDERS, REDACT_MAX_LENGTH, type Redaction, type RedactionKind } from './redact.js';
 export { LATEST_SCHEMA_VERSION } from './migrations.js';

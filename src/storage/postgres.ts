@@ -21,9 +21,20 @@ export interface PostgresOptions {
   clock?: Clock;
   /** Connections in the pool (default 10). */
   poolSize?: number;
-  /** How long to wait for a connection before failing (default 10 s): an unreachable server must not hang startup. */
+  /** How long to wait for a connection, new or from the pool, before failing (default 5 s). */
   connectionTimeoutMs?: number;
+  /** How long to wait for a query's answer on this side (default 10 s): a silent network is seen only from here. */
+  queryTimeoutMs?: number;
+  /** The server cancels a longer statement, and ends a session idle in a transaction that long (default 8 s). */
+  statementTimeoutMs?: number;
 }
+
+/**
+ * Defaults of the timeouts. Without them, a stalled server (or a network that drops packets) kept every request
+ * that touched the database waiting forever — /healthz included. A query that times out fails; pool.query() then
+ * discards that connection, so the next query gets a fresh one.
+ */
+export const POSTGRES_TIMEOUTS = Object.freeze({ connectionMs: 5000, queryMs: 10_000, statementMs: 8000 });
 
 export interface PostgresStorage extends Storage {
   readonly kind: 'postgres';
@@ -61,7 +72,12 @@ export function createPostgresPool(url: string, options: PostgresOptions = {}): 
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
-    connectionTimeoutMillis: options.connectionTimeoutMs ?? 10_000,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? POSTGRES_TIMEOUTS.connectionMs,
+    query_timeout: options.queryTimeoutMs ?? POSTGRES_TIMEOUTS.queryMs,
+    statement_timeout: options.statementTimeoutMs ?? POSTGRES_TIMEOUTS.statementMs,
+    idle_in_transaction_session_timeout: options.statementTimeoutMs ?? POSTGRES_TIMEOUTS.statementMs,
+    // A dead peer is noticed by TCP too, not only by the next query's timeout.
+    keepAlive: true,
     application_name: 'renaissance-assistant',
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });

@@ -12,6 +12,13 @@ describe('storageConfigFromEnv', () => {
     expect(storageConfigFromEnv({ DATABASE_URL: 'postgres://u@db/x', SQLITE_FILE: 'ignored.sqlite' })).toEqual({
       kind: 'postgres',
       url: 'postgres://u@db/x',
+      timeouts: {},
+    });
+    // The command-line tools honour the same PostgreSQL timeouts as the server.
+    expect(storageConfigFromEnv({ DATABASE_URL: 'postgres://u@db/x', DATABASE_QUERY_TIMEOUT_MS: '3000', DATABASE_CONNECT_TIMEOUT_MS: 'x' })).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@db/x',
+      timeouts: { queryMs: 3000 },
     });
     expect(storageConfigFromEnv({ SQLITE_FILE: 'var/bot.sqlite' })).toEqual({ kind: 'sqlite', file: path.resolve('var/bot.sqlite') });
     expect(storageConfigFromEnv({ DATABASE_URL: '  ' })).toEqual({ kind: 'sqlite', file: path.resolve('data/renaissance.sqlite') });
