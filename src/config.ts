@@ -88,8 +88,10 @@ export const ConfigSchema = z.object({
   DIRECTLINE_TOKEN_MINUTES: z.coerce.number().int().min(20).max(24 * 60).default(30),
   /** A web conversation without any activity for this long is ended and its memory freed. */
   DIRECTLINE_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
-  /** At most this many web conversations in memory; beyond, the least recently active one is ended. */
+  /** At most this many web conversations in memory; beyond, new ones are refused (503) until some expire — none is ended. */
   DIRECTLINE_MAX_CONVERSATIONS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  /** At most this many live web conversations per client address (IPv6: per /64); beyond, 429. 0 = no such bound. */
+  DIRECTLINE_MAX_CONVERSATIONS_PER_ADDRESS: z.coerce.number().int().min(0).max(1_000_000).default(30),
   /** Other sites allowed to embed the widget: comma-separated origins, or *. This server's own pages always are. */
   WIDGET_ALLOWED_ORIGINS: z
     .string()

@@ -6,8 +6,10 @@
  *  - remarques (unanswered questions, "not helpful", suggestions): per conversation and per address, per hour, so
  *    that one person cannot bury the conseil citoyen's list;
  *  - a new web conversation counts as a message of its address (each one takes memory until it expires).
+ * An address counts with its neighbours where one subscriber holds many: IPv6 addresses by /64 (address-group.ts).
  */
 import type { Config } from '../config.js';
+import { addressGroup } from './address-group.js';
 import { takeAll, TokenBuckets, type Refusal } from './rate-limiter.js';
 
 const MINUTE_MS = 60_000;
@@ -39,7 +41,7 @@ export class AbuseLimits {
   message(conversation: string, address: string | undefined): Refusal | undefined {
     return takeAll([
       [this.messagesByConversation, conversation],
-      [this.messagesByAddress, address],
+      [this.messagesByAddress, group(address)],
     ]);
   }
 
@@ -47,12 +49,16 @@ export class AbuseLimits {
   remarque(conversation: string, address: string | undefined): Refusal | undefined {
     return takeAll([
       [this.remarquesByConversation, conversation],
-      [this.remarquesByAddress, address],
+      [this.remarquesByAddress, group(address)],
     ]);
   }
 
   /** A new web conversation from this address. */
   newConversation(address: string): Refusal | undefined {
-    return takeAll([[this.messagesByAddress, address]]);
+    return takeAll([[this.messagesByAddress, addressGroup(address)]]);
   }
+}
+
+function group(address: string | undefined): string | undefined {
+  return address === undefined ? undefined : addressGroup(address);
 }

@@ -1,8 +1,9 @@
 /**
  * Each web page that opens the widget asks POST /api/directline/token for a new conversation, which lives in memory
- * until it expires; the web conversations are bounded, and when full the least recently active one is ended. So a
- * script minting conversations in a loop would end everybody else's: each new conversation counts as a message of
- * its address (RATE_LIMIT_ADDRESS_MESSAGES_PER_MINUTE), and beyond the limit the route answers 429 with Retry-After
+ * until it expires. The store itself refuses a conversation beyond its bounds (per address and in all, see
+ * src/channels/directline/conversations.ts) rather than ending anyone's; this limit keeps a script minting
+ * conversations in a loop from even getting that far: each new conversation counts as a message of its address
+ * (RATE_LIMIT_ADDRESS_MESSAGES_PER_MINUTE, IPv6 by /64), and beyond the limit the route answers 429 with Retry-After
  * (the widget then shows "momentanément indisponible, réessayez").
  */
 import type { Request, Response, Server } from 'restify';

@@ -8,6 +8,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import { addressGroup } from '../abuse/address-group.js';
 import { clientAddress } from '../abuse/client-address.js';
 import type { Request, Server } from 'restify';
 import type { Config } from '../config.js';
@@ -55,7 +56,7 @@ export function createWebChannels(parts: WebChannelParts): WebChannels {
     install(server: Server) {
       listening = server;
       installWidget(server, { azureDirectLine: azure });
-      installTokenRoute(server, source, cors, logger);
+      installTokenRoute(server, source, cors, logger, (req) => addressGroup(clientAddress(req, config.TRUST_PROXY)));
       if (!local) return;
       local.endpoint.install(server);
       local.connector.install(server);
@@ -74,7 +75,12 @@ export function createWebChannels(parts: WebChannelParts): WebChannels {
 function localDirectLine(parts: WebChannelParts, cors: Cors, serviceUrl: () => string) {
   const { adapter, bot, config, logger, clock } = parts;
   const store = new ConversationStore(
-    { idleMs: config.DIRECTLINE_IDLE_MINUTES * 60_000, maxConversations: config.DIRECTLINE_MAX_CONVERSATIONS, ...DEFAULT_LIMITS },
+    {
+      ...DEFAULT_LIMITS,
+      idleMs: config.DIRECTLINE_IDLE_MINUTES * 60_000,
+      maxConversations: config.DIRECTLINE_MAX_CONVERSATIONS,
+      maxPerClient: config.DIRECTLINE_MAX_CONVERSATIONS_PER_ADDRESS,
+    },
     clock,
   );
   const tokens = new DirectLineTokens(config.DIRECTLINE_TOKEN_MINUTES * 60, clock);

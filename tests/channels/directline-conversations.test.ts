@@ -4,22 +4,30 @@
  * only the bot can post into a conversation (through the loopback connector).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConversationStore } from '../../src/channels/directline/conversations.js';
+import { ConversationStore, isRefusal, type WebConversation } from '../../src/channels/directline/conversations.js';
 import { startTestServer, type TestServer } from '../bot/http.js';
 import { directLine, manualClock, newToken, type Json } from './helpers.js';
 
 const MINUTE = 60 * 1000;
 
 describe('ConversationStore', () => {
-  const limits = { idleMs: 10 * MINUTE, maxConversations: 3, maxActivities: 5, maxBytes: 2000 };
+  const limits = { idleMs: 10 * MINUTE, unstartedMs: 2 * MINUTE, maxConversations: 3, maxPerClient: 0, maxActivities: 5, maxBytes: 2000 };
+
+  /** A conversation the store opened, started as the widget does at once. */
+  function opened(store: ConversationStore, userId: string, client = '192.0.2.1'): WebConversation {
+    const created = store.create(userId, client);
+    if (isRefusal(created)) throw new Error(`refused: ${created.refused}`);
+    created.started = true;
+    return created;
+  }
 
   it('frees idle conversations, and tells who listens that they ended', () => {
     const clock = manualClock();
     const store = new ConversationStore(limits, clock.now);
     const ended: string[] = [];
     store.onEnd((c) => ended.push(c.id));
-    const a = store.create('dl_a');
-    const b = store.create('dl_b');
+    const a = opened(store, 'dl_a');
+    const b = opened(store, 'dl_b');
     a.append({ type: 'message', text: 'bonjour' }, clock.now());
     clock.advance(6 * MINUTE);
     expect(store.get(b.id)).toBe(b); // activity keeps b alive
@@ -33,21 +41,42 @@ describe('ConversationStore', () => {
     expect(store.size).toBe(0);
   });
 
-  it('keeps at most maxConversations, ending the least recently active', () => {
+  it('when full, refuses new conversations (with when to retry) and ends none of the live ones', () => {
     const clock = manualClock();
     const store = new ConversationStore(limits, clock.now);
-    const [a, b, c] = [store.create('dl_a'), store.create('dl_b'), store.create('dl_c')];
-    store.get(a.id);
-    const d = store.create('dl_d');
-    expect(store.size).toBe(3);
-    expect(store.get(b.id)).toBeUndefined();
-    expect([a, c, d].every((x) => store.get(x.id) === x)).toBe(true);
+    const live = [opened(store, 'dl_a'), opened(store, 'dl_b'), opened(store, 'dl_c')];
+    expect(store.create('dl_d', '192.0.2.9')).toEqual({ refused: 'full', retryAfterSeconds: 600 });
+    expect(live.every((x) => store.get(x.id) === x)).toBe(true);
+    clock.advance(10 * MINUTE); // all three idle long enough: their room is free again
+    expect(isRefusal(store.create('dl_d', '192.0.2.9'))).toBe(false);
+  });
+
+  it('a token never used to start its conversation frees its room after unstartedMs', () => {
+    const clock = manualClock();
+    const store = new ConversationStore(limits, clock.now);
+    const unstarted = store.create('dl_a', '192.0.2.1') as WebConversation;
+    const talking = opened(store, 'dl_b');
+    clock.advance(2 * MINUTE);
+    expect(store.sweep()).toBe(1);
+    expect(store.get(unstarted.id)).toBeUndefined();
+    expect(store.get(talking.id)).toBe(talking);
+  });
+
+  it('bounds the live conversations of one client; other clients go on', () => {
+    const clock = manualClock();
+    const store = new ConversationStore({ ...limits, maxConversations: 100, maxPerClient: 2 }, clock.now);
+    opened(store, 'dl_a', '2001:db8:1:2::/64');
+    opened(store, 'dl_b', '2001:db8:1:2::/64');
+    expect(store.create('dl_c', '2001:db8:1:2::/64')).toMatchObject({ refused: 'client' });
+    expect(isRefusal(store.create('dl_d', '2001:db8:1:3::/64'))).toBe(false);
+    clock.advance(10 * MINUTE);
+    expect(isRefusal(store.create('dl_e', '2001:db8:1:2::/64'))).toBe(false);
   });
 
   it('keeps only the latest activities of a conversation, by count and by size, with watermarks intact', () => {
     const clock = manualClock();
     const store = new ConversationStore(limits, clock.now);
-    const conversation = store.create('dl_a');
+    const conversation = opened(store, 'dl_a');
     for (let i = 1; i <= 8; i++) conversation.append({ type: 'message', text: `message ${i}` }, clock.now());
     const all = conversation.since(undefined);
     expect(all.watermark).toBe('8');
@@ -163,12 +192,13 @@ describe('bounded store on the server', () => {
   });
   afterAll(async () => t?.close());
 
-  it('ends the least recently active conversation when DIRECTLINE_MAX_CONVERSATIONS is reached', async () => {
+  it('refuses a new conversation (503, Retry-After) when DIRECTLINE_MAX_CONVERSATIONS is reached, ending none', async () => {
     const first = await newToken(t.url);
     const second = await newToken(t.url);
-    const third = await newToken(t.url);
-    expect((await directLine(t.url, 'POST', '/conversations', first.token, {})).status).toBe(404);
+    const third = await fetch(`${t.url}/api/directline/token`, { method: 'POST' });
+    expect(third.status).toBe(503);
+    expect(third.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await directLine(t.url, 'POST', '/conversations', first.token, {})).status).toBe(201);
     expect((await directLine(t.url, 'POST', '/conversations', second.token, {})).status).toBe(201);
-    expect((await directLine(t.url, 'POST', '/conversations', third.token, {})).status).toBe(201);
   });
 });

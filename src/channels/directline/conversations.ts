@@ -1,11 +1,15 @@
 /**
  * The web conversations of the local Direct Line, in memory and bounded: each keeps only its latest activities
- * (by count and by size), an idle conversation expires, and when the store is full the least recently active one
- * is ended. Nothing here is written to disk: the transcript a browser can reload lives exactly as long as the
+ * (by count and by size), an idle conversation expires, and so does, sooner, one whose token was never used to
+ * start it. Nothing here is written to disk: the transcript a browser can reload lives exactly as long as the
  * conversation (DIRECTLINE_IDLE_MINUTES), then it is gone.
  *
- * The Map keeps conversations in order of last activity (touch() re-inserts), so eviction and expiry only ever look
- * at its head.
+ * The number of conversations is bounded by refusing new ones, never by ending live ones: a flood of token requests
+ * must not end the chats of residents who are talking. Each client address (IPv6: its /64) may hold at most
+ * `maxPerClient` live conversations, and the whole store `maxConversations`; beyond, create() says no and when to
+ * try again, and the token route answers 429 / 503 (the widget says "momentanément indisponible, réessayez").
+ *
+ * The Map keeps conversations in order of last activity (touch() re-inserts).
  */
 import { randomBytes } from 'node:crypto';
 
@@ -27,17 +31,32 @@ export interface ActivitySet {
 
 export interface ConversationLimits {
   idleMs: number;
+  /** A conversation whose token was never used to start it ends after this long (the widget starts at once). */
+  unstartedMs: number;
   maxConversations: number;
+  /** Live conversations per client (address-group.ts); 0 = no limit per client. */
+  maxPerClient: number;
   /** Activities kept per conversation (the oldest go first). */
   maxActivities: number;
   /** Bytes of JSON kept per conversation (the oldest go first; the newest is always kept). */
   maxBytes: number;
 }
 
-export const DEFAULT_LIMITS: Omit<ConversationLimits, 'idleMs' | 'maxConversations'> = {
+export const DEFAULT_LIMITS: Omit<ConversationLimits, 'idleMs' | 'maxConversations' | 'maxPerClient'> = {
+  unstartedMs: 2 * 60 * 1000,
   maxActivities: 100,
   maxBytes: 256 * 1024,
 };
+
+/** Why no conversation was opened, and when trying again makes sense. */
+export interface CreateRefusal {
+  refused: 'client' | 'full';
+  retryAfterSeconds: number;
+}
+
+/** The store sweeps the whole of itself when full at most this often (a flood of requests is then cheap). */
+const FULL_SWEEP_INTERVAL_MS = 1000;
+const MAX_RETRY_AFTER_SECONDS = 10 * 60;
 
 type Listener = (set: ActivitySet) => void;
 
@@ -56,6 +75,8 @@ export class WebConversation {
   constructor(
     readonly id: string,
     readonly userId: string,
+    /** The client that asked for it (address-group.ts), for the per-client bound. */
+    readonly client: string,
     now: number,
     private readonly limits: Pick<ConversationLimits, 'maxActivities' | 'maxBytes'>,
   ) {
@@ -123,23 +144,34 @@ export class WebConversation {
 
 export class ConversationStore {
   private readonly conversations = new Map<string, WebConversation>();
+  private readonly perClient = new Map<string, number>();
   private readonly endListeners = new Set<(conversation: WebConversation) => void>();
+  private lastFullSweep = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly limits: ConversationLimits,
     private readonly clock: () => Date,
   ) {}
 
-  /** A new conversation with a random, unguessable id; the least recently active one goes if the store is full. */
-  create(userId: string): WebConversation {
-    this.sweep();
-    while (this.conversations.size >= this.limits.maxConversations) {
-      const oldest = this.conversations.values().next().value;
-      if (!oldest) break;
-      this.remove(oldest);
+  /**
+   * A new conversation with a random, unguessable id for `client` (its address group) — or a refusal when that
+   * client already holds its share, or when the store is full of live conversations. Nobody's conversation is
+   * ended to make room.
+   */
+  create(userId: string, client: string): WebConversation | CreateRefusal {
+    const { maxPerClient, maxConversations } = this.limits;
+    if (maxPerClient > 0 && (this.perClient.get(client) ?? 0) >= maxPerClient) {
+      this.sweep();
+      if ((this.perClient.get(client) ?? 0) >= maxPerClient) return { refused: 'client', retryAfterSeconds: this.retryAfter((c) => c.client === client) };
     }
-    const conversation = new WebConversation(newConversationId(), userId, this.now(), this.limits);
+    if (this.conversations.size >= maxConversations && this.now() - this.lastFullSweep >= FULL_SWEEP_INTERVAL_MS) {
+      this.lastFullSweep = this.now();
+      this.sweep();
+    }
+    if (this.conversations.size >= maxConversations) return { refused: 'full', retryAfterSeconds: this.retryAfter(() => true) };
+    const conversation = new WebConversation(newConversationId(), userId, client, this.now(), this.limits);
     this.conversations.set(conversation.id, conversation);
+    this.perClient.set(client, (this.perClient.get(client) ?? 0) + 1);
     return conversation;
   }
 
@@ -160,8 +192,8 @@ export class ConversationStore {
   /** Ends every expired conversation; returns how many. */
   sweep(): number {
     let removed = 0;
-    for (const conversation of this.conversations.values()) {
-      if (!this.expired(conversation)) break;
+    for (const conversation of [...this.conversations.values()]) {
+      if (!this.expired(conversation)) continue;
       this.remove(conversation);
       removed += 1;
     }
@@ -181,18 +213,37 @@ export class ConversationStore {
   }
 
   private remove(conversation: WebConversation): void {
-    this.conversations.delete(conversation.id);
+    if (!this.conversations.delete(conversation.id)) return;
+    const held = (this.perClient.get(conversation.client) ?? 1) - 1;
+    if (held > 0) this.perClient.set(conversation.client, held);
+    else this.perClient.delete(conversation.client);
     for (const listener of this.endListeners) listener(conversation);
     conversation.end();
   }
 
+  private expiresAt(conversation: WebConversation): number {
+    return conversation.lastActive + (conversation.started ? this.limits.idleMs : this.limits.unstartedMs);
+  }
+
   private expired(conversation: WebConversation): boolean {
-    return this.now() - conversation.lastActive >= this.limits.idleMs;
+    return this.now() >= this.expiresAt(conversation);
+  }
+
+  /** Seconds until the first of these conversations expires, if nothing keeps it alive (at least 1, at most 10 min). */
+  private retryAfter(among: (conversation: WebConversation) => boolean): number {
+    let first = Number.POSITIVE_INFINITY;
+    for (const conversation of this.conversations.values()) if (among(conversation)) first = Math.min(first, this.expiresAt(conversation));
+    const seconds = Math.ceil((first - this.now()) / 1000);
+    return Number.isFinite(seconds) ? Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(1, seconds)) : 1;
   }
 
   private now(): number {
     return this.clock().getTime();
   }
+}
+
+export function isRefusal(created: WebConversation | CreateRefusal): created is CreateRefusal {
+  return 'refused' in created;
 }
 
 /** 128 random bits, URL-safe: it appears in paths and is worthless without the token bound to it. */

@@ -13,7 +13,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Logger } from '../../logging.js';
 import { sendJson } from '../../server.js';
-import type { ConversationStore } from './conversations.js';
+import { isRefusal, type ConversationStore, type CreateRefusal } from './conversations.js';
 import type { Cors } from './http.js';
 import type { DirectLineTokens } from './tokens.js';
 
@@ -28,10 +28,18 @@ export interface IssuedToken {
 }
 
 export interface TokenSource {
-  issue(): Promise<IssuedToken>;
+  /** A token for a new conversation, asked for by `client` (its address group, address-group.ts). */
+  issue(client: string): Promise<IssuedToken>;
 }
 
 export class TokenSourceError extends Error {}
+
+/** No room for one more conversation now: the page is told to retry later (429 for this client, 503 for all). */
+export class NoRoomError extends Error {
+  constructor(readonly refusal: CreateRefusal) {
+    super(refusal.refused === 'client' ? 'this client holds its share of web conversations' : 'the web conversations are full');
+  }
+}
 
 export function newUserId(): string {
   return `dl_${randomBytes(12).toString('base64url')}`;
@@ -43,8 +51,9 @@ export class LocalTokenSource implements TokenSource {
     private readonly tokens: DirectLineTokens,
   ) {}
 
-  async issue(): Promise<IssuedToken> {
-    const conversation = this.store.create(newUserId());
+  async issue(client: string): Promise<IssuedToken> {
+    const conversation = this.store.create(newUserId(), client);
+    if (isRefusal(conversation)) throw new NoRoomError(conversation);
     const minted = await this.tokens.mint(conversation.id, conversation.userId);
     return { token: minted.token, conversationId: conversation.id, expires_in: minted.expiresIn };
   }
@@ -63,7 +72,7 @@ export class AzureTokenSource implements TokenSource {
     private readonly secret: string,
   ) {}
 
-  async issue(): Promise<IssuedToken> {
+  async issue(_client: string): Promise<IssuedToken> {
     let response: globalThis.Response;
     try {
       response = await fetch(`${this.endpoint.replace(/\/+$/, '')}/tokens/generate`, {
@@ -82,14 +91,24 @@ export class AzureTokenSource implements TokenSource {
   }
 }
 
-export function installTokenRoute(server: Server, source: TokenSource, cors: Cors, logger: Logger): void {
+export function installTokenRoute(server: Server, source: TokenSource, cors: Cors, logger: Logger, clientOf: (req: Request) => string): void {
   cors.install(server, [TOKEN_PATH]);
   server.post(TOKEN_PATH, async (req: Request, res: Response) => {
     res.header('Cache-Control', 'no-store');
     if (!cors.apply(req, res)) return sendJson(res, 403, { error: 'This site may not use the assistant.' });
     try {
-      sendJson(res, 200, await source.issue());
+      sendJson(res, 200, await source.issue(clientOf(req)));
     } catch (error) {
+      if (error instanceof NoRoomError) {
+        const { refused, retryAfterSeconds } = error.refusal;
+        // Logged without the address: which bound refused is what the operator needs (DIRECTLINE_MAX_CONVERSATIONS…).
+        logger.warn({ refused, retryAfterSeconds }, 'new web conversation refused: no room');
+        res.header('Retry-After', String(retryAfterSeconds));
+        const tooMany = refused === 'client';
+        return sendJson(res, tooMany ? 429 : 503, {
+          error: tooMany ? 'Too many open conversations from this address: please try again later.' : 'The chat is busy: please try again in a moment.',
+        });
+      }
       // The reason goes to the logs (never the secret); the page gets a message it can show.
       logger.error({ err: error }, 'no Direct Line token for the page');
       sendJson(res, 502, { error: 'The chat service is unavailable, please try again later.' });
