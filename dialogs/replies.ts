@@ -18,6 +18,7 @@ import {
   type ReplyMessage,
 } from '../src/replies/compose.js';
 import { REMARQUE_QUOTA, type RemarqueQuota } from '../src/abuse/remarque-quota.js';
+import { shippedReaderOf } from '../src/replies/details.js';
 import { translator } from '../src/replies/i18n.js';
 import { PLACEHOLDERS, redact } from '../src/storage/redact.js';
 import type { RemarqueKind } from '../src/storage/types.js';
@@ -159,7 +160,7 @@ export class Replies {
   }
 
   private context(locale: Locale) {
-    return { locale, now: this.services.clock(), agenda: this.services.agenda() };
+    return { locale, now: this.services.clock(), agenda: this.services.agenda(), fiches: this.services.fiches?.() ?? shippedReaderOf(this.services.engine.knowledge) };
   }
 }
 

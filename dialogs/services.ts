@@ -10,7 +10,7 @@ import type { Engine } from '../src/engine/engine.js';
 import type { Locale } from '../src/knowledge/schema.js';
 import type { Logger } from '../src/logging.js';
 import type { RemarqueRecorder } from '../src/remarques/recorder.js';
-import type { ReplyMessage } from '../src/replies/compose.js';
+import type { FicheReader, ReplyMessage } from '../src/replies/compose.js';
 import type { TurnEventStore } from '../src/storage/types.js';
 
 export interface DialogServices {
@@ -18,6 +18,8 @@ export interface DialogServices {
   words: ConversationWords;
   /** The current agenda (staff may change it at any time). */
   agenda: () => AgendaBook;
+  /** The current fiches (details and contacts, with staff changes); the shipped knowledge when absent. */
+  fiches?: () => FicheReader;
   remarques: RemarqueRecorder;
   turns: TurnEventStore;
   clock: () => Date;

@@ -55,6 +55,11 @@ export const ConfigSchema = z.object({
   HEALTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
 
   KNOWLEDGE_DIR: optionalText,
+  /** Demo mode: residents are also told the agenda's sample (example) actions. Off in production (src/agenda/residents.ts). */
+  DEMO_AGENDA: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes'),
   /** Salt of the hashes that replace channel user/conversation ids in the bot's state store. */
   STATE_SALT: z.string().min(1).default('renaissance-quartier'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

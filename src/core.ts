@@ -2,22 +2,28 @@
  * The parts every entry point shares — knowledge, engine, agenda — built once. The command-line tools use this
  * directly; the server's composition root (src/index.ts) adds storage, the bot and the channels on top.
  */
-import { AgendaBook, type AgendaAction } from './engine/agenda.js';
+import { demoAgendaFromEnv, residentsAgenda } from './agenda/residents.js';
+import type { AgendaBook, AgendaAction } from './engine/agenda.js';
 import { Engine, type TaughtPhrasing } from './engine/engine.js';
 import { loadKnowledge, type Knowledge } from './knowledge/loader.js';
+import { shippedReader, type FicheReader } from './replies/details.js';
 
 export interface Core {
   knowledge: Knowledge;
   engine: Engine;
+  /** The agenda residents are told about (sample actions only in the demo mode, DEMO_AGENDA=1). */
   agenda: AgendaBook;
+  /** The fiches (entries' details, contacts) replies read. */
+  fiches: FicheReader;
 }
 
 export function agendaFromKnowledge(knowledge: Knowledge): AgendaAction[] {
   return knowledge.agenda.items.map((item) => ({ ...item, sample: knowledge.agenda.sample }));
 }
 
-export function createCore(options: { knowledgeDir?: string; taught?: TaughtPhrasing[] } = {}): Core {
+export function createCore(options: { knowledgeDir?: string; taught?: TaughtPhrasing[]; demoAgenda?: boolean } = {}): Core {
   const knowledge = loadKnowledge(options.knowledgeDir);
   const engine = new Engine(knowledge, { taught: options.taught });
-  return { knowledge, engine, agenda: new AgendaBook(agendaFromKnowledge(knowledge)) };
+  const agenda = residentsAgenda(agendaFromKnowledge(knowledge), options.demoAgenda ?? demoAgendaFromEnv());
+  return { knowledge, engine, agenda, fiches: shippedReader(knowledge) };
 }

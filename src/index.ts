@@ -66,7 +66,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   logger.info({ storage: describeStorageConfig(storageConfig) }, 'storage opened');
 
   const engine = new Engine(knowledge, { taught: await storage.phrasings.active() });
-  const agenda = new LiveAgenda(storage.agenda);
+  const agenda = new LiveAgenda(storage.agenda, { demo: config.DEMO_AGENDA });
   await agenda.start(knowledge);
 
   const { bot, onTurnError } = assembleBot({

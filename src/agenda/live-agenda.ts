@@ -4,13 +4,18 @@
  * does no I/O. Staff changes call reload(): the bot's next answer uses them.
  */
 import { AgendaBook, type AgendaAction } from '../engine/agenda.js';
+import { residentsAgenda } from './residents.js';
 import type { Knowledge } from '../knowledge/loader.js';
 import type { AgendaRecord, AgendaStore } from '../storage/types.js';
 
 export class LiveAgenda {
   private book = new AgendaBook([]);
 
-  constructor(private readonly store: AgendaStore) {}
+  /** `demo`: residents are also told the sample actions (DEMO_AGENDA=1); otherwise only real ones reach them. */
+  constructor(
+    private readonly store: AgendaStore,
+    private readonly options: { demo?: boolean } = {},
+  ) {}
 
   /** Seeds an empty store with the knowledge's agenda file, then loads. */
   async start(knowledge: Knowledge): Promise<void> {
@@ -23,9 +28,10 @@ export class LiveAgenda {
   }
 
   async reload(): Promise<void> {
-    this.book = new AgendaBook((await this.store.list()).map(toAction));
+    this.book = residentsAgenda((await this.store.list()).map(toAction), this.options.demo === true);
   }
 
+  /** The agenda residents are told about (no sample action outside the demo mode). */
   current(): AgendaBook {
     return this.book;
   }

@@ -12,6 +12,7 @@ import type { AgendaBook } from '../engine/agenda.js';
 import { ConversationWords } from '../engine/conversation-words.js';
 import type { Engine } from '../engine/engine.js';
 import type { Logger } from '../logging.js';
+import type { FicheReader } from '../replies/details.js';
 import { RemarqueRecorder } from '../remarques/recorder.js';
 import type { Storage } from '../storage/types.js';
 import { AssistantBot, createStateAccessors } from './assistant-bot.js';
@@ -23,6 +24,8 @@ export interface BotParts {
   engine: Engine;
   /** The current agenda (staff may change it at any time). */
   agenda: () => AgendaBook;
+  /** The current fiches (details and contacts with staff changes); the shipped knowledge when absent. */
+  fiches?: () => FicheReader;
   storage: Pick<Storage, 'remarques' | 'turns' | 'state'>;
   /** Salt of the hashed state keys (STATE_SALT). */
   stateSalt: string;
@@ -45,6 +48,7 @@ export function assembleBot(parts: BotParts): AssembledBot {
     engine,
     words: new ConversationWords(engine.knowledge.conversation, engine.normaliser),
     agenda: parts.agenda,
+    fiches: parts.fiches,
     remarques: new RemarqueRecorder(storage.remarques),
     turns: storage.turns,
     clock,

@@ -22,7 +22,7 @@ export interface AskResult {
 
 export function ask(core: Core, q: string, locale: string | undefined, now = new Date()): AskResult {
   const decision = core.engine.decide(q);
-  const text = firstMessageText(decision, { locale: toLocale(locale), now, agenda: core.agenda });
+  const text = firstMessageText(decision, { locale: toLocale(locale), now, agenda: core.agenda, fiches: core.fiches });
   return {
     q,
     kind: decision.kind,

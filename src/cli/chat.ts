@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     if (!question) continue;
     if (/^(quit|exit|q)$/i.test(question)) break;
     const decision = core.engine.decide(question);
-    console.log(`\n${firstMessageText(decision, { locale, now: new Date(), agenda: core.agenda }, false)}`);
+    console.log(`\n${firstMessageText(decision, { locale, now: new Date(), agenda: core.agenda, fiches: core.fiches }, false)}`);
   }
   rl.close();
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run kb:check [-- --verbose]`: validates the knowledge folder (schemas and cross-file rules), then reports
- * coverage: thin entries, phrasings under two topics, quotes not in the convention, danger examples, what is still
- * to be confirmed, sample data. Exits 1 on any error, so CI fails on a broken knowledge file.
+ * coverage: thin entries, phrasings under two topics, quotes not in the convention, danger examples, practical
+ * details and contacts staff still have to fill in, national services without a source, sample data. Exits 1 on any error, so CI fails on a broken knowledge file.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +23,7 @@ function main(): void {
   const knowledge = exitOnKnowledgeError(() => loadKnowledge(dir));
   const report = checkKnowledge(knowledge, { convention: readConvention(dir), expectedTopicIds: expectedTopicIds(path.dirname(dir)) });
   const s = report.stats;
-  console.log(`Knowledge ${dir}: valid — ${s.topics} topics, ${s.entries} entries, ${s.phrasingsFr} French and ${s.phrasingsEn} English phrasings, ${s.toBeConfirmed} details to be confirmed.`);
+  console.log(`Knowledge ${dir}: valid — ${s.topics} topics, ${s.entries} entries, ${s.phrasingsFr} French and ${s.phrasingsEn} English phrasings, ${s.missing} practical details and ${s.contactsToFill} local contacts still to fill in by staff.`);
   const verbose = args.includes('--verbose');
   const section = (title: string, lines: string[], limit: number) => {
     if (lines.length === 0) return;

@@ -182,7 +182,7 @@ function horsChampEntries(knowledge: Knowledge): Entry[] {
     keywords: domain.vocabulary,
     vocabulary: [],
     related: [],
-    details: [],
+    details: {},
     source: { section: 'hors-champ.yaml' },
   }));
 }

@@ -17,10 +17,25 @@ export interface CheckReport {
   errors: string[];
   warnings: string[];
   notices: string[];
-  stats: { topics: number; entries: number; phrasingsFr: number; phrasingsEn: number; toBeConfirmed: number };
+  /** `missing`: practical details (place, when, phone...) no service entry has yet, for staff to fill in. */
+  stats: { topics: number; entries: number; phrasingsFr: number; phrasingsEn: number; missing: number; contactsToFill: number };
 }
 
-export function checkKnowledge(k: Knowledge, options: { convention?: string; expectedTopicIds?: string[] } = {}): CheckReport {
+/** Topics whose entries are about the assistant itself or emergencies: no practical details expected. */
+const NO_DETAILS_TOPICS = new Set(['urgence', 'salutation', 'aide', 'confidentialite', 'remarque']);
+/** The practical details staff are asked to fill in when absent (who and audience usually come with the text). */
+const MISSING_FIELDS = ['place', 'when', 'registration', 'price', 'phone', 'website'] as const;
+
+function olderThanMonths(date: string, months: number, today: Date): boolean {
+  const limit = new Date(today);
+  limit.setUTCMonth(limit.getUTCMonth() - months);
+  return date < limit.toISOString().slice(0, 10);
+}
+
+export function checkKnowledge(
+  k: Knowledge,
+  options: { convention?: string; expectedTopicIds?: string[]; today?: Date } = {},
+): CheckReport {
   const errors: string[] = [];
   const warnings: string[] = [];
   const notices: string[] = [];
@@ -33,7 +48,7 @@ export function checkKnowledge(k: Knowledge, options: { convention?: string; exp
   }
 
   const phrasingOwner = new Map<string, { topic: string; entry: string }>();
-  let toBeConfirmed = 0;
+  let missing = 0;
   for (const entry of k.entries) {
     const where = `entries/${entry.topic}.yaml, entry "${entry.id}"`;
     if (entry.phrasings.fr.length < MIN_PHRASINGS.fr) warnings.push(`${where}: only ${entry.phrasings.fr.length} French phrasings (aim for ${MIN_PHRASINGS.fr}+)`);
@@ -45,11 +60,14 @@ export function checkKnowledge(k: Knowledge, options: { convention?: string; exp
       else if (owner.topic !== entry.topic) errors.push(`${where}: phrasing "${text}" is also under topic ${owner.topic} (entry ${owner.entry})`);
       else if (owner.entry !== entry.id) warnings.push(`${where}: phrasing "${text}" is also in entry ${owner.entry} of the same topic`);
     }
-    for (const detail of entry.details) {
-      if (detail.status === 'to-be-confirmed') {
-        toBeConfirmed++;
-        notices.push(`to be confirmed — ${entry.id} (${detail.kind}): ${detail.fr}`);
-      }
+    if (!NO_DETAILS_TOPICS.has(entry.topic)) {
+      const absent = MISSING_FIELDS.filter((field) => entry.details[field] === undefined);
+      missing += absent.length;
+      if (absent.length > 0) notices.push(`missing — ${entry.id}: ${absent.join(', ')} (staff fill them in: Fiches page or the YAML)`);
+      if ((entry.details.contacts ?? []).length === 0) warnings.push(`${where}: details.contacts is empty: residents are told nobody to ask next`);
+    }
+    if ((entry.details.phone || entry.details.website || entry.details.email) && !entry.details.source && entry.topic !== 'urgence') {
+      warnings.push(`${where}: details has a phone, e-mail or website but no details.source (official page and date checked)`);
     }
     if (options.convention && entry.source.quote && !fold(options.convention).includes(fold(entry.source.quote))) {
       errors.push(`${where}: source.quote is not in the convention: "${entry.source.quote}"`);
@@ -68,6 +86,22 @@ export function checkKnowledge(k: Knowledge, options: { convention?: string; exp
     if (hit) errors.push(`danger.yaml: notDanger "${text}" triggers signal "${hit.signal}"`);
   }
 
+  let contactsToFill = 0;
+  for (const contact of k.contacts) {
+    const where = `contacts.yaml, contact "${contact.id}"`;
+    const practical = contact.phone || contact.website || contact.email || contact.address || contact.hours;
+    if (contact.scope !== 'local' && practical && !contact.source) {
+      errors.push(`${where}: a ${contact.scope} service's phone, site or address needs a source (official page and date checked)`);
+    }
+    if (contact.scope === 'local' && !practical) {
+      contactsToFill++;
+      notices.push(`contact to fill in — ${contact.id} (${contact.name}): no address, phone, e-mail, website or hours yet`);
+    }
+    if (contact.source && olderThanMonths(contact.source.checked, 12, options.today ?? new Date())) {
+      warnings.push(`${where}: source checked on ${contact.source.checked}, more than 12 months ago: check it again`);
+    }
+  }
+
   if (k.agenda.sample) notices.push(`agenda.yaml is SAMPLE data (${k.agenda.items.length} example actions): replace it with the real programme`);
 
   return {
@@ -79,7 +113,8 @@ export function checkKnowledge(k: Knowledge, options: { convention?: string; exp
       entries: k.entries.length,
       phrasingsFr: k.entries.reduce((n, e) => n + e.phrasings.fr.length, 0),
       phrasingsEn: k.entries.reduce((n, e) => n + e.phrasings.en.length, 0),
-      toBeConfirmed,
+      missing,
+      contactsToFill,
     },
   };
 }

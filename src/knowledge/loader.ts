@@ -12,6 +12,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import {
   AgendaFile,
+  ContactsFile,
   ConversationFile,
   DangerFile,
   DangerLearningFile,
@@ -20,6 +21,7 @@ import {
   LexiconFile,
   TopicsFile,
   type AgendaItem,
+  type Contact,
   type Entry,
   type Topic,
 } from './schema.js';
@@ -33,6 +35,8 @@ export interface Knowledge {
   agenda: AgendaFile;
   conversation: ConversationFile;
   horsChamp: HorsChampFile;
+  /** Who residents can reach (knowledge/contacts.yaml): mairies, CCAS, partners, verified national services. */
+  contacts: Contact[];
 }
 
 export interface KnowledgeProblem {
@@ -84,6 +88,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
   const agenda = read('agenda.yaml', AgendaFile);
   const conversation = read('conversation.yaml', ConversationFile);
   const horsChamp = read('hors-champ.yaml', HorsChampFile);
+  const contactsFile = read('contacts.yaml', ContactsFile);
 
   const entries: Entry[] = [];
   const entriesDir = path.join(dir, 'entries');
@@ -107,10 +112,10 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     }
   }
 
-  if (problems.length > 0 || !topicsFile || !lexicon || !danger || !dangerLearning || !agenda || !conversation || !horsChamp) {
+  if (problems.length > 0 || !topicsFile || !lexicon || !danger || !dangerLearning || !agenda || !conversation || !horsChamp || !contactsFile) {
     throw new KnowledgeError(problems);
   }
-  const knowledge = { topics: topicsFile.topics, entries, lexicon, danger, dangerLearning, agenda, conversation, horsChamp };
+  const knowledge = { topics: topicsFile.topics, entries, lexicon, danger, dangerLearning, agenda, conversation, horsChamp, contacts: contactsFile.contacts };
   checkAcrossFiles(knowledge, problems);
   if (problems.length > 0) throw new KnowledgeError(problems);
   return knowledge;
@@ -147,7 +152,7 @@ function readValidated<S extends z.ZodType>(
 /** Turns a zod path like ["entries", 3, "answer", "en"] into the entry's id and the field "answer.en". */
 function locate(raw: unknown, issuePath: PropertyKey[]): { entry?: string; field?: string } {
   const listKey = issuePath[0];
-  if ((listKey === 'entries' || listKey === 'items' || listKey === 'signals') && typeof issuePath[1] === 'number') {
+  if ((listKey === 'entries' || listKey === 'items' || listKey === 'signals' || listKey === 'contacts') && typeof issuePath[1] === 'number') {
     const list = (raw as Record<string, unknown>)[listKey];
     const item = Array.isArray(list) ? (list[issuePath[1]] as { id?: unknown } | undefined) : undefined;
     const entry = typeof item?.id === 'string' ? item.id : `#${issuePath[1] + 1}`;
@@ -172,6 +177,16 @@ function checkAcrossFiles(k: Knowledge, problems: KnowledgeProblem[]): void {
     entryIds.set(entry.id, entry);
     topicsWithEntries.add(entry.topic);
     if (!topicIds.has(entry.topic)) problems.push({ file, entry: entry.id, field: 'topic', message: `"${entry.topic}" is not a topic of topics.yaml` });
+  }
+  const contactIds = new Set<string>();
+  for (const contact of k.contacts) {
+    if (contactIds.has(contact.id)) problems.push({ file: 'contacts.yaml', entry: contact.id, field: 'id', message: 'is used by another contact' });
+    contactIds.add(contact.id);
+  }
+  for (const entry of k.entries) {
+    for (const id of entry.details.contacts ?? []) {
+      if (!contactIds.has(id)) problems.push({ file: `entries/${entry.topic}.yaml`, entry: entry.id, field: 'details.contacts', message: `"${id}" is not the id of any contact of contacts.yaml` });
+    }
   }
   for (const entry of k.entries) {
     for (const related of entry.related) {

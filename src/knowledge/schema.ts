@@ -31,21 +31,121 @@ export const Source = z
   .strict();
 export type Source = z.infer<typeof Source>;
 
+/** A text a resident may read, in French and optionally English (English falls back to French). */
+export const DetailText = z.object({ fr: text, en: text.optional() }).strict();
+export type DetailText = z.infer<typeof DetailText>;
+
+/** A date "YYYY-MM-DD" (a calendar day, as staff type it). */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+
 /**
- * A practical detail (who runs it, where, when, how to register...). `to-be-confirmed` marks what the convention
- * does not say: the assistant then sends the resident to the mairie instead of stating it.
+ * A French phone number as residents dial it: ten digits starting with 0 ("03 21 12 34 56", "0 800 123 456"), the
+ * same with +33, or a short national number (15, 17, 18, 112, 114, 115, 119, 3018, 3949, 116 006...).
+ * Spaces, dots and dashes are allowed between digits; nothing else.
  */
-export const DETAIL_KINDS = ['who', 'where', 'when', 'how', 'cost', 'contact', 'public'] as const;
-export const DETAIL_STATUSES = ['confirmed', 'to-be-confirmed'] as const;
-export const Detail = z
+export function isFrenchPhone(value: string): boolean {
+  if (!/^[+\d][\d .-]*\d$/.test(value.trim())) return false;
+  const digits = value.replace(/[ .-]/g, '');
+  return (
+    /^0[1-9]\d{8}$/.test(digits) ||
+    /^\+33[1-9]\d{8}$/.test(digits) ||
+    /^(15|17|18|11[0-9]|116\d{3}|3\d{3}|10\d{2})$/.test(digits)
+  );
+}
+export const Phone = z
+  .string()
+  .trim()
+  .refine(isFrenchPhone, 'must be a French phone number ("03 21 12 34 56") or a short national number ("3018", "112")');
+
+/** A web address residents can open: https only (an http link or a typo must not reach them). */
+export function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.includes('.') && !/\s/.test(value);
+  } catch {
+    return false;
+  }
+}
+export const Website = z.string().trim().refine(isHttpsUrl, 'must be a web address starting with https://');
+export const Email = z.string().trim().regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, 'must be an e-mail address (name@domain.fr)');
+
+/**
+ * Where a set of practical details comes from: the official page (https) and the day it was read. `note` says how
+ * far it was verified ("lead only: widely published, nothing contradicts"), and stands alone only for such leads.
+ * Absent on details taken from the convention itself: the entry's own `source` (section, quote) says so.
+ */
+export const FactSource = z
   .object({
-    kind: z.enum(DETAIL_KINDS),
-    status: z.enum(DETAIL_STATUSES),
-    fr: text,
-    en: text,
+    url: Website.optional(),
+    checked: isoDate,
+    note: text.optional(),
+  })
+  .strict()
+  .refine((s) => s.url !== undefined || s.note !== undefined, { message: 'needs the official page (url) or a note saying how it was checked', path: ['url'] });
+export type FactSource = z.infer<typeof FactSource>;
+
+/** The practical text details, in the order a reply states them. */
+export const DETAIL_TEXT_FIELDS = ['who', 'place', 'when', 'registration', 'price', 'audience', 'bring'] as const;
+/** The practical details residents act on directly (a number to call, an address to write to, a site to open). */
+export const DETAIL_PLAIN_FIELDS = ['phone', 'email', 'website'] as const;
+export type DetailTextField = (typeof DETAIL_TEXT_FIELDS)[number];
+export type DetailPlainField = (typeof DETAIL_PLAIN_FIELDS)[number];
+
+const contactId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by "-" (e.g. mairie-labourse)');
+
+/**
+ * An entry's practical details. Every field is optional: an absent field is simply not said to residents (never
+ * a "not published yet" sentence); staff fill it in from the console (issue 10, part 3) or here.
+ */
+export const EntryDetails = z
+  .object({
+    who: DetailText.optional(),
+    place: DetailText.optional(),
+    when: DetailText.optional(),
+    registration: DetailText.optional(),
+    price: DetailText.optional(),
+    audience: DetailText.optional(),
+    bring: DetailText.optional(),
+    phone: Phone.optional(),
+    email: Email.optional(),
+    website: Website.optional(),
+    /** Who to ask next, by id in knowledge/contacts.yaml; the first is the primary one. */
+    contacts: z.array(contactId).optional(),
+    source: FactSource.optional(),
   })
   .strict();
-export type Detail = z.infer<typeof Detail>;
+export type EntryDetails = z.infer<typeof EntryDetails>;
+
+export const CONTACT_SCOPES = ['local', 'regional', 'national'] as const;
+export const COMMUNES = ['labourse', 'beuvry'] as const;
+export type Commune = (typeof COMMUNES)[number];
+
+/**
+ * Someone a resident can reach: a mairie, the CCAS, a partner of the convention, a national service. Practical
+ * fields stay empty where unknown (staff fill them in); never invented.
+ */
+export const Contact = z
+  .object({
+    id: contactId,
+    name: text,
+    /** What they do for residents. */
+    role: DetailText,
+    scope: z.enum(CONTACT_SCOPES),
+    commune: z.enum(COMMUNES).optional(),
+    address: text.optional(),
+    phone: Phone.optional(),
+    email: Email.optional(),
+    website: Website.optional(),
+    hours: DetailText.optional(),
+    source: FactSource.optional(),
+  })
+  .strict();
+export type Contact = z.infer<typeof Contact>;
+
+export const ContactsFile = z.object({ contacts: z.array(Contact) }).strict();
+export type ContactsFile = z.infer<typeof ContactsFile>;
 
 export const Entry = z
   .object({
@@ -72,7 +172,8 @@ export const Entry = z
     vocabulary: z.array(text).default([]),
     /** Other entry ids offered as "see also". */
     related: z.array(id).default([]),
-    details: z.array(Detail).default([]),
+    /** Practical details (who, where, when, phone...): what the reply states; absent = not said. */
+    details: EntryDetails.default({}),
     source: Source,
   })
   .strict();

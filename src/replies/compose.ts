@@ -5,8 +5,23 @@
  */
 import type { AgendaBook, Occurrence } from '../engine/agenda.js';
 import type { Candidate, Decision } from '../engine/decide.js';
-import type { Entry, FollowUpKind, HorsChampRedirect, Locale } from '../knowledge/schema.js';
+import type { Entry, HorsChampRedirect, Locale } from '../knowledge/schema.js';
+import {
+  actionLines,
+  answerDetail,
+  contactLines,
+  detailContext,
+  formatWhen,
+  practicalLines,
+  showsDetails,
+  sourceLine,
+  type DetailField,
+  type FicheReader,
+  type Link,
+} from './details.js';
 import { translator } from './i18n.js';
+
+export { formatWhen, type FicheReader, type Link } from './details.js';
 
 export interface Choice {
   label: string;
@@ -17,12 +32,20 @@ export interface Choice {
 export interface ReplyMessage {
   text: string;
   choices: Choice[];
+  /** Pieces of the text that are links where the channel shows links (the source line's domains). */
+  links?: Link[];
 }
 
 export interface ComposeContext {
   locale: Locale;
   now: Date;
+  /** What residents may be told of the agenda: real actions only, unless the demo mode is on (src/agenda/residents.ts). */
   agenda: AgendaBook;
+  /**
+   * The live fiches: entries' details and contacts with staff changes. Without it, the shipped details are used and
+   * no contact is shown (tools that have no knowledge at hand).
+   */
+  fiches?: FicheReader;
 }
 
 /** Smalltalk and urgence answers are not followed by "did this help?": it would be out of place. */
@@ -34,35 +57,63 @@ export function wantsFeedback(entry: Entry): boolean {
   return !NO_FEEDBACK_TOPICS.has(entry.topic);
 }
 
-/** The answer to an entry: its text, its next date when the agenda knows one, and what to do next. */
+/**
+ * The answer to an entry: its text; the next real action when the agenda has one (its date, place, registration);
+ * the entry's practical details (absent ones are simply not said); what to do next and who to ask, with their
+ * phone, address or hours when known; one line saying where this comes from.
+ */
 export function composeAnswer(entry: Entry, ctx: ComposeContext): ReplyMessage {
   const t = translator(ctx.locale);
-  const parts = [entry.answer[ctx.locale]];
+  const live = ctx.fiches?.entry(entry.id) ?? entry;
+  const parts = [live.answer[ctx.locale]];
   if (entry.topic === 'agenda') parts.push(composeAgendaList(ctx));
-  else if (entry.topic !== 'urgence') parts.push(nextDateLine(entry, ctx) ?? '');
-  parts.push(t('answer.next', { next: entry.next[ctx.locale] }));
-  return { text: parts.filter(Boolean).join('\n\n'), choices: [] };
+  if (entry.topic === 'urgence' || !showsDetails(entry.topic)) {
+    parts.push(t('answer.next', { next: live.next[ctx.locale] }));
+    const contacts = contactLines(detailContext(entry, ctx));
+    if (entry.topic !== 'urgence' && contacts.lines.length > 0) parts.push(contacts.lines.join('\n'));
+    return { text: parts.filter(Boolean).join('\n\n'), choices: [] };
+  }
+  const dctx = detailContext(entry, ctx);
+  const practical = [...(dctx.next && entry.topic !== 'agenda' ? actionLines(dctx.next, ctx.locale) : []), ...practicalLines(dctx.details, ctx.locale)];
+  if (practical.length > 0) parts.push(practical.join('\n'));
+  parts.push(t('answer.next', { next: live.next[ctx.locale] }));
+  const contacts = contactLines(dctx);
+  if (contacts.lines.length > 0) parts.push(contacts.lines.join('\n'));
+  const source = sourceLine(dctx.details, contacts.shown, ctx.locale);
+  parts.push(source.text);
+  return { text: parts.filter(Boolean).join('\n\n'), choices: [], links: source.links };
 }
 
-/** "📅 Prochaine date : …" when the agenda knows an upcoming action for this entry (or its topic). */
+/** "📅 Prochaine date : …" when the agenda knows an upcoming (real) action for this entry (or its topic). */
 export function nextDateLine(entry: Entry, ctx: ComposeContext): string | undefined {
   const next = ctx.agenda.nextFor(entry, ctx.now);
-  if (!next) return undefined;
-  return translator(ctx.locale)(next.action.sample ? 'answer.nextDateSample' : 'answer.nextDate', occurrenceVars(next, ctx.locale));
+  return next ? actionLines(next, ctx.locale)[0] : undefined;
 }
 
-/** The answer to a follow-up ("c'est où ?") about an entry: its details of that kind, or an honest "ask the mairie". */
-export function composeFollowUp(entry: Entry, kind: FollowUpKind, ctx: ComposeContext): string {
-  const t = translator(ctx.locale);
-  const lines: string[] = [];
-  if (kind === 'when') lines.push(nextDateLine(entry, ctx) ?? '');
-  for (const detail of entry.details.filter((d) => d.kind === kind)) {
-    const text = detail[ctx.locale];
-    const sentence = detail.status === 'to-be-confirmed' ? t('answer.toConfirm', { details: text.replace(/[.\s]+$/u, '') }) : text;
-    lines.push(t(`followup.prefix.${kind}`, { detail: sentence }));
-  }
-  const said = lines.filter(Boolean);
-  return said.length > 0 ? said.join('\n') : t(`followup.unknown.${kind}`);
+/** Follow-up words of the conversation file, old and new names, → the detail they ask about. */
+const FOLLOW_UP_FIELDS: Readonly<Record<string, DetailField>> = {
+  where: 'place',
+  cost: 'price',
+  how: 'registration',
+  place: 'place',
+  when: 'when',
+  end: 'end',
+  price: 'price',
+  registration: 'registration',
+  who: 'who',
+  audience: 'audience',
+  bring: 'bring',
+  contact: 'contact',
+};
+
+/** The answer to a follow-up ("c'est où ?") about an entry: see answerDetail (src/replies/details.ts). */
+export function composeFollowUp(entry: Entry, kind: string, ctx: ComposeContext): string {
+  return composeDetail(entry, FOLLOW_UP_FIELDS[kind] ?? 'contact', ctx).text;
+}
+
+/** answerDetail with the context of a conversation turn (live fiches, agenda, clock). */
+export function composeDetail(entry: Entry, field: DetailField, ctx: ComposeContext): ReplyMessage {
+  return answerDetail(entry, field, detailContext(entry, ctx));
 }
 
 /** Suggested actions after an answer: related entries ("see also") and "another question". */
@@ -110,7 +161,6 @@ export function composeAgendaList(ctx: ComposeContext, topic?: string): string {
   const lines = upcoming.map((o) =>
     t('agenda.item', { ...occurrenceVars(o, ctx.locale), title: o.action.title[ctx.locale] }),
   );
-  if (upcoming.some((o) => o.action.sample)) lines.push(t('agenda.sample'));
   return lines.join('\n');
 }
 
@@ -144,18 +194,6 @@ export function withNumberedChoices(message: ReplyMessage, locale: Locale): stri
   const t = translator(locale);
   const lines = message.choices.map((c, i) => `${i + 1}. ${c.label}`);
   return [message.text, ...lines, t('clarify.numbered')].join('\n');
-}
-
-/** Made once per locale: building an Intl.DateTimeFormat costs more than the rest of an answer. */
-const DAY_FORMATS: Readonly<Record<Locale, Intl.DateTimeFormat>> = {
-  fr: new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Paris' }),
-  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Paris' }),
-};
-
-export function formatWhen(o: Occurrence, locale: Locale): string {
-  const day = DAY_FORMATS[locale].format(o.start);
-  const [hh, mm] = o.time.split(':');
-  return locale === 'fr' ? `${day} à ${Number(hh)} h ${mm}` : `${day} at ${hh}:${mm}`;
 }
 
 function occurrenceVars(o: Occurrence, locale: Locale): { when: string; place: string } {

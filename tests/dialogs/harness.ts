@@ -50,6 +50,8 @@ export interface SayOptions {
 
 export interface Harness {
   storage: Storage;
+  /** The agenda the bot reads (staff changes: put in storage.agenda, then agenda.reload()). */
+  agenda: LiveAgenda;
   adapter: TestAdapter;
   /** The JSON log lines written during the test. */
   logs: Record<string, unknown>[];
@@ -67,6 +69,8 @@ export interface Harness {
 export interface HarnessOptions {
   /** Wraps the storage handed to the bot (e.g. to make one part fail). */
   wrapStorage?: (storage: Storage) => BotParts['storage'];
+  /** The documented demo mode (DEMO_AGENDA=1): residents are also told the sample actions. */
+  demoAgenda?: boolean;
 }
 
 export async function openHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -75,7 +79,7 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
   const clock = () => new Date(now);
   const storage = await openStorage({ kind: 'sqlite', file: path.join(dir, 'assistant.sqlite') }, { clock });
   const engine = sharedEngine();
-  const agenda = new LiveAgenda(storage.agenda);
+  const agenda = new LiveAgenda(storage.agenda, { demo: options.demoAgenda === true });
   await agenda.start(engine.knowledge);
 
   let raw = '';
@@ -106,6 +110,7 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
 
   return {
     storage,
+    agenda,
     adapter,
     get logs() {
       return raw
@@ -158,6 +163,9 @@ export function harnessPerTest(options: HarnessOptions = {}): Harness {
     },
     get adapter() {
       return now().adapter;
+    },
+    get agenda() {
+      return now().agenda;
     },
     get logs() {
       return now().logs;
