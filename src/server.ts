@@ -167,14 +167,18 @@ export function isLoopbackAddress(address: string): boolean {
   return address === '::1' || /^127(\.\d{1,3}){3}$/.test(address);
 }
 
-/** True for http(s) URLs whose host is this machine (127.0.0.0/8, ::1, localhost). */
+/**
+ * True for http(s) URLs whose host is this machine and that the bot can reach: 127.0.0.0/8 and localhost.
+ * Not an IPv6 literal such as http://[::1]:PORT — loopback, but the Bot Framework connector's HTTP client passes
+ * the bracketed host to a name lookup (getaddrinfo ENOTFOUND [::1]) and every reply would fail after seconds; it
+ * is refused (403) like any address the bot will not post to (an Emulator is reached as localhost or 127.0.0.1).
+ */
 export function isLoopbackUrl(url: string | undefined): boolean {
   if (!url) return false;
   try {
     const { hostname, protocol } = new URL(url);
     if (protocol !== 'http:' && protocol !== 'https:') return false;
-    const host = hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+    return hostname === 'localhost' || /^127(\.\d{1,3}){3}$/.test(hostname);
   } catch {
     return false;
   }

