@@ -7,6 +7,7 @@ import path from 'node:path';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Server } from 'restify';
 import { LiveAgenda } from './agenda/live-agenda.js';
+import { LiveKnowledge } from './fiches/live-knowledge.js';
 import { AbuseLimits } from './abuse/limits.js';
 import { newConversationLimit } from './abuse/new-conversation-limit.js';
 import { assembleBot } from './bot/assemble.js';
@@ -35,6 +36,7 @@ export interface Assistant {
   knowledge: Knowledge;
   engine: Engine;
   agenda: LiveAgenda;
+  fiches: LiveKnowledge;
   logger: Logger;
   close(): Promise<void>;
 }
@@ -68,6 +70,10 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   const engine = new Engine(knowledge, { taught: await storage.phrasings.active() });
   const agenda = new LiveAgenda(storage.agenda, { demo: config.DEMO_AGENDA });
   await agenda.start(knowledge);
+  // The fiches residents are told about: the YAML with the staff's changes from the console merged over it.
+  const fiches = new LiveKnowledge(storage.fiches, knowledge);
+  await fiches.reload();
+  for (const problem of fiches.problems) logger.warn(problem, 'a staff change of a fiche no longer fits the knowledge: the shipped fiche is used');
 
   const { bot, onTurnError } = assembleBot({
     engine,
@@ -94,7 +100,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   // Other parts of the application add their routes here, one line each (staff console, Direct Line, widget).
   const routes: RouteInstaller[] = [];
   // <routes: staff console>
-  routes.push(staffConsole({ config, logger, clock, storage, knowledge, engine, agenda }));
+  routes.push(staffConsole({ config, logger, clock, storage, knowledge, engine, agenda, fiches }));
   // <routes: web widget and Direct Line>
   routes.push(newConversationLimit(limits, config.TRUST_PROXY, logger));
   const webChannels = createWebChannels({ adapter, bot, config, logger, clock });
@@ -146,6 +152,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
     knowledge,
     engine,
     agenda,
+    fiches,
     logger,
     async close() {
       clearInterval(timer);

@@ -3,8 +3,11 @@
  * when to the audit log, and make the bot use the change at once (the engine re-indexes taught phrasings, the
  * agenda reloads). The pages and the API both call these; neither writes to a store directly.
  */
-import type { AgendaItem } from '../knowledge/schema.js';
-import type { AgendaRecord, Remarque, RemarquePatch, Storage, TaughtPhrasing } from '../storage/types.js';
+import { checkContactPatch, checkEntryPatch, type FieldIssue } from '../fiches/fields.js';
+import type { LiveKnowledge } from '../fiches/live-knowledge.js';
+import { combineContact, combineEntry, contactOverrideOf, entryOverrideOf, mergeContact, mergeEntry } from '../fiches/overrides.js';
+import { Contact as ContactSchema, EntryDetails, type AgendaItem, type Contact, type Entry } from '../knowledge/schema.js';
+import type { AgendaRecord, FicheKind, Remarque, RemarquePatch, Storage, TaughtPhrasing } from '../storage/types.js';
 import { HttpError } from './router.js';
 
 export interface LiveParts {
@@ -16,6 +19,9 @@ export interface LiveParts {
   /** The entry the engine would answer this text with now, if any (to tell staff whether teaching worked). */
   answers: (text: string) => string | undefined;
   entryExists: (id: string) => boolean;
+  /** The fiches residents are told about (YAML + staff changes); reloaded after each change. */
+  fiches: LiveKnowledge;
+  clock: () => Date;
 }
 
 /** Bulk changes are bounded: a page shows at most a few hundred remarques. */
@@ -33,6 +39,10 @@ export interface Taught {
 function details(value: unknown): string {
   const json = JSON.stringify(value);
   return json.length <= AUDIT_DETAILS_MAX ? json : `${json.slice(0, AUDIT_DETAILS_MAX - 1)}…`;
+}
+
+function issuesAt(prefix: string, issues: readonly { path: PropertyKey[]; message: string }[]): FieldIssue[] {
+  return issues.map((i) => ({ path: [prefix, ...i.path.map(String)].filter(Boolean).join('.'), message: i.message }));
 }
 
 export class StaffActions {
@@ -91,6 +101,56 @@ export class StaffActions {
     }
     await this.audit(actor, 'phrasing.undo', `phrasing:${phrasingId}`, { entry: reverted.entryId, remarque: reverted.remarqueId });
     return reverted;
+  }
+
+  /**
+   * Changes an entry's details and/or answer text (a PATCH body, see fiches/fields.ts): checked field by field and
+   * as a whole with the files' schema, stored as a new version, and the bot answers with it from now on.
+   */
+  async saveEntry(actor: string, id: string, body: unknown): Promise<Entry> {
+    const { fiches } = this.live;
+    const shipped = fiches.shipped.entries.find((e) => e.id === id);
+    const current = fiches.entry(id);
+    if (!shipped || !current) throw new HttpError(404, 'notFound');
+    const checked = checkEntryPatch(body, current, new Set(fiches.contacts().map((c) => c.id)));
+    if (!checked.ok) throw new HttpError(400, 'invalid', checked.issues);
+    const version = fiches.version('entry', id);
+    const data = combineEntry(version ? entryOverrideOf(version.data) : {}, checked.value, { by: actor, at: this.live.clock().toISOString() });
+    const whole = EntryDetails.safeParse(mergeEntry(shipped, data).details);
+    if (!whole.success) throw new HttpError(400, 'invalid', issuesAt('details', whole.error.issues));
+    await this.storage.fiches.save({ kind: 'entry', targetId: id, data: { ...data }, patch: { ...checked.value }, createdBy: actor });
+    await fiches.reload();
+    await this.audit(actor, 'fiche.update', `entry:${id}`, checked.value);
+    return fiches.entry(id) ?? current;
+  }
+
+  /** Changes a contact's fields (name, role, address, phone, email, website, hours, source). */
+  async saveContact(actor: string, id: string, body: unknown): Promise<Contact> {
+    const { fiches } = this.live;
+    const shipped = fiches.shipped.contacts.find((c) => c.id === id);
+    const current = fiches.contact(id);
+    if (!shipped || !current) throw new HttpError(404, 'notFound');
+    const checked = checkContactPatch(body);
+    if (!checked.ok) throw new HttpError(400, 'invalid', checked.issues);
+    const version = fiches.version('contact', id);
+    const data = combineContact(version ? contactOverrideOf(version.data) : {}, checked.value, { by: actor, at: this.live.clock().toISOString() });
+    const whole = ContactSchema.safeParse(mergeContact(shipped, data));
+    if (!whole.success) throw new HttpError(400, 'invalid', issuesAt('', whole.error.issues));
+    await this.storage.fiches.save({ kind: 'contact', targetId: id, data: { ...data }, patch: checked.value, createdBy: actor });
+    await fiches.reload();
+    await this.audit(actor, 'fiche.update', `contact:${id}`, checked.value);
+    return fiches.contact(id) ?? current;
+  }
+
+  /** Undoes the last change of a fiche still in force: residents get the fiche as it was before it, at once. */
+  async undoFiche(actor: string, kind: FicheKind, id: string): Promise<void> {
+    const { fiches } = this.live;
+    const exists = kind === 'entry' ? fiches.entry(id) : fiches.contact(id);
+    if (!exists) throw new HttpError(404, 'notFound');
+    const undone = await this.storage.fiches.undo(kind, id, actor);
+    if (!undone) throw new HttpError(409, 'nothingToUndo');
+    await fiches.reload();
+    await this.audit(actor, 'fiche.undo', `${kind}:${id}`, { version: undone.id, patch: undone.patch });
   }
 
   async saveAgenda(actor: string, item: AgendaItem, sample: boolean): Promise<{ record: AgendaRecord; created: boolean }> {

@@ -4,13 +4,14 @@
  */
 import type { Request } from 'restify';
 import { formatRemarques, allRemarques, type ExportFormat } from '../storage/export.js';
-import type { Remarque, RemarquePatch } from '../storage/types.js';
+import type { FicheKind, FicheVersion, Remarque, RemarquePatch } from '../storage/types.js';
 import { checkAgenda, makeId, mergePatch, type Checked } from './agenda-input.js';
 import { MAX_BULK } from './actions.js';
 import { clearedCookie, signedInCookies, signInAddress, type StaffDeps } from './deps.js';
 import { DEVICE_COOKIE } from './devices.js';
 import { idList, remarqueQuery, singleValue, toStatus } from './filters.js';
 import { groupedRemarques, splitAgenda } from './queries.js';
+import { contactItem, contactItems, entryItem, entryItems } from './fiches.js';
 import { dashboard, defaultPeriod, meetingSummary, parisDate } from './reports.js';
 import { agendaRecordOf, jsonBodyOf, numericId, queryOf } from './request.js';
 import { field, HttpError, inertJson, readCookie, sendJson, type Context, type StaffRoute } from './router.js';
@@ -187,14 +188,7 @@ export function apiRoutes(deps: StaffDeps): StaffRoute[] {
         sendJson(res, 200, { phrasing: await actions.undo(session.username, numericId(req)) });
       },
     },
-    {
-      method: 'GET',
-      path: '/staff/api/entries',
-      access: 'session',
-      async handle({ res }) {
-        sendJson(res, 200, { topics: lookup.topics, items: lookup.entries });
-      },
-    },
+    ...ficheRoutes(deps),
     {
       method: 'GET',
       path: '/staff/api/agenda',
@@ -280,6 +274,118 @@ export function apiRoutes(deps: StaffDeps): StaffRoute[] {
       access: 'session',
       async handle({ res }) {
         sendJson(res, 200, { items: await storage.audit.list(AUDIT_PAGE) });
+      },
+    },
+  ];
+}
+
+/** One version of a fiche in its history: who changed what and when, and whether (and by whom) it was undone. */
+export function versionJson(v: FicheVersion) {
+  return { id: v.id, at: v.createdAt, author: v.createdBy, changes: v.patch, undone: v.revertedAt ? { at: v.revertedAt, by: v.revertedBy } : null };
+}
+
+function idParam(req: Request): string {
+  const id: unknown = req.params?.['id'];
+  if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new HttpError(404, 'notFound');
+  return id;
+}
+
+/** The fiches (issue 10 part 3): entries' practical details and answer, and contacts, with history and undo. */
+function ficheRoutes(deps: StaffDeps): StaffRoute[] {
+  const { fiches, storage, actions } = deps;
+  const entryJson = (id: string, asked: number) => {
+    const entry = fiches.entry(id);
+    if (!entry) throw new HttpError(404, 'notFound');
+    return entryItem(entry, fiches, asked, deps.clock());
+  };
+  const contactJson = (id: string) => {
+    const contact = fiches.contact(id);
+    if (!contact) throw new HttpError(404, 'notFound');
+    return contactItem(contact, fiches, deps.clock());
+  };
+  const history = (kind: FicheKind): StaffRoute => ({
+    method: 'GET',
+    path: `/staff/api/${kind === 'entry' ? 'entries' : 'contacts'}/:id/history`,
+    access: 'session',
+    async handle({ req, res }) {
+      const id = idParam(req);
+      if (!(kind === 'entry' ? fiches.entry(id) : fiches.contact(id))) throw new HttpError(404, 'notFound');
+      sendJson(res, 200, { items: (await storage.fiches.history(kind, id)).map(versionJson) });
+    },
+  });
+  return [
+    {
+      method: 'GET',
+      path: '/staff/api/entries',
+      access: 'session',
+      async handle({ res }) {
+        sendJson(res, 200, { topics: deps.lookup.topics, items: await entryItems(storage, fiches, deps.clock()) });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/staff/api/entries/:id',
+      access: 'session',
+      async handle({ req, res }) {
+        const id = idParam(req);
+        const asked = (await entryItems(storage, fiches, deps.clock())).find((i) => i.id === id)?.asked ?? 0;
+        sendJson(res, 200, entryJson(id, asked));
+      },
+    },
+    {
+      method: 'PATCH',
+      path: '/staff/api/entries/:id',
+      access: 'session',
+      async handle({ req, res, session }) {
+        const entry = await actions.saveEntry(session.username, idParam(req), jsonBodyOf(req));
+        sendJson(res, 200, entryJson(entry.id, 0));
+      },
+    },
+    history('entry'),
+    {
+      method: 'POST',
+      path: '/staff/api/entries/:id/undo',
+      access: 'session',
+      async handle({ req, res, session }) {
+        const id = idParam(req);
+        await actions.undoFiche(session.username, 'entry', id);
+        sendJson(res, 200, entryJson(id, 0));
+      },
+    },
+    {
+      method: 'GET',
+      path: '/staff/api/contacts',
+      access: 'session',
+      async handle({ res }) {
+        sendJson(res, 200, { items: contactItems(fiches, deps.clock()) });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/staff/api/contacts/:id',
+      access: 'session',
+      async handle({ req, res }) {
+        sendJson(res, 200, contactJson(idParam(req)));
+      },
+    },
+    {
+      method: 'PATCH',
+      path: '/staff/api/contacts/:id',
+      access: 'session',
+      async handle({ req, res, session }) {
+        const contact = await actions.saveContact(session.username, idParam(req), jsonBodyOf(req));
+        sendJson(res, 200, contactJson(contact.id));
+      },
+    },
+    history('contact'),
+    {
+      method: 'POST',
+      path: '/staff/api/contacts/:id/undo',
+      access: 'session',
+      async handle({ req, res, session }) {
+        const id = idParam(req);
+        await actions.undoFiche(session.username, 'contact', id);
+        sendJson(res, 200, contactJson(id));
       },
     },
   ];

@@ -1,5 +1,6 @@
 /** What the console's routes are given by src/staff/index.ts (built once, from the composition root's parts). */
 import { clientAddress } from '../abuse/client-address.js';
+import type { LiveKnowledge } from '../fiches/live-knowledge.js';
 import type { Storage } from '../storage/types.js';
 import { DEVICE_COOKIE, DEVICE_MAX_AGE_SECONDS } from './devices.js';
 import type { StaffActions } from './actions.js';
@@ -12,6 +13,8 @@ export interface StaffDeps {
   actions: StaffActions;
   sessions: SessionManager;
   lookup: Lookup;
+  /** The fiches as residents see them now (YAML + staff changes). */
+  fiches: LiveKnowledge;
   signature: Signature;
   clock: () => Date;
   /** The entry the bot answers this text with today, if any. */

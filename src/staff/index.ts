@@ -6,6 +6,7 @@
 import type { LiveAgenda } from '../agenda/live-agenda.js';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine/engine.js';
+import { LiveKnowledge } from '../fiches/live-knowledge.js';
 import type { Knowledge } from '../knowledge/loader.js';
 import type { Logger } from '../logging.js';
 import type { RouteInstaller } from '../server.js';
@@ -29,12 +30,18 @@ export interface StaffConsoleParts {
   knowledge: Knowledge;
   engine: Engine;
   agenda: LiveAgenda;
+  /**
+   * The fiches the bot answers from: give the composition root's, so staff changes reach the bot. Without it (tests
+   * that only list the routes) the console keeps its own copy.
+   */
+  fiches?: LiveKnowledge;
 }
 
 export const SESSION_COOKIE = 'staff_session';
 
 export function buildStaffDeps(parts: StaffConsoleParts): StaffDeps {
   const { config, storage, engine, agenda, clock, logger } = parts;
+  const fiches = parts.fiches ?? new LiveKnowledge(storage.fiches, parts.knowledge);
   const ready = syncConfiguredAccounts(storage.staff, parseStaffUsers(config.STAFF_USERS));
   // A failure here (database down at start) is logged now and surfaces again at each sign-in attempt.
   ready.catch((error: unknown) => logger.error({ err: error }, 'configured staff accounts could not be stored'));
@@ -47,6 +54,7 @@ export function buildStaffDeps(parts: StaffConsoleParts): StaffDeps {
     clock,
     answers,
     lookup: createLookup(parts.knowledge),
+    fiches,
     signature: engineSignature((text) => engine.normalise(text)),
     sessions: new SessionManager({
       store: storage.staff,
@@ -62,6 +70,8 @@ export function buildStaffDeps(parts: StaffConsoleParts): StaffDeps {
       reloadAgenda: () => agenda.reload(),
       answers,
       entryExists: (id) => engine.entry(id) !== undefined,
+      fiches,
+      clock,
     }),
     cookie: { name: SESSION_COOKIE, secure: (config.PUBLIC_URL ?? '').startsWith('https:') },
     trustProxy: config.TRUST_PROXY,

@@ -14,6 +14,9 @@ import { filterToQuery, idList, remarqueQuery, singleValue, toStatus } from './f
 import { html } from './html.js';
 import { agendaFormPage, agendaPage, agendaRemovePage, formFieldOf, recordToForm, type FormValues } from './pages/agenda.js';
 import { dashboardPage } from './pages/dashboard.js';
+import { contactFormPage, entryFormPage, fichesPage } from './pages/fiches.js';
+import { contactFormToPatch, contactToForm, entryFormToPatch, entryToForm, formErrors, formValues, type FormValues as FicheFormValues } from './fiche-form.js';
+import { contactItem, contactItems, entryItem, entryItems } from './fiches.js';
 import { journalPage, phrasingsPage } from './pages/history.js';
 import { flashFrom, PATHS, sendPage, type PageParts } from './pages/layout.js';
 import { loginPage, safeNext } from './pages/login.js';
@@ -72,6 +75,56 @@ export function pageRoutes(deps: StaffDeps): StaffRoute[] {
     const values: FormValues = Object.fromEntries(Object.entries(form).filter(([k]) => k !== '_csrf').map(([k, v]) => [k, text(v)]));
     const errors = new Set(checked.issues.map((i) => formFieldOf(i.path)));
     show(ctx, agendaFormPage({ record: existing, values, errors, lookup, session: ctx.session }), 400);
+  };
+
+  const { fiches } = deps;
+  const ficheId = (req: Request): string => {
+    const id: unknown = req.params?.['id'];
+    if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new HttpError(404, 'notFound');
+    return id;
+  };
+  const problemOf = (kind: 'entry' | 'contact', id: string) => fiches.problems.find((p) => p.kind === kind && p.id === id)?.message;
+
+  const showEntryForm = async (ctx: Context, id: string, values?: FicheFormValues, issues: HttpError['details'] = undefined, status = 200) => {
+    const entry = fiches.entry(id);
+    if (!entry) throw new HttpError(404, 'notFound');
+    const item = entryItem(entry, fiches, 0, deps.clock());
+    const errors = formErrors(Array.isArray(issues) ? issues : []);
+    show(ctx, entryFormPage({ item, values: values ?? entryToForm(entry), errors, contacts: fiches.contacts(), history: await storage.fiches.history('entry', id), problem: problemOf('entry', id), session: ctx.session }), status);
+  };
+
+  const showContactForm = async (ctx: Context, id: string, values?: FicheFormValues, issues: HttpError['details'] = undefined, status = 200) => {
+    const contact = fiches.contact(id);
+    if (!contact) throw new HttpError(404, 'notFound');
+    const item = contactItem(contact, fiches, deps.clock());
+    const errors = formErrors(Array.isArray(issues) ? issues : []);
+    show(ctx, contactFormPage({ item, values: values ?? contactToForm(contact), errors, history: await storage.fiches.history('contact', id), problem: problemOf('contact', id), session: ctx.session }), status);
+  };
+
+  /** Saves a fiche form; a refused change shows the form again as typed, each error next to its field. */
+  const saveFiche = async (ctx: Context, kind: 'entry' | 'contact') => {
+    const id = ficheId(ctx.req);
+    const values = formValues(bodyOf(ctx.req));
+    const base = kind === 'entry' ? PATHS.fiches : PATHS.contacts;
+    const entry = kind === 'entry' ? fiches.entry(id) : undefined;
+    const contact = kind === 'contact' ? fiches.contact(id) : undefined;
+    if (!entry && !contact) throw new HttpError(404, 'notFound');
+    const patch = entry ? entryFormToPatch(values, entry) : contact ? contactFormToPatch(values, contact) : undefined;
+    if (!patch) return back(ctx.res, `${base}/${id}`, 'ficheUnchanged');
+    try {
+      if (kind === 'entry') await actions.saveEntry(ctx.session.username, id, patch);
+      else await actions.saveContact(ctx.session.username, id, patch);
+    } catch (error) {
+      if (!(error instanceof HttpError) || error.status !== 400) throw error;
+      return kind === 'entry' ? showEntryForm(ctx, id, values, error.details, 400) : showContactForm(ctx, id, values, error.details, 400);
+    }
+    back(ctx.res, `${base}/${id}`, 'ficheSaved');
+  };
+
+  const undoFiche = async (ctx: Context, kind: 'entry' | 'contact') => {
+    const id = ficheId(ctx.req);
+    await actions.undoFiche(ctx.session.username, kind, id);
+    back(ctx.res, `${kind === 'entry' ? PATHS.fiches : PATHS.contacts}/${id}`, 'ficheUndone');
   };
 
   const dashboardRoute = (path: string): StaffRoute => ({
@@ -292,6 +345,50 @@ export function pageRoutes(deps: StaffDeps): StaffRoute[] {
         await actions.removeAgenda(session.username, record.id);
         back(res, PATHS.agenda, 'agendaDeleted');
       },
+    },
+    {
+      method: 'GET',
+      path: PATHS.fiches,
+      access: 'session',
+      async handle(ctx) {
+        show(ctx, fichesPage(await entryItems(storage, fiches, deps.clock()), contactItems(fiches, deps.clock()), lookup));
+      },
+    },
+    {
+      method: 'GET',
+      path: `${PATHS.fiches}/:id`,
+      access: 'session',
+      handle: (ctx) => showEntryForm(ctx, ficheId(ctx.req)),
+    },
+    {
+      method: 'POST',
+      path: `${PATHS.fiches}/:id`,
+      access: 'session',
+      handle: (ctx) => saveFiche(ctx, 'entry'),
+    },
+    {
+      method: 'POST',
+      path: `${PATHS.fiches}/:id/annuler`,
+      access: 'session',
+      handle: (ctx) => undoFiche(ctx, 'entry'),
+    },
+    {
+      method: 'GET',
+      path: `${PATHS.contacts}/:id`,
+      access: 'session',
+      handle: (ctx) => showContactForm(ctx, ficheId(ctx.req)),
+    },
+    {
+      method: 'POST',
+      path: `${PATHS.contacts}/:id`,
+      access: 'session',
+      handle: (ctx) => saveFiche(ctx, 'contact'),
+    },
+    {
+      method: 'POST',
+      path: `${PATHS.contacts}/:id/annuler`,
+      access: 'session',
+      handle: (ctx) => undoFiche(ctx, 'contact'),
     },
     {
       method: 'GET',

@@ -19,6 +19,15 @@ const API_ROUTES = [
   'GET /staff/api/phrasings',
   'POST /staff/api/phrasings/:id/undo',
   'GET /staff/api/entries',
+  'GET /staff/api/entries/:id',
+  'PATCH /staff/api/entries/:id',
+  'GET /staff/api/entries/:id/history',
+  'POST /staff/api/entries/:id/undo',
+  'GET /staff/api/contacts',
+  'GET /staff/api/contacts/:id',
+  'PATCH /staff/api/contacts/:id',
+  'GET /staff/api/contacts/:id/history',
+  'POST /staff/api/contacts/:id/undo',
   'GET /staff/api/agenda',
   'POST /staff/api/agenda',
   'GET /staff/api/agenda/:id',
@@ -38,8 +47,8 @@ const concrete = (path: string) => path.replace(':id', '1');
 
 beforeAll(async () => {
   t = await startTestAssistant();
-  const { config, logger, storage, knowledge, engine, agenda } = t.assistant;
-  routes = staffRoutes(buildStaffDeps({ config, logger, clock: t.clock.now, storage, knowledge, engine, agenda }));
+  const { config, logger, storage, knowledge, engine, agenda, fiches } = t.assistant;
+  routes = staffRoutes(buildStaffDeps({ config, logger, clock: t.clock.now, storage, knowledge, engine, agenda, fiches }));
 });
 afterAll(() => t.close());
 

@@ -70,6 +70,31 @@ describe('teaching the assistant from a remarque', () => {
   });
 });
 
+describe('fiches', () => {
+  it("shows an entry's new phone and answer text in the bot's next answer; undo restores the answer", async () => {
+    const { engine } = t.assistant;
+    // An entry without a phone that the bot answers with its own first phrasing.
+    const entry = engine.entries.find((e) => !['urgence', 'salutation', 'aide', 'remarque', 'confidentialite', 'agenda'].includes(e.topic) && e.details.phone === undefined && engine.decide(e.phrasings.fr[0]!).kind === 'answer' && (engine.decide(e.phrasings.fr[0]!) as { entry: { id: string } }).entry.id === e.id)!;
+    const question = entry.phrasings.fr[0]!;
+    const before = await ask(t.url, question);
+    expect(before).toMatchObject({ kind: 'answer', entryId: entry.id });
+    expect(before.text).not.toContain('03 21 44 55 66');
+
+    const changed = await call(t.url, 'PATCH', `/staff/api/entries/${entry.id}`, { session, body: { details: { phone: '03 21 44 55 66' }, answer: { fr: 'Réponse mise à jour par la mairie.' } } });
+    expect(changed.status).toBe(200);
+    const after = await ask(t.url, question);
+    expect(after).toMatchObject({ kind: 'answer', entryId: entry.id });
+    expect(after.text).toContain('03 21 44 55 66');
+    expect(after.text).toContain('Réponse mise à jour par la mairie.');
+
+    expect((await call(t.url, 'POST', `/staff/api/entries/${entry.id}/undo`, { session })).status).toBe(200);
+    const restored = await ask(t.url, question);
+    expect(restored.text).not.toContain('03 21 44 55 66');
+    expect(restored.text).not.toContain('Réponse mise à jour par la mairie.');
+    expect(restored.text).toContain(entry.answer.fr.slice(0, 40));
+  });
+});
+
 describe('agenda', () => {
   const action = {
     topic: 'transports',

@@ -9,6 +9,8 @@ export const PATHS = {
   remarques: '/staff/remarques',
   meeting: '/staff/reunion',
   agenda: '/staff/agenda',
+  fiches: '/staff/fiches',
+  contacts: '/staff/contacts',
   phrasings: '/staff/apprentissage',
   journal: '/staff/journal',
   login: '/staff/connexion',
@@ -16,13 +18,14 @@ export const PATHS = {
   css: '/staff/assets/staff.css',
 } as const;
 
-export type NavKey = 'dashboard' | 'remarques' | 'meeting' | 'agenda' | 'phrasings' | 'journal';
+export type NavKey = 'dashboard' | 'remarques' | 'meeting' | 'agenda' | 'fiches' | 'phrasings' | 'journal';
 
 const NAV: readonly { key: NavKey; label: TextKey }[] = [
   { key: 'dashboard', label: 'nav.dashboard' },
   { key: 'remarques', label: 'nav.remarques' },
   { key: 'meeting', label: 'nav.meeting' },
   { key: 'agenda', label: 'nav.agenda' },
+  { key: 'fiches', label: 'nav.fiches' },
   { key: 'phrasings', label: 'nav.phrasings' },
   { key: 'journal', label: 'nav.journal' },
 ];
@@ -84,7 +87,7 @@ export function sendPage(res: Response, parts: PageParts, status = 200): void {
 }
 
 /** The confirmation named by `?ok=` after a redirect: only known keys, never text from the URL. */
-const FLASHES = ['saved', 'updated', 'taught', 'taughtNoMatch', 'undone', 'agendaSaved', 'agendaDeleted', 'nothingSelected'] as const;
+const FLASHES = ['saved', 'updated', 'taught', 'taughtNoMatch', 'undone', 'agendaSaved', 'agendaDeleted', 'nothingSelected', 'ficheSaved', 'ficheUndone', 'ficheUnchanged'] as const;
 export function flashFrom(query: Record<string, unknown>): string | undefined {
   const key = FLASHES.find((k) => k === query['ok']);
   const n = Number(query['n']);
