@@ -11,7 +11,7 @@ import { clearedCookie, signedInCookies, signInAddress, type StaffDeps } from '.
 import { DEVICE_COOKIE } from './devices.js';
 import { idList, remarqueQuery, singleValue, toStatus } from './filters.js';
 import { groupedRemarques, splitAgenda } from './queries.js';
-import { contactItem, contactItems, entryItem, entryItems } from './fiches.js';
+import { contactItem, contactItems, entryItem, entryItems, topicDemand } from './fiches.js';
 import { dashboard, defaultPeriod, meetingSummary, parisDate } from './reports.js';
 import { agendaRecordOf, jsonBodyOf, numericId, queryOf } from './request.js';
 import { field, HttpError, inertJson, readCookie, sendJson, type Context, type StaffRoute } from './router.js';
@@ -293,9 +293,10 @@ function idParam(req: Request): string {
 /** The fiches (issue 10 part 3): entries' practical details and answer, and contacts, with history and undo. */
 function ficheRoutes(deps: StaffDeps): StaffRoute[] {
   const { fiches, storage, actions } = deps;
-  const entryJson = (id: string, asked: number) => {
+  const entryJson = async (id: string) => {
     const entry = fiches.entry(id);
     if (!entry) throw new HttpError(404, 'notFound');
+    const asked = (await topicDemand(storage, deps.clock())).get(entry.topic) ?? 0;
     return entryItem(entry, fiches, asked, deps.clock());
   };
   const contactJson = (id: string) => {
@@ -327,9 +328,7 @@ function ficheRoutes(deps: StaffDeps): StaffRoute[] {
       path: '/staff/api/entries/:id',
       access: 'session',
       async handle({ req, res }) {
-        const id = idParam(req);
-        const asked = (await entryItems(storage, fiches, deps.clock())).find((i) => i.id === id)?.asked ?? 0;
-        sendJson(res, 200, entryJson(id, asked));
+        sendJson(res, 200, await entryJson(idParam(req)));
       },
     },
     {
@@ -338,7 +337,7 @@ function ficheRoutes(deps: StaffDeps): StaffRoute[] {
       access: 'session',
       async handle({ req, res, session }) {
         const entry = await actions.saveEntry(session.username, idParam(req), jsonBodyOf(req));
-        sendJson(res, 200, entryJson(entry.id, 0));
+        sendJson(res, 200, await entryJson(entry.id));
       },
     },
     history('entry'),
@@ -349,7 +348,7 @@ function ficheRoutes(deps: StaffDeps): StaffRoute[] {
       async handle({ req, res, session }) {
         const id = idParam(req);
         await actions.undoFiche(session.username, 'entry', id);
-        sendJson(res, 200, entryJson(id, 0));
+        sendJson(res, 200, await entryJson(id));
       },
     },
     {

@@ -17,6 +17,8 @@ const DAY_MS = 86_400_000;
 export const DEMAND_DAYS = 90;
 /** A fact nobody checked for this long is flagged on the page. */
 export const STALE_DAYS = 365;
+/** Descriptions rather than facts to check (the answer text, who to ask, a contact's name and role): never flagged. */
+const NOT_CHECKED: ReadonlySet<string> = new Set(['answer', 'contacts', 'name', 'role']);
 /** Conversation topics (hello, help, privacy, leaving a remarque) have no practical details: listed last. */
 const CONVERSATION_TOPICS: ReadonlySet<string> = new Set(['salutation', 'aide', 'confidentialite', 'remarque']);
 
@@ -71,11 +73,11 @@ function factsOf(fields: string[], stamps: Stamps, fileSource: { url?: string | 
     const stamp = stamps[field];
     if (stamp) {
       const checked = parisDate(new Date(stamp.at));
-      facts[field] = { origin: 'staff', source: stamp.by, url: null, checked, stale: isStale(checked, now) };
+      facts[field] = { origin: 'staff', source: stamp.by, url: null, checked, stale: !NOT_CHECKED.has(field) && isStale(checked, now) };
     } else {
       const checked = fileSource?.checked ?? null;
       const source = fileSource?.url ? new URL(fileSource.url).hostname : (fileSource?.note ?? fallback);
-      facts[field] = { origin: 'file', source, url: fileSource?.url ?? null, checked, stale: isStale(checked, now) };
+      facts[field] = { origin: 'file', source, url: fileSource?.url ?? null, checked, stale: !NOT_CHECKED.has(field) && isStale(checked, now) };
     }
   }
   return facts;

@@ -43,6 +43,17 @@ async function checkAccessibility(name: string): Promise<void> {
   expect(bad.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/** Opens a console page, signing in first when the console asks to. */
+async function open(pathname: string): Promise<void> {
+  await page.goto(`${t.url}${pathname}`);
+  if (page.url().includes('/staff/connexion')) {
+    await page.getByLabel('Identifiant').fill(STAFF.username);
+    await page.getByLabel('Mot de passe').fill(STAFF.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL((url) => url.pathname === pathname);
+  }
+}
+
 async function shoot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
@@ -54,6 +65,8 @@ describe('Fiches page on a phone', () => {
     const question = entry.phrasings.fr[0]!;
 
     await page.goto(`${t.url}/staff/fiches`);
+    // Untrained staff arrive on the sign-in page first.
+    await expect.poll(() => page.url()).toContain('/staff/connexion?next=');
     await page.getByLabel('Identifiant').fill(STAFF.username);
     await page.getByLabel('Mot de passe').fill(STAFF.password);
     await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -99,8 +112,9 @@ describe('Fiches page on a phone', () => {
 
   it("sets a contact's hours from the list's contacts", async () => {
     const contact = t.assistant.knowledge.contacts.find((c) => c.hours === undefined)!;
-    await page.goto(`${t.url}/staff/fiches`);
-    await page.getByRole('link', { name: contact.name, exact: false }).first().click();
+    await open('/staff/fiches');
+    const contactsList = page.getByRole('region', { name: 'Contacts (mairies, services, partenaires)' });
+    await contactsList.getByRole('link', { name: contact.name, exact: false }).first().click();
     await page.waitForURL(new RegExp(`/staff/contacts/${contact.id}$`));
     await checkAccessibility('contact');
     await page.getByLabel('Horaires (français)').fill('Lundi au vendredi, 8 h 30 – 12 h');
