@@ -78,6 +78,8 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   const { bot, onTurnError } = assembleBot({
     engine,
     agenda: () => agenda.current(),
+    // Staff changes to the fiches (details, answers, contacts) reach the next answer through this reader.
+    fiches: () => fiches,
     storage,
     stateSalt: config.STATE_SALT,
     clock,
