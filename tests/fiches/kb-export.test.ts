@@ -20,6 +20,8 @@ const projectRoot = path.resolve(__dirname, '../..');
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'renaissance-kb-export-'));
 const file = path.join(root, 'server.sqlite');
 const out = path.join(root, 'export');
+/** Each test starts one or two processes (npm, tsx): slow on a busy machine. */
+const SPAWN_TIMEOUT = 180_000;
 
 let shipped: Knowledge;
 let live: { entries: Entry[]; contacts: Contact[] };
@@ -82,7 +84,7 @@ describe('npm run kb:export', () => {
     expect(fs.readFileSync(path.join(out, 'contacts.yaml'), 'utf8').split('\n')[0]).toBe(firstComment);
     const untouched = fs.readdirSync(path.join(defaultKnowledgeDir(), 'entries')).filter((f) => f !== `${shipped.entries.find((e) => e.id === changedEntry)!.topic}.yaml`);
     for (const name of untouched) expect(fs.readFileSync(path.join(out, 'entries', name), 'utf8'), name).toBe(fs.readFileSync(path.join(defaultKnowledgeDir(), 'entries', name), 'utf8'));
-  });
+  }, SPAWN_TIMEOUT);
 
   it('exports again into the same folder with the same result (the export is the new default)', () => {
     const again = path.join(root, 'again');
@@ -90,7 +92,7 @@ describe('npm run kb:export', () => {
     const { code } = exportTo([again], { SQLITE_FILE: file });
     expect(code).toBe(0);
     expect(loadKnowledge(again).entries).toEqual(live.entries);
-  });
+  }, SPAWN_TIMEOUT);
 
   it('says how to use it without a folder (exit 2), and fails clearly without the server store (exit 1)', () => {
     const usage = exportTo([]);
@@ -100,5 +102,5 @@ describe('npm run kb:export', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('aucune base à cet endroit');
     expect(fs.existsSync(path.join(root, 'absent.sqlite'))).toBe(false);
-  });
+  }, SPAWN_TIMEOUT);
 });

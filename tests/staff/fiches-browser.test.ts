@@ -14,6 +14,8 @@ import { ask, STAFF, startTestAssistant, type TestAssistant } from './helpers.js
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 const PHONE = '03 21 77 88 99';
+/** A whole flow with several axe-core runs: minutes on a busy shared machine (never an assertion on time). */
+const FLOW_TIMEOUT = 240_000;
 
 let t: TestAssistant;
 let browser: Browser;
@@ -108,7 +110,7 @@ describe('Fiches page on a phone', () => {
     await expect.poll(() => page.locator('.history').textContent()).toContain('annulée par');
     await shoot('fiches-04-annulee');
     expect((await ask(t.url, question)).text).not.toContain(PHONE);
-  });
+  }, FLOW_TIMEOUT);
 
   it("sets a contact's hours from the list's contacts", async () => {
     const contact = t.assistant.knowledge.contacts.find((c) => c.hours === undefined)!;
@@ -126,5 +128,5 @@ describe('Fiches page on a phone', () => {
     await page.waitForURL(/ok=ficheSaved/);
     expect(t.assistant.fiches.contact(contact.id)?.hours).toEqual({ fr: 'Lundi au vendredi, 8 h 30 – 12 h' });
     await shoot('fiches-05-contact');
-  });
+  }, FLOW_TIMEOUT);
 });
