@@ -117,9 +117,12 @@ describe('sessions', () => {
 describe('CSRF', () => {
   const changes = API_ROUTES.filter((r) => !r.startsWith('GET '));
 
+  // One session for all routes: each sign-in counts towards this address's sign-in limit (tested below).
+  let shared: Awaited<ReturnType<typeof signIn>> | undefined;
+
   it.each(changes)('%s answers 403 with a wrong or missing X-CSRF-Token', async (route) => {
     const [method, path] = route.split(' ') as [string, string];
-    const session = await signIn(t.url);
+    const session = (shared ??= await signIn(t.url));
     const wrong = await call(t.url, method, concrete(path), { session, csrf: 'not-the-token', body: {} });
     expect(wrong.status).toBe(403);
     expect(wrong.json<{ error: string }>().error).toMatch(/jeton de sécurité/);
