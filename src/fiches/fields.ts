@@ -7,7 +7,7 @@
  * {fr, en?} or a plain French string. The staff override of a fiche is the sum of its patches (overrides.ts).
  */
 import { z } from 'zod';
-import { Contact, DETAIL_PLAIN_FIELDS, DETAIL_TEXT_FIELDS, DetailText, EntryDetails, Localized, type Entry } from '../knowledge/schema.js';
+import { Contact, DETAIL_PLAIN_FIELDS, DETAIL_TEXT_FIELDS, EntryDetails, Localized, type Entry } from '../knowledge/schema.js';
 
 export interface FieldIssue {
   path: string;
@@ -155,14 +155,3 @@ export function checkContactPatch(body: unknown): Checked<Record<string, unknown
   if (issues.length === 0 && Object.keys(patch).length === 0) issues.push({ path: '(body)', message: `give at least one of ${CONTACT_FIELDS.join(', ')}` });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: patch };
 }
-
-/** A text field's French text, or the plain value, for lists and forms. */
-export function plainValue(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.join(', ');
-  if (isObject(value) && typeof value['fr'] === 'string') return value['fr'];
-  if (isObject(value) && typeof value['url'] === 'string') return value['url'];
-  return '';
-}
-
-export { DetailText };
