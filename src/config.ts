@@ -51,6 +51,10 @@ export const ConfigSchema = z.object({
   DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** The server cancels a statement running longer (statement_timeout; also idle_in_transaction_session_timeout). */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(8000),
+  /** Bot turns running at once (resident messages); beyond, they wait in a queue. 0 = no bound. */
+  MAX_CONCURRENT_TURNS: z.coerce.number().int().min(0).max(100_000).default(32),
+  /** Bot turns waiting for a place; beyond, a message is refused with 503 (Retry-After: 1) without being read. */
+  MAX_QUEUED_TURNS: z.coerce.number().int().min(0).max(1_000_000).default(200),
   /** /healthz (readiness) answers 503 when the database has not answered within this time. */
   HEALTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
 

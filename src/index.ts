@@ -9,6 +9,7 @@ import type { Server } from 'restify';
 import { LiveAgenda } from './agenda/live-agenda.js';
 import { LiveKnowledge } from './fiches/live-knowledge.js';
 import { AbuseLimits } from './abuse/limits.js';
+import { TurnGate } from './abuse/turn-gate.js';
 import { newConversationLimit } from './abuse/new-conversation-limit.js';
 import { assembleBot } from './bot/assemble.js';
 import { DuplicateActivities } from './bot/duplicate-activities.js';
@@ -38,6 +39,8 @@ export interface Assistant {
   agenda: LiveAgenda;
   fiches: LiveKnowledge;
   logger: Logger;
+  /** Bot turns in flight and waiting (MAX_CONCURRENT_TURNS, MAX_QUEUED_TURNS). */
+  turnGate: TurnGate;
   close(): Promise<void>;
 }
 
@@ -107,12 +110,14 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   routes.push(newConversationLimit(limits, config.TRUST_PROXY, logger));
   const webChannels = createWebChannels({ adapter, bot, config, logger, clock });
   routes.push(webChannels.install);
+  const turnGate = new TurnGate({ concurrent: config.MAX_CONCURRENT_TURNS, queued: config.MAX_QUEUED_TURNS });
   const server = createHttpServer({
     adapter,
     bot,
     config,
     logger,
     routes,
+    turnGate,
     health: async () => {
       // Its own short deadline: a stalled database makes the instance "not ready" at once, not after the pool's timeouts.
       const storageOk = await withDeadline(storage.ping(), config.HEALTH_TIMEOUT_MS).catch(() => false);
@@ -156,6 +161,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
     agenda,
     fiches,
     logger,
+    turnGate,
     async close() {
       clearInterval(timer);
       webChannels.close();

@@ -8,6 +8,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import { clientAddress, withClientAddress } from './abuse/client-address.js';
 import { bodyParsers, refuseUnreadableBodies } from './abuse/request-bodies.js';
+import { gateTurns, TurnGate } from './abuse/turn-gate.js';
 import { withTurnOrigin } from './bot/turn-origin.js';
 import type { Config } from './config.js';
 import type { Logger } from './logging.js';
@@ -31,6 +32,8 @@ export interface ServerParts {
   logger: Logger;
   health: () => Promise<HealthReport>;
   routes?: RouteInstaller[];
+  /** Bounds the bot turns in flight (abuse/turn-gate.ts); one is made from the configuration when not given. */
+  turnGate?: TurnGate;
 }
 
 const id = z.string().min(1).max(1024);
@@ -66,6 +69,8 @@ export function createHttpServer(parts: ServerParts): Server {
   const server = restify.createServer({ name: 'renaissance-assistant', handleUncaughtExceptions: false });
   server.pre(securityHeaders(parts.config));
   server.pre(refuseUnreadableBodies(MAX_BODY_BYTES));
+  // Before the body is read: a request waiting for a turn holds no parsed activity yet.
+  server.pre(gateTurns(parts.turnGate ?? new TurnGate({ concurrent: parts.config.MAX_CONCURRENT_TURNS, queued: parts.config.MAX_QUEUED_TURNS })));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(bodyParsers(MAX_BODY_BYTES));
 
