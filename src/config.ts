@@ -121,7 +121,53 @@ export const ConfigSchema = z.object({
   /** Failed sign-ins allowed per account name within the window below, before it answers 429. */
   STAFF_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
   STAFF_LOGIN_WINDOW_MINUTES: positive.max(24 * 60).default(15),
+
+  // Messaging bridges without Azure (src/channels/{sms,whatsapp,telegram}): each is on only when all its
+  // variables are set; its route answers 404 otherwise. See docs/channels.md for what to create at each provider.
+  /** Twilio (SMS): the account, its auth token (checks X-Twilio-Signature, signs REST calls) and the sending number. */
+  TWILIO_ACCOUNT_SID: optionalText,
+  TWILIO_AUTH_TOKEN: optionalText,
+  TWILIO_FROM: optionalText,
+  /** Twilio's REST API; tests point it at a local fake. */
+  TWILIO_API_URL: optionalText.pipe(z.string().url().default('https://api.twilio.com')),
+  /** Outbound SMS (reminders) per resident's number per day: bounds the commune's bill. 0 = no outbound SMS. */
+  SMS_DAILY_LIMIT_PER_NUMBER: z.coerce.number().int().min(0).max(1000).default(4),
+  /** WhatsApp Cloud API (Meta): verify token of the webhook, app secret (X-Hub-Signature-256), access token, number id. */
+  WHATSAPP_VERIFY_TOKEN: optionalText,
+  WHATSAPP_APP_SECRET: optionalText,
+  WHATSAPP_ACCESS_TOKEN: optionalText,
+  WHATSAPP_PHONE_NUMBER_ID: optionalText,
+  WHATSAPP_API_URL: optionalText.pipe(z.string().url().default('https://graph.facebook.com')),
+  WHATSAPP_API_VERSION: z.string().trim().regex(/^v\d+\.\d+$/, 'must look like v21.0').default('v21.0'),
+  /** Approved message template for reminders outside the 24-hour window (body with 1 parameter: the reminder text). */
+  WHATSAPP_REMINDER_TEMPLATE: optionalText,
+  /** Telegram: the bot's token (from @BotFather) and the secret Telegram sends back in X-Telegram-Bot-Api-Secret-Token. */
+  TELEGRAM_BOT_TOKEN: optionalText,
+  TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16-256 characters among A-Z a-z 0-9 _ -').optional()),
+  TELEGRAM_API_URL: optionalText.pipe(z.string().url().default('https://api.telegram.org')),
+  /** A reply that fails to leave is tried this many times in all (a short pause between), then logged as lost. */
+  CHANNEL_SEND_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+
+  // Opt-in reminders (src/reminders). Off until REMINDER_KEY is set: the address of an opted-in resident is kept
+  // sealed with it (AES-256-GCM) until the last reminder is sent.
+  /** 32 random bytes, base64 (openssl rand -base64 32) or 64 hexadecimal characters. */
+  REMINDER_KEY: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(?:[A-Za-z0-9+/]{43}=|[0-9a-fA-F]{64})$/, 'must be 32 bytes: 44 base64 characters (openssl rand -base64 32) or 64 hexadecimal')
+      .optional(),
+  ),
+  /** When reminders go out: "eve" (the day before), "morning" (the morning of), or "eve,morning". */
+  REMINDER_MOMENTS: z
+    .string()
+    .default('eve')
+    .transform((v) => [...new Set(v.split(',').map((m) => m.trim()).filter(Boolean))])
+    .pipe(z.array(z.enum(['eve', 'morning'])).min(1, 'must name eve, morning or both')),
+  /** Europe/Paris times of the eve and morning reminders, at a decent hour (08:00 to 20:00). */
+  REMINDER_EVE_TIME: z.string().regex(/^(0[89]|1\d|20):[0-5]\d$/, 'must be HH:MM between 08:00 and 20:59').default('18:00'),
+  REMINDER_MORNING_TIME: z.string().regex(/^(0[89]|1\d|20):[0-5]\d$/, 'must be HH:MM between 08:00 and 20:59').default('08:30'),
 });
+
 
 export type Config = z.infer<typeof ConfigSchema> & { authEnabled: boolean };
 
@@ -149,5 +195,33 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.MicrosoftAppType === 'SingleTenant' && config.MicrosoftAppId && !config.MicrosoftAppTenantId) {
     throw new ConfigError(['MicrosoftAppTenantId: required for a SingleTenant bot']);
   }
+  const partial = incompleteBridges(config);
+  if (partial.length > 0) throw new ConfigError(partial);
   return { ...config, authEnabled: Boolean(config.MicrosoftAppId) };
+}
+
+/** The variables each messaging bridge needs: all set = on, none = off, some = a configuration mistake. */
+export const BRIDGE_VARIABLES = {
+  sms: ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM', 'PUBLIC_URL'],
+  whatsapp: ['WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_APP_SECRET', 'WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID'],
+  telegram: ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET'],
+} as const;
+export type Bridge = keyof typeof BRIDGE_VARIABLES;
+
+/** Whether a bridge is switched on (every one of its variables set). */
+export function bridgeEnabled(config: Pick<Config, (typeof BRIDGE_VARIABLES)[Bridge][number]>, bridge: Bridge): boolean {
+  return BRIDGE_VARIABLES[bridge].every((name) => Boolean(config[name]));
+}
+
+function incompleteBridges(config: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const [bridge, names] of Object.entries(BRIDGE_VARIABLES)) {
+    // PUBLIC_URL alone does not switch SMS on: it serves the widget too.
+    const own = names.filter((n) => n !== 'PUBLIC_URL');
+    const set = own.filter((n) => Boolean(config[n]));
+    if (set.length === 0) continue;
+    const missing = names.filter((n) => !config[n]);
+    if (missing.length > 0) problems.push(`${missing.join(', ')}: required for the ${bridge} bridge (${set.join(', ')} ${set.length > 1 ? 'are' : 'is'} set)`);
+  }
+  return problems;
 }

@@ -15,6 +15,8 @@ import { assembleBot } from './bot/assemble.js';
 import { DuplicateActivities } from './bot/duplicate-activities.js';
 import { urgentAnswers } from './bot/turn-admission.js';
 import { TurnLimits } from './bot/turn-limits.js';
+import { botFrameworkTurn } from './channels/bridges/conversation-turn.js';
+import { createMessagingBridges, type MessagingBridges } from './channels/bridges/assemble.js';
 import { outgoingCredentials } from './channels/loopback-guard.js';
 import { renderMessage } from './channels/render.js';
 import { createWebChannels } from './channels/web.js';
@@ -38,6 +40,8 @@ export interface Assistant {
   engine: Engine;
   agenda: LiveAgenda;
   fiches: LiveKnowledge;
+  /** SMS, WhatsApp and Telegram bridges, and the reminder job. */
+  bridges: MessagingBridges;
   logger: Logger;
   /** Bot turns in flight and waiting (MAX_CONCURRENT_TURNS, MAX_QUEUED_TURNS). */
   turnGate: TurnGate;
@@ -111,6 +115,18 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   const webChannels = createWebChannels({ adapter, bot, config, logger, clock });
   routes.push(webChannels.install);
   const turnGate = new TurnGate({ concurrent: config.MAX_CONCURRENT_TURNS, queued: config.MAX_QUEUED_TURNS });
+  // <routes: messaging bridges (SMS, WhatsApp, Telegram), agenda calendar, reminders>
+  const bridges = createMessagingBridges({
+    config,
+    storage,
+    limits,
+    turn: botFrameworkTurn(adapter, bot, config.MicrosoftAppId ?? ''),
+    engine,
+    agenda: () => agenda.current(),
+    clock,
+    logger,
+  });
+  routes.push(bridges.install);
   const server = createHttpServer({
     adapter,
     bot,
@@ -141,6 +157,8 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   const maintenance = async () => {
     try {
       await storage.state.purgeExpired(clock().toISOString());
+      // Providers retry within minutes: a day of delivered message keys is plenty.
+      await storage.deliveries.purge(new Date(clock().getTime() - 24 * 60 * 60 * 1000).toISOString());
       const purged = await purgeSetAside(storage.remarques, clock(), config.REMARQUE_RETENTION_MONTHS);
       if (purged > 0) logger.info({ purged, months: config.REMARQUE_RETENTION_MONTHS }, 'remarques set aside deleted');
     } catch (error) {
@@ -150,6 +168,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   await maintenance();
   const timer = setInterval(() => void maintenance(), MAINTENANCE_INTERVAL_MS);
   timer.unref();
+  bridges.job?.start();
 
   return {
     config,
@@ -160,11 +179,13 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
     engine,
     agenda,
     fiches,
+    bridges,
     logger,
     turnGate,
     async close() {
       clearInterval(timer);
       webChannels.close();
+      await bridges.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await storage.close();
     },

@@ -1,0 +1,89 @@
+/**
+ * The real assistant with messaging bridges switched on, for the bridge tests: startAssistant() on an ephemeral
+ * port with a SQLite file that survives a restart (reopen()), a clock the test moves, every log line captured (to
+ * check no address leaks into them), and the providers' fakes on loopback.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { parseConfig } from '../../../src/config.js';
+import { startAssistant, type Assistant } from '../../../src/index.js';
+import { createLogger } from '../../../src/logging.js';
+import type { AgendaRecord } from '../../../src/storage/types.js';
+
+export const REMINDER_KEY = Buffer.alloc(32, 7).toString('base64');
+
+export interface Harness {
+  assistant: Assistant;
+  url: string;
+  clock: { now: () => Date; set(iso: string): void };
+  logs: string[];
+  /** Stops the assistant and starts it again on the same database (a restart). */
+  restart(): Promise<void>;
+  /** Every byte of the database files (to check no address is stored in clear). */
+  databaseBytes(): string;
+  close(): Promise<void>;
+}
+
+export async function startHarness(env: Record<string, string>, start = '2026-12-07T09:00:00.000Z'): Promise<Harness> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'renaissance-bridges-'));
+  const sqliteFile = path.join(dir, 'assistant.sqlite');
+  let ms = Date.parse(start);
+  const clock = { now: () => new Date(ms), set: (iso: string) => void (ms = Date.parse(iso)) };
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      logs.push(chunk.toString('utf8'));
+      callback();
+    },
+  });
+  const config = parseConfig({ PORT: '0', SQLITE_FILE: sqliteFile, LOG_LEVEL: 'debug', REMINDER_KEY, ...env });
+  const open = () => startAssistant({ config, clock: clock.now, logger: createLogger('debug', sink) });
+  const harness: Harness = {
+    assistant: await open(),
+    url: '',
+    clock,
+    logs,
+    async restart() {
+      await harness.assistant.close();
+      harness.assistant = await open();
+      harness.url = harness.assistant.url;
+    },
+    databaseBytes() {
+      return readdirSync(dir)
+        .filter((f) => f.startsWith('assistant.sqlite'))
+        .map((f) => readFileSync(path.join(dir, f)).toString('latin1'))
+        .join('');
+    },
+    async close() {
+      await harness.assistant.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  harness.url = harness.assistant.url;
+  return harness;
+}
+
+/** A real (non-sample) action, as staff would type it in the console, then the agenda reloaded. */
+export async function addRealAction(assistant: Assistant, overrides: Partial<AgendaRecord> = {}): Promise<void> {
+  await assistant.storage.agenda.put({
+    id: 'atelier-numerique-decembre',
+    topic: 'ateliers-numeriques',
+    entry: 'ateliers-numeriques',
+    title: { fr: 'Atelier numérique', en: 'Digital skills workshop' },
+    date: '2026-12-10',
+    time: '14:00',
+    endTime: '16:00',
+    place: { fr: 'Pôle culturel', en: 'Cultural centre' },
+    sample: false,
+    updatedBy: 'agent',
+    ...overrides,
+  });
+  await assistant.agenda.reload();
+}
+
+/** Rows of a table, read through the storage's own SQL (SQLite). */
+export async function pendingReminders(assistant: Assistant) {
+  return assistant.storage.reminders.pending();
+}
