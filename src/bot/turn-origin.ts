@@ -12,7 +12,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ConversationState, UserState, type Storage, type TurnContext } from 'botbuilder';
 
-export type WayIn = 'web' | 'api';
+/** 'bridge': an SMS, WhatsApp or Telegram bridge (src/channels/bridges), whose turns never cross /api/messages. */
+export type WayIn = 'web' | 'api' | 'bridge';
 
 const scope = new AsyncLocalStorage<WayIn>();
 

@@ -6,6 +6,7 @@
  */
 import type { Server } from 'restify';
 import { type AbuseLimits } from '../../abuse/limits.js';
+import { urgentAnswers } from '../../bot/turn-admission.js';
 import { bridgeEnabled, type Config } from '../../config.js';
 import type { AgendaBook } from '../../engine/agenda.js';
 import type { Engine } from '../../engine/engine.js';
@@ -35,7 +36,7 @@ export interface BridgeParts {
   storage: Pick<Storage, 'deliveries' | 'state' | 'reminders'>;
   limits: AbuseLimits;
   turn: BridgeTurn;
-  engine: Pick<Engine, 'entry' | 'isDanger'>;
+  engine: Engine;
   agenda: () => AgendaBook;
   clock: () => Date;
   logger: Logger;
@@ -70,8 +71,9 @@ export function createMessagingBridges(parts: BridgeParts): MessagingBridges {
     ...(publicUrl ? { icsUrl: (id: string) => `${publicUrl}/agenda/${id}.ics` } : {}),
   });
   const enabled = { sms: bridgeEnabled(config, 'sms'), whatsapp: bridgeEnabled(config, 'whatsapp'), telegram: bridgeEnabled(config, 'telegram') };
+  const urgent = urgentAnswers(parts.engine, parts.agenda, clock);
   const pipeline = (channel: string, buttons: boolean) =>
-    new BridgePipeline({ channel, buttons, deliveries: storage.deliveries, state: storage.state, limits: parts.limits, turn: parts.turn, reminders: desk, salt: config.STATE_SALT, clock, logger });
+    new BridgePipeline({ channel, buttons, deliveries: storage.deliveries, state: storage.state, limits: parts.limits, urgent, turn: parts.turn, reminders: desk, salt: config.STATE_SALT, clock, logger });
   const attempts = config.CHANNEL_SEND_ATTEMPTS;
   const pause = parts.pauseMs;
   const senders: Partial<Record<string, ReminderSender>> = {};

@@ -11,6 +11,7 @@
  */
 import type { Activity, ActivityHandler, CloudAdapter, TurnContext } from 'botbuilder';
 import { ClaimsIdentity, ConnectorClient, ConnectorFactory, type ServiceClientCredentials } from 'botframework-connector';
+import { withTurnOrigin } from '../../bot/turn-origin.js';
 import type { Locale } from '../../knowledge/schema.js';
 import type { Choice, ReplyMessage } from '../../replies/compose.js';
 import { toLocale } from '../../replies/i18n.js';
@@ -70,14 +71,15 @@ export function botFrameworkTurn(adapter: CloudAdapter, bot: ActivityHandler, ap
       ...(request.locale ? { locale: request.locale } : {}),
     };
     const claimsIdentity = new ClaimsIdentity([{ type: 'aud', value: appId }, { type: 'appid', value: appId }], true);
-    // The turn's context is revoked once the turn ends: its buffered replies are copied before.
-    await adapter.processActivityDirect({ audience: appId, claimsIdentity, connectorFactory }, activity as unknown as Activity, async (turn: TurnContext) => {
+    // The turn's context is revoked once the turn ends: its buffered replies are copied before. Its state and
+    // limits are keyed by this way in (src/bot/turn-origin.ts), apart from /api/messages and the web widget.
+    await withTurnOrigin('bridge', () => adapter.processActivityDirect({ audience: appId, claimsIdentity, connectorFactory }, activity as unknown as Activity, async (turn: TurnContext) => {
       try {
         await bot.run(turn);
       } finally {
         sent = [...turn.bufferedReplyActivities];
       }
-    });
+    }));
     const replies = sent.filter((a) => a.type === 'message').map(toReply).filter((r) => r.text !== '' || r.choices.length > 0);
     const trace = sent.find((a) => a.type === 'trace' && a.name === 'quartier.answer')?.value as { kind?: string; entryId?: string | null } | undefined;
     const replyLocale = sent.find((a) => a.type === 'message')?.locale;

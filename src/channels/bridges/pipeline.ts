@@ -3,7 +3,8 @@
  * payload parsed — the same steps, in this order, for SMS, WhatsApp and Telegram:
  *
  *   1. a provider message id seen before (a retried webhook) → nothing: no second turn, no second remarque;
- *   2. the rate limits of every channel (per conversation; the first refused message gets a polite sentence);
+ *   2. the rate limits of every channel (per conversation; the first refused message gets a polite sentence, and
+ *      a message with danger signals over the limit still gets the emergency answer: src/bot/turn-admission.ts);
  *   3. a voice note or a picture → "I can only read text", with the emergency number;
  *   4. a number or a button label standing for a choice offered → that choice;
  *   5. the reminder step ("rappelle-moi", "oui", "stop rappels"), when reminders are on;
@@ -14,6 +15,7 @@
  */
 import type { ReminderMemory } from '../../../dialogs/reminder-flow.js';
 import type { AbuseLimits } from '../../abuse/limits.js';
+import { admitTurn, type UrgentAnswers } from '../../bot/turn-admission.js';
 import type { Locale } from '../../knowledge/schema.js';
 import type { Logger } from '../../logging.js';
 import type { Choice, ReplyMessage } from '../../replies/compose.js';
@@ -49,7 +51,8 @@ export interface PipelineParts {
   buttons: boolean;
   deliveries: ChannelDeliveryStore;
   state: KeyValueStore;
-  limits: AbuseLimits;
+  limits: Pick<AbuseLimits, 'message'>;
+  urgent: UrgentAnswers;
   turn: BridgeTurn;
   /** Absent: no reminder step on this channel. */
   reminders?: ReminderDesk;
@@ -85,12 +88,17 @@ export class BridgePipeline {
     let locale = memory.locale ?? toLocale(message.locale);
     const t = translator(locale);
 
-    const refusal = parts.limits.message(`bridge|${channel}|${key}`, undefined);
-    if (refusal) {
-      logger.warn({ channel, retryAfterSeconds: refusal.retryAfterSeconds }, 'message refused: rate limit');
-      return { replies: refusal.first ? [{ text: t('errors.rateLimited'), choices: [] }] : [], locale, key };
-    }
     const text = message.text.trim();
+    const admission = admitTurn(parts.limits, { conversation: `bridge-edge|${channel}|${key}`, address: undefined, text }, parts.urgent.isDanger);
+    if (admission.verdict === 'urgence') {
+      logger.warn({ channel }, 'over the rate limit, but danger signals: emergency answer given');
+      const answer = parts.urgent.answer(text, locale);
+      return { replies: answer ? [answer] : [], locale, key };
+    }
+    if (admission.verdict === 'refused') {
+      if (admission.tell) logger.warn({ channel, retryAfterSeconds: admission.retryAfterSeconds }, 'message refused: rate limit');
+      return { replies: admission.tell ? [{ text: t('errors.rateLimited'), choices: [] }] : [], locale, key };
+    }
     if (message.media && !text) return { replies: [{ text: t('channels.textOnly'), choices: [] }], locale, key };
 
     const chosen = pickChoice(text, memory.choices);
