@@ -16,12 +16,18 @@ import { DangerLikelihood } from './danger-likelihood.js';
 import { decide, HORS_CHAMP, type Decision, THRESHOLDS } from './decide.js';
 import { Normaliser, type Normalised, type Token } from './normalise.js';
 import { scoreMessage } from './scorer.js';
-import { SearchIndex } from './search-index.js';
+import { SearchIndex, TYPO_MATCHING, type TypoMatching } from './search-index.js';
 
 /** Messages longer than this are cut before matching: nobody describes one need in more, and cost stays bounded. */
 export const MAX_MESSAGE_CHARS = 2_000;
 /** Word-set similarity (Jaccard) needed to match a message of common words to such a phrasing. */
 const COMMON_WORDS_MIN_SIMILARITY = 0.6;
+/**
+ * Similarity (specificity-weighted Jaccard of the words, typos matched) from which a message is a paraphrase of a
+ * phrasing staff taught: other word order, a word more or less, misspellings. Staff attached that question to that
+ * entry on purpose, so its paraphrases go there too.
+ */
+const TAUGHT_MIN_SIMILARITY = 0.7;
 
 export interface TaughtPhrasing {
   entryId: string;
@@ -42,14 +48,17 @@ export class Engine {
   /** Folded title (French or English) → entry: what a "see also" button sends back. */
   private readonly titles = new Map<string, Entry>();
   private taught: TaughtPhrasing[] = [];
+  /** The taught phrasings' stems (at least two), for `likeTaughtPhrasing`. */
+  private taughtStems: { entry: Entry; stems: Set<string> }[] = [];
   /** Out-of-scope domain id → where residents are sent for it (municipal services: hors-champ.yaml `redirect`). */
   private readonly redirects: Map<string, HorsChampRedirect>;
 
   constructor(
     readonly knowledge: Knowledge,
-    options: { taught?: TaughtPhrasing[]; thresholds?: typeof THRESHOLDS } = {},
+    options: { taught?: TaughtPhrasing[]; thresholds?: typeof THRESHOLDS; typos?: TypoMatching } = {},
   ) {
     this.thresholds = options.thresholds ?? THRESHOLDS;
+    this.typos = options.typos ?? TYPO_MATCHING;
     this.normaliser = new Normaliser(knowledge.lexicon);
     this.normaliser.learnWords(knowledgeTexts(knowledge.entries));
     this.normaliser.learnWords(horsChampTexts(knowledge));
@@ -74,6 +83,9 @@ export class Engine {
   }
 
   private readonly thresholds: typeof THRESHOLDS;
+  private readonly typos: TypoMatching;
+  /** Real words the knowledge uses outside the entries (danger lists): never read as someone's typo. */
+  private knownWords: Set<string> | undefined;
 
   decide(message: string): Decision {
     const text = message.slice(0, MAX_MESSAGE_CHARS);
@@ -83,7 +95,7 @@ export class Engine {
     if (dangerEntry) return answerWith(dangerEntry, 'danger');
     // Normalised once: the exact-phrasing check, the search and the safety net all read the same words.
     const { tokens } = this.normaliser.normalise(text);
-    const known = this.exact.get(folded) ?? this.likeCommonWordsPhrasing(folded, tokens);
+    const known = this.exact.get(folded) ?? this.likeCommonWordsPhrasing(folded, tokens) ?? this.likeTaughtPhrasing(tokens);
     const decision = known ? answerWith(known, 'search') : this.search(tokens);
     if (decision.kind === 'answer' && decision.topic === 'urgence') return decision;
     const risk = this.dangerLikelihood.callsForSafetyLine(tokens, this.danger.hasRiskWords(folded));
@@ -112,6 +124,25 @@ export class Engine {
       if (similarity > (best?.similarity ?? 0)) best = { entry: phrasing.entry, similarity };
     }
     return best && best.similarity >= COMMON_WORDS_MIN_SIMILARITY ? best.entry : undefined;
+  }
+
+  /** The entry of the taught phrasing this message paraphrases (TAUGHT_MIN_SIMILARITY), if any. */
+  private likeTaughtPhrasing(tokens: readonly Token[]): Entry | undefined {
+    if (this.taughtStems.length === 0 || tokens.length === 0) return undefined;
+    const words = new Set(tokens.map((token) => this.index.match(token)[0]?.stem ?? token.stem));
+    let best: { entry: Entry; similarity: number } | undefined;
+    for (const taught of this.taughtStems) {
+      let shared = 0;
+      let union = 0;
+      for (const stem of new Set([...words, ...taught.stems])) {
+        const weight = this.index.idfOf(stem);
+        union += weight;
+        if (words.has(stem) && taught.stems.has(stem)) shared += weight;
+      }
+      const similarity = union > 0 ? shared / union : 0;
+      if (similarity > (best?.similarity ?? 0)) best = { entry: taught.entry, similarity };
+    }
+    return best && best.similarity >= TAUGHT_MIN_SIMILARITY ? best.entry : undefined;
   }
 
   /** Is this message a danger signal? (Dialogs check it before any other step.) */
@@ -163,7 +194,17 @@ export class Engine {
     }
     this.exact = exact;
     this.commonWordPhrasings = common;
-    return new SearchIndex([...this.knowledge.entries, ...horsChampEntries(this.knowledge)], this.normaliser, extra);
+    this.taughtStems = this.taught.flatMap((t) => {
+      const stems = new Set(this.normaliser.normalise(t.text).tokens.map((token) => token.stem));
+      const entry = this.entriesById.get(t.entryId);
+      return entry && stems.size >= 2 ? [{ entry, stems }] : [];
+    });
+    this.knownWords ??= new Set(
+      [...this.knowledge.dangerLearning.danger, ...this.knowledge.dangerLearning.ordinary, ...this.knowledge.danger.notDanger].flatMap((text) =>
+        this.normaliser.normalise(text).tokens.map((t) => t.word),
+      ),
+    );
+    return new SearchIndex([...this.knowledge.entries, ...horsChampEntries(this.knowledge)], this.normaliser, extra, this.typos, this.knownWords);
   }
 }
 

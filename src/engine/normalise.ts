@@ -16,6 +16,7 @@ import { StemmerFr } from '@nlpjs/lang-fr';
 import standardStopwords from 'stopwords-iso';
 import type { LexiconFile } from '../knowledge/schema.js';
 import { withoutAccents } from '../text/accents.js';
+import { phoneticKey } from './typos.js';
 
 export interface Token {
   /** The word after spelling and terms, before stemming ("assistante"). */
@@ -36,6 +37,11 @@ export interface Normalised {
 const MAX_WORDS_IN_A_RULE = 4;
 /** Texts whose folded words are remembered (see Normaliser.wordsOf); beyond, the memory starts afresh. */
 const WORDS_CACHE_SIZE = 20_000;
+
+/** "noous" → "nous": a double letter typed once too often. */
+function undoubled(word: string): string {
+  return word.replace(/([a-z])\1+/g, '$1');
+}
 
 /** Step 1. Also used alone where only a rough comparison is needed (e.g. follow-up words). */
 export function fold(text: string): string {
@@ -113,6 +119,14 @@ export class Normaliser {
   private readonly terms: PhraseMap;
   private readonly stopwords: Set<string>;
   private readonly weak: Set<string>;
+  /**
+   * Sound keys of the stopwords of 4+ letters, and their spellings without double letters: "fére", "quoii", "noous"
+   * are "faire", "quoi", "nous" misspelt. Left as they are, they count as unknown words — the most informative kind —
+   * and drown the question; a word the knowledge does not use that sounds like one of these is dropped as they are.
+   */
+  private readonly stopwordSounds = new Set<string>();
+  /** Sound keys of the knowledge's content words: a word that sounds like one of them is never dropped ("santer"). */
+  private readonly contentSounds = new Set<string>();
   /** Words never split: stopwords, lexicon words, weak words. */
   private readonly protectedWords = new Set<string>();
   /** Content words of the knowledge, the possible rests of a glued elision. */
@@ -130,6 +144,12 @@ export class Normaliser {
       [...(standardStopwords.fr ?? []), ...lexicon.stopwords].map(fold).filter((w) => w && !w.includes(' ') && !keep.has(w)),
     );
     this.weak = new Set(lexicon.weak.map((w) => this.stem(fold(w))));
+    for (const word of this.stopwords) {
+      if (word.length < 4) continue;
+      const key = phoneticKey(word);
+      if (key.length >= 3) this.stopwordSounds.add(key);
+      this.stopwordSounds.add(undoubled(word));
+    }
     for (const word of [...this.stopwords, ...lexicon.weak.map(fold), ...this.spelling.words(), ...this.terms.words()]) {
       this.protectedWords.add(word);
     }
@@ -142,7 +162,10 @@ export class Normaliser {
   learnWords(texts: Iterable<string>): void {
     for (const text of texts) {
       for (const word of fold(text).split(' ')) {
-        if (word.length >= MIN_CONTENT_REST && !this.stopwords.has(word)) this.contentWords.add(word);
+        if (word.length >= MIN_CONTENT_REST && !this.stopwords.has(word)) {
+          this.contentWords.add(word);
+          this.contentSounds.add(phoneticKey(word));
+        }
       }
     }
     // Elisions are split by the known words: what was computed before may now split differently.
@@ -154,11 +177,19 @@ export class Normaliser {
     const folded = words.join(' ');
     const tokens: Token[] = [];
     for (const word of this.terms.apply(words)) {
-      if (this.stopwords.has(word) || /^\d{1,2}[a-z]{0,2}$/.test(word) || word.length < 2) continue;
+      if (this.stopwords.has(word) || /^\d{1,2}[a-z]{0,2}$/.test(word) || word.length < 2 || this.misspeltStopword(word)) continue;
       const stem = this.stem(word);
       tokens.push({ word, stem, weak: this.weak.has(stem) });
     }
     return { folded, tokens };
+  }
+
+  /** A word of 4+ letters the knowledge does not use, that sounds or is spelt like a stopword ("fére", "noous"). */
+  private misspeltStopword(word: string): boolean {
+    if (word.length < 4 || this.contentWords.has(word) || this.protectedWords.has(word)) return false;
+    if (this.stopwordSounds.has(undoubled(word))) return true;
+    const key = phoneticKey(word);
+    return this.stopwordSounds.has(key) && !this.contentSounds.has(key);
   }
 
   /** Folding and spelling only: what danger signals and follow-up phrases are matched against. */

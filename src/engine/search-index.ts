@@ -11,6 +11,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Entry } from '../knowledge/schema.js';
 import type { Normaliser, Token } from './normalise.js';
 import { TopicClassifier, type TopicPosterior } from './topic-classifier.js';
+import { phoneticKey, typoCost } from './typos.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** How much a field of an entry vouches for a stem. Keywords and titles are chosen words; phrasings are examples. */
@@ -19,9 +20,31 @@ const FIELD_WEIGHT = { keyword: 1, title: 1, phrasingMin: 0.6, vocabulary: 0.5 }
 const PHRASINGS_FOR_FULL_WEIGHT = 3;
 
 /** Similarity given to a match that is not exact. */
-export const MATCH = { exact: 1, prefix: 0.85, fuzzyMax: 0.8 } as const;
+export const MATCH = { exact: 1, prefix: 0.85, fuzzyMax: 0.8, phonetic: 0.75, phoneticFuzzyMax: 0.7 } as const;
 const FUZZY_MIN_LENGTH = 5;
+const TYPING_MIN_LENGTH = 4;
 const FUZZY_MAX_SCORE = 0.25;
+/** A sound key this short ("fi", "lun") names too many words: such keys are not matched. */
+const PHONETIC_MIN_KEY = 3;
+const PHONETIC_MIN_WORD = 4;
+
+/**
+ * How a word the knowledge does not use is matched to one it does (the ablation table of docs/engine.md compares
+ * them, `npm run eval:typos`):
+ *  - `fuseStems`: Fuse.js proposes close stems of the vocabulary; `'edits'` keeps those within a plain edit distance
+ *    starting with the same letter (before issue 13), `'typing'` those within a typing-shaped cost (typos.ts), which
+ *    stops the false friends ("constitu" → "constip") and lets a dropped first "h" through;
+ *  - `phonetic`: the word's French sound key equals the key of a knowledge word ("arceler" ~ "harceler");
+ *  - `fusePhonetic`: Fuse.js over the sound keys of the knowledge's words, confirmed by the typing cost of the keys
+ *    ("fomation" ~ "formation", "recreassion" ~ "récréation").
+ */
+export interface TypoMatching {
+  fuseStems: 'off' | 'edits' | 'typing';
+  phonetic: boolean;
+  fusePhonetic: boolean;
+}
+
+export const TYPO_MATCHING: Readonly<TypoMatching> = Object.freeze({ fuseStems: 'typing', phonetic: true, fusePhonetic: true });
 const PREFIX_MIN_LENGTH = 4;
 const PREFIX_MIN_SHORTER = 5;
 const PREFIX_MAX_EXTRA = 3;
@@ -80,12 +103,20 @@ export class SearchIndex {
   readonly unknownIdf: number;
   /** The second opinion on a message's topic, trained on the same texts (topic-classifier.ts). */
   private readonly classifier: TopicClassifier;
+  /** Sound key (typos.ts) → the stems of the knowledge's words that have it; and those keys, for Fuse.js. */
+  private readonly phoneticStems = new Map<string, string[]>();
+  private readonly phoneticKeys: Vocabulary;
+  /** Words the knowledge uses elsewhere (danger lists, out-of-scope domains...): real words, never someone's typo. */
+  private readonly knownWords: ReadonlySet<string>;
 
   constructor(
     entries: Entry[],
     private readonly normaliser: Normaliser,
     extraPhrasings: ReadonlyMap<string, readonly string[]> = new Map(),
+    private readonly typos: Readonly<TypoMatching> = TYPO_MATCHING,
+    knownWords: Iterable<string> = [],
   ) {
+    this.knownWords = new Set(knownWords);
     this.entries = entries.map((entry, slot) => ({
       entry,
       weights: this.weigh(entry, extraPhrasings.get(entry.id) ?? []),
@@ -139,11 +170,26 @@ export class SearchIndex {
 
     this.classifier = new TopicClassifier(classifierDocuments(entries, extraPhrasings, normaliser));
 
+    const fuse = { includeScore: true, threshold: FUZZY_MAX_SCORE, ignoreLocation: true, ignoreDiacritics: true, minMatchCharLength: 3 };
     this.vocabulary = new Vocabulary([...topicsByStem.keys()], {
       // Same rule as computeMatch states: both sides ≥ 4 letters and the shorter one ≥ 5, so ≥ 5 for both.
       prefix: { minLength: Math.max(PREFIX_MIN_LENGTH, PREFIX_MIN_SHORTER), maxExtra: PREFIX_MAX_EXTRA },
-      fuse: { includeScore: true, threshold: FUZZY_MAX_SCORE, ignoreLocation: true, ignoreDiacritics: true, minMatchCharLength: 3 },
+      fuse,
     });
+
+    for (const entry of entries) {
+      for (const text of entryTexts(entry, extraPhrasings)) {
+        for (const token of normaliser.normalise(text).tokens) {
+          if (token.word.length < PHONETIC_MIN_WORD) continue;
+          const key = phoneticKey(token.word);
+          if (key.length < PHONETIC_MIN_KEY) continue;
+          const stems = this.phoneticStems.get(key);
+          if (!stems) this.phoneticStems.set(key, [token.stem]);
+          else if (!stems.includes(token.stem)) stems.push(token.stem);
+        }
+      }
+    }
+    this.phoneticKeys = new Vocabulary([...this.phoneticStems.keys()], { prefix: { minLength: 99, maxExtra: 0 }, fuse });
   }
 
   /** The classifier's opinion on a message, each word read as the knowledge word it matches best (typos, endings). */
@@ -176,31 +222,53 @@ export class SearchIndex {
 
   /** The vocabulary stems a message token stands for, best first; empty when the word is unknown. */
   match(token: Token): VocabularyMatch[] {
-    const cached = this.matchCache.get(token.stem);
+    const key = `${token.stem} ${token.word}`;
+    const cached = this.matchCache.get(key);
     if (cached) return cached;
-    const matches = this.computeMatch(token.stem);
+    const matches = this.computeMatch(token);
     if (this.matchCache.size > 20_000) this.matchCache.clear();
-    this.matchCache.set(token.stem, matches);
+    this.matchCache.set(key, matches);
     return matches;
   }
 
-  private computeMatch(stem: string): VocabularyMatch[] {
+  private computeMatch({ stem, word }: Token): VocabularyMatch[] {
     if (this.idf.has(stem)) return [{ stem, similarity: MATCH.exact }];
     // Prefix: "inscript" ~ "inscrir", "numeriq" ~ "numer": same word, other ending. Both sides ≥ 4 letters, and the
     // shared part must be most of the shorter one, so "ecol" (école) never meets "ecolog" (écologie) by accident.
     const matches: VocabularyMatch[] = this.vocabulary.prefixForms(stem).map((candidate) => ({ stem: candidate, similarity: MATCH.prefix }));
-    // Typos: Fuse.js proposes close vocabulary stems; only those within a small edit distance and starting with the
-    // same letter are kept (Fuse alone, with ignoreLocation, also proposes words that merely contain the pattern).
-    if (matches.length === 0 && stem.length >= FUZZY_MIN_LENGTH) {
+    if (matches.length > 0 || this.knownWords.has(word)) return matches;
+    const best = new Map<string, number>();
+    const offer = (candidate: string, similarity: number) => {
+      if (similarity > (best.get(candidate) ?? 0)) best.set(candidate, similarity);
+    };
+    // Typos: Fuse.js proposes close vocabulary stems (with ignoreLocation it also proposes words that merely contain
+    // the pattern); only those within a small cost are kept.
+    // The typing cost keeps false friends out well enough to try stems of 4 letters too ("crch" ~ "crech").
+    const minLength = this.typos.fuseStems === 'typing' ? TYPING_MIN_LENGTH : FUZZY_MIN_LENGTH;
+    if (this.typos.fuseStems !== 'off' && stem.length >= minLength) {
       const allowed = stem.length >= 8 ? 2 : 1;
       for (const candidate of this.vocabulary.typoHits(stem, allowed, FUZZY_LIMIT)) {
-        if (candidate[0] !== stem[0] || candidate.length < FUZZY_MIN_LENGTH) continue;
-        const edits = distance(stem, candidate);
-        if (edits > allowed) continue;
-        matches.push({ stem: candidate, similarity: MATCH.fuzzyMax * (1 - edits / (allowed + 2)) });
+        if (candidate.length < minLength) continue;
+        const cost = this.typos.fuseStems === 'edits' ? (candidate[0] === stem[0] ? distance(stem, candidate) : allowed + 1) : typoCost(stem, candidate, allowed);
+        if (cost <= allowed) offer(candidate, MATCH.fuzzyMax * (1 - cost / (allowed + 2)));
       }
     }
-    return matches.sort((a, b) => b.similarity - a.similarity);
+    const key = this.typos.phonetic || this.typos.fusePhonetic ? phoneticKey(word) : '';
+    if (word.length >= PHONETIC_MIN_WORD && key.length >= PHONETIC_MIN_KEY) {
+      // Sounds: "arceler" is written as "harceler" sounds; "cartier" as "quartier".
+      if (this.typos.phonetic) for (const candidate of this.phoneticStems.get(key) ?? []) offer(candidate, MATCH.phonetic);
+      // Sounds with a typo on top: Fuse.js over the knowledge's sound keys ("fomasiO" ~ "formasiO").
+      if (this.typos.fusePhonetic && !this.phoneticStems.has(key) && key.length >= FUZZY_MIN_LENGTH) {
+        const allowed = key.length >= 8 ? 2 : 1;
+        for (const candidate of this.phoneticKeys.typoHits(key, allowed, FUZZY_LIMIT)) {
+          const cost = typoCost(key, candidate, allowed);
+          if (cost > allowed || candidate.length < FUZZY_MIN_LENGTH) continue;
+          for (const s of this.phoneticStems.get(candidate) ?? []) offer(s, MATCH.phoneticFuzzyMax * (1 - cost / (allowed + 2)));
+        }
+      }
+    }
+    for (const [candidate, similarity] of best) matches.push({ stem: candidate, similarity });
+    return matches.sort((a, b) => b.similarity - a.similarity || (a.stem < b.stem ? -1 : 1));
   }
 
   private weigh(entry: Entry, extraPhrasings: readonly string[]): Map<string, number> {
@@ -226,6 +294,11 @@ export class SearchIndex {
     }
     return weights;
   }
+}
+
+/** Every text of an entry that the index reads: titles, keywords, vocabulary, phrasings (and taught ones). */
+function entryTexts(entry: Entry, extraPhrasings: ReadonlyMap<string, readonly string[]>): string[] {
+  return [entry.title.fr, entry.title.en, ...entry.keywords, ...entry.vocabulary, ...entry.phrasings.fr, ...entry.phrasings.en, ...(extraPhrasings.get(entry.id) ?? [])];
 }
 
 /** Each phrasing, keyword, vocabulary line and the titles of an entry: one small document of its topic. */

@@ -1,0 +1,69 @@
+/**
+ * `npm run eval:typos [-- --misses MODE]`: the typo ablation table of docs/engine.md.
+ *
+ * Builds typo-perturbed copies of the evaluation sets (seeded, src/evaluation/typo-perturb.ts; the blind holdout7 is
+ * never used), then scores each way of matching misspelt words (search-index.ts, TypoMatching) on them, on
+ * tests/fixtures/typos-fresh.jsonl (misspelt questions written by hand) and on the clean sets (no loss allowed).
+ * Prints a Markdown table: accuracy / wrong answers / rejection per column.
+ */
+import { agendaFromKnowledge, type Core } from '../core.js';
+import { AgendaBook } from '../engine/agenda.js';
+import { Engine } from '../engine/engine.js';
+import type { TypoMatching } from '../engine/search-index.js';
+import { evaluate, type EvalLine, type EvalReport } from '../evaluation/metrics.js';
+import { perturb, seededRandom } from '../evaluation/typo-perturb.js';
+import { loadKnowledge } from '../knowledge/loader.js';
+import { ask } from './ask.js';
+import { exitOnKnowledgeError, option } from './common.js';
+import { readEvalFile } from './eval.js';
+
+/** The sets the perturbed copies are made from (holdout7 stays blind: never read). */
+export const TYPO_SOURCES = ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'];
+export const TYPO_SEED = 20261206;
+
+export const TYPO_MODES: readonly { name: string; typos: TypoMatching }[] = [
+  { name: 'no fuzzy matching (exact and prefix only)', typos: { fuseStems: 'off', phonetic: false, fusePhonetic: false } },
+  { name: 'Fuse.js over stems, plain edit distance (before issue 13)', typos: { fuseStems: 'edits', phonetic: false, fusePhonetic: false } },
+  { name: 'Fuse.js over stems, typing cost', typos: { fuseStems: 'typing', phonetic: false, fusePhonetic: false } },
+  { name: 'sound keys only (no Fuse.js)', typos: { fuseStems: 'off', phonetic: true, fusePhonetic: false } },
+  { name: 'sound keys + Fuse.js over sound keys', typos: { fuseStems: 'off', phonetic: true, fusePhonetic: true } },
+  { name: 'Fuse.js over stems (typing cost) + sound keys', typos: { fuseStems: 'typing', phonetic: true, fusePhonetic: false } },
+  { name: '**all three (default)**: Fuse.js over stems + sound keys + Fuse.js over sound keys', typos: { fuseStems: 'typing', phonetic: true, fusePhonetic: true } },
+];
+
+/** The perturbed copy of a set: same expectations, misspelt questions; one seeded stream per set. */
+export function perturbedSet(name: string, lines: readonly EvalLine[]): EvalLine[] {
+  let seed = TYPO_SEED;
+  for (const char of name) seed = (Math.imul(seed, 31) + char.charCodeAt(0)) >>> 0;
+  const random = seededRandom(seed);
+  return lines.map((line) => ({ ...line, q: perturb(line.q, random) }));
+}
+
+export function scoreLines(core: Core, lines: readonly EvalLine[]): EvalReport {
+  return evaluate(lines.map((line) => ({ line, reply: ask(core, line.q, line.locale) })));
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const knowledge = exitOnKnowledgeError(() => loadKnowledge());
+  const agenda = new AgendaBook(agendaFromKnowledge(knowledge));
+  const clean = TYPO_SOURCES.flatMap((set) => readEvalFile(`tests/fixtures/${set}.jsonl`));
+  const generated = TYPO_SOURCES.flatMap((set) => perturbedSet(set, readEvalFile(`tests/fixtures/${set}.jsonl`)));
+  const fresh = readEvalFile('tests/fixtures/typos-fresh.jsonl');
+  const showMisses = option(args, '--misses');
+  const f = (r: EvalReport) => `${r.accuracy.toFixed(3)} / ${r.wrongRate.toFixed(3)} / ${r.rejection.toFixed(3)}`;
+  console.log(`| typo matching | generated typos (${generated.length} lines, seed ${TYPO_SEED}) | typos-fresh.jsonl (${fresh.length}, by hand) | clean sets (${clean.length}) |`);
+  console.log('|---|---|---|---|');
+  for (const [i, mode] of TYPO_MODES.entries()) {
+    const engine = new Engine(knowledge, { typos: mode.typos });
+    const core: Core = { knowledge, engine, agenda };
+    const onGenerated = scoreLines(core, generated);
+    console.log(`| ${mode.name} | ${f(onGenerated)} | ${f(scoreLines(core, fresh))} | ${f(scoreLines(core, clean))} |`);
+    if (showMisses === String(i + 1)) {
+      for (const m of onGenerated.misses) console.error(`  ${m.verdict.padEnd(22)} ${m.line.expect.padEnd(26)} ${m.reply.kind === 'answer' ? m.reply.topic : m.reply.kind}  ${m.line.q}`);
+    }
+  }
+  console.log('\naccuracy / wrong answers / rejection (../shared/eval/README.md); `npm run eval:typos` prints this table.');
+}
+
+if (require.main === module) main();

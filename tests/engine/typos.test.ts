@@ -1,0 +1,61 @@
+/** Sound keys and typing costs (src/engine/typos.ts), and what they change in matching (search-index.ts). */
+import { describe, expect, it } from 'vitest';
+import { phoneticKey, typoCost } from '../../src/engine/typos.js';
+import { realCore } from '../helpers/core.js';
+
+describe('sound keys', () => {
+  it.each([
+    ['harceler', 'arceler'],
+    ['harcelement', 'arcelemen'],
+    ['formation', 'formassion'],
+    ['quartier', 'cartier'],
+    ['emploi', 'amploi'],
+    ['travaille', 'travaye'],
+    ['recreation', 'recreassion'],
+    ['college', 'colege'],
+    ['dossier', 'dosier'],
+  ])('"%s" and "%s" sound alike', (a, b) => {
+    expect(phoneticKey(a)).toBe(phoneticKey(b));
+  });
+
+  it('keeps different words apart', () => {
+    expect(phoneticKey('constitu')).not.toBe(phoneticKey('constip'));
+    expect(phoneticKey('conducteur')).not.toBe(phoneticKey('convecteur'));
+  });
+});
+
+describe('typing cost', () => {
+  it('charges 1 for the slips of real typing', () => {
+    expect(typoCost('cherhce', 'cherche')).toBe(1); // swapped
+    expect(typoCost('fomation', 'formation')).toBe(1); // dropped
+    expect(typoCost('forim', 'forum')).toBe(1); // neighbouring key
+    expect(typoCost('amploi', 'emploi')).toBe(1); // vowel for vowel
+  });
+
+  it('charges more for unrelated letters: the false friends of a plain edit distance', () => {
+    expect(typoCost('constitu', 'constip')).toBeGreaterThan(2);
+    expect(typoCost('conducteur', 'convecteur')).toBeGreaterThan(2);
+  });
+});
+
+describe('matching residents’ misspellings to the knowledge', () => {
+  const { engine } = realCore();
+  const topic = (q: string) => {
+    const d = engine.decide(q);
+    return d.kind === 'answer' ? d.topic : d.kind;
+  };
+
+  it.each([
+    ['ma fille se fait arceler au colege', 'harcelement-scolaire'],
+    ['je cherche une formassion', 'emploi-formation'],
+    ['kan passe le bus santer', 'bus-sante'],
+  ])('"%s" → %s', (question, expected) => {
+    expect(topic(question)).toBe(expected);
+  });
+
+  it('does not read a real word as a typo of another (false friends)', () => {
+    expect(topic('je dois constituer un dossier de retraite')).not.toBe('sante-alimentation');
+    expect(topic('he sent me a threat')).not.toBe('bus-sante');
+    expect(topic('je cherche un emploi de conducteur de bus')).not.toBe('renovation-habitat');
+  });
+});
