@@ -5,6 +5,7 @@
 import { demoAgendaFromEnv, residentsAgenda } from './agenda/residents.js';
 import type { AgendaBook, AgendaAction } from './engine/agenda.js';
 import { Engine, type TaughtPhrasing } from './engine/engine.js';
+import type { TypoMatching } from './engine/search-index.js';
 import { loadKnowledge, type Knowledge } from './knowledge/loader.js';
 import { shippedReader, type FicheReader } from './replies/details.js';
 
@@ -21,9 +22,10 @@ export function agendaFromKnowledge(knowledge: Knowledge): AgendaAction[] {
   return knowledge.agenda.items.map((item) => ({ ...item, sample: knowledge.agenda.sample }));
 }
 
-export function createCore(options: { knowledgeDir?: string; taught?: TaughtPhrasing[]; demoAgenda?: boolean } = {}): Core {
+/** `typos`: how misspelt words are matched (the default, or a variant compared by `npm run eval:typos`). */
+export function createCore(options: { knowledgeDir?: string; taught?: TaughtPhrasing[]; demoAgenda?: boolean; typos?: TypoMatching } = {}): Core {
   const knowledge = loadKnowledge(options.knowledgeDir);
-  const engine = new Engine(knowledge, { taught: options.taught });
+  const engine = new Engine(knowledge, { taught: options.taught, typos: options.typos });
   const agenda = residentsAgenda(agendaFromKnowledge(knowledge), options.demoAgenda ?? demoAgendaFromEnv());
   return { knowledge, engine, agenda, fiches: shippedReader(knowledge) };
 }

@@ -6,13 +6,10 @@
  * tests/fixtures/typos-fresh.jsonl (misspelt questions written by hand) and on the clean sets (no loss allowed).
  * Prints a Markdown table: accuracy / wrong answers / rejection per column.
  */
-import { agendaFromKnowledge, type Core } from '../core.js';
-import { AgendaBook } from '../engine/agenda.js';
-import { Engine } from '../engine/engine.js';
+import { createCore, type Core } from '../core.js';
 import type { TypoMatching } from '../engine/search-index.js';
 import { evaluate, type EvalLine, type EvalReport } from '../evaluation/metrics.js';
 import { perturb, seededRandom } from '../evaluation/typo-perturb.js';
-import { loadKnowledge } from '../knowledge/loader.js';
 import { ask } from './ask.js';
 import { exitOnKnowledgeError, option } from './common.js';
 import { readEvalFile } from './eval.js';
@@ -45,8 +42,6 @@ export function scoreLines(core: Core, lines: readonly EvalLine[]): EvalReport {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const knowledge = exitOnKnowledgeError(() => loadKnowledge());
-  const agenda = new AgendaBook(agendaFromKnowledge(knowledge));
   const clean = TYPO_SOURCES.flatMap((set) => readEvalFile(`tests/fixtures/${set}.jsonl`));
   const generated = TYPO_SOURCES.flatMap((set) => perturbedSet(set, readEvalFile(`tests/fixtures/${set}.jsonl`)));
   const fresh = readEvalFile('tests/fixtures/typos-fresh.jsonl');
@@ -55,8 +50,7 @@ function main(): void {
   console.log(`| typo matching | generated typos (${generated.length} lines, seed ${TYPO_SEED}) | typos-fresh.jsonl (${fresh.length}, by hand) | clean sets (${clean.length}) |`);
   console.log('|---|---|---|---|');
   for (const [i, mode] of TYPO_MODES.entries()) {
-    const engine = new Engine(knowledge, { typos: mode.typos });
-    const core: Core = { knowledge, engine, agenda };
+    const core = exitOnKnowledgeError(() => createCore({ typos: mode.typos }));
     const onGenerated = scoreLines(core, generated);
     console.log(`| ${mode.name} | ${f(onGenerated)} | ${f(scoreLines(core, fresh))} | ${f(scoreLines(core, clean))} |`);
     if (showMisses === String(i + 1)) {

@@ -9,6 +9,7 @@ import type { Entry, HorsChampRedirect, Locale } from '../knowledge/schema.js';
 import {
   actionLines,
   answerDetail,
+  contactLine,
   contactLines,
   detailContext,
   formatWhen,
@@ -148,10 +149,18 @@ export const NOT_KEPT_KEYS: Readonly<Record<Exclude<KeepOutcome, 'kept'>, string
  * does not cover: waste collection, the swimming pool, identity papers...), it says so and where such things are
  * answered — the mairie contacts of the redirect.
  */
-export function composeFallback(locale: Locale, kept: KeepOutcome, redirect?: HorsChampRedirect): ReplyMessage {
+export function composeFallback(locale: Locale, kept: KeepOutcome, redirect?: HorsChampRedirect, fiches?: FicheReader): ReplyMessage {
   const t = translator(locale);
-  const first = redirect ? t('fallback.redirect', { label: redirect.label[locale], where: t('fallback.redirectWhere') }) : t('fallback.text');
-  return { text: `${first}\n\n${t(kept === 'kept' ? 'fallback.kept' : NOT_KEPT_KEYS[kept])}`, choices: [] };
+  const parts = [redirect ? t('fallback.redirect', { label: redirect.label[locale], where: t('fallback.redirectWhere') }) : t('fallback.text')];
+  // The mairies' practical lines (phone, address, hours) once staff have filled them in (knowledge/contacts.yaml).
+  const reachable = (redirect?.contacts ?? []).flatMap((id) => {
+    const contact = fiches?.contact(id);
+    const line = contact && contactLine(contact, locale);
+    return line ? [line] : [];
+  });
+  if (reachable.length > 0) parts.push(reachable.join('\n'));
+  parts.push(t(kept === 'kept' ? 'fallback.kept' : NOT_KEPT_KEYS[kept]));
+  return { text: parts.join('\n\n'), choices: [] };
 }
 
 export function composeAgendaList(ctx: ComposeContext, topic?: string): string {
@@ -173,7 +182,7 @@ export function firstMessageText(decision: Decision, ctx: ComposeContext, kept =
       case 'clarify':
         return withNumberedChoices(composeClarify(decision.candidates, ctx.locale), ctx.locale);
       case 'fallback':
-        return composeFallback(ctx.locale, kept ? 'kept' : 'failed', decision.redirect).text;
+        return composeFallback(ctx.locale, kept ? 'kept' : 'failed', decision.redirect, ctx.fiches).text;
     }
   })();
   return withSafetyLine(text, decision, ctx.locale);

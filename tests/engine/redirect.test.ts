@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/cli/ask.js';
+import { createCore } from '../../src/core.js';
 import { realCore } from '../helpers/core.js';
+import { copyKnowledge } from '../helpers/knowledge-copy.js';
 
 const core = realCore();
 
@@ -46,6 +48,14 @@ describe('honest redirects for municipal services', () => {
   ])('keeps the in-scope neighbour "%s" → %s', (question, topic) => {
     const decision = core.engine.decide(question);
     expect(decision.kind === 'answer' && decision.topic).toBe(topic);
+  });
+
+  it('shows the mairies\' practical lines once staff have filled them in (contacts.yaml)', () => {
+    const kb = copyKnowledge();
+    kb.edit('contacts.yaml', (text) => text.replace(/(  - id: mairie-labourse\n(?:    .*\n)*?    commune: labourse\n)/, '$1    phone: "03 21 00 00 00"\n'));
+    const reply = ask(createCore({ knowledgeDir: kb.dir }), 'la piscine ouvre quand', 'fr');
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toMatch(/📞 Mairie de Labourse : 03 21 00 00 00/);
   });
 
   it('an ordinary "I don\'t know" has no redirect', () => {
