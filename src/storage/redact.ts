@@ -12,8 +12,12 @@
  *  - Each detector is narrow and validated where a checksum exists (Luhn for cards, mod 97 for IBANs) so that a
  *    digit string is not eaten just because it is long; a last fallback then removes any remaining run of 9 digits
  *    or more, which is never ordinary prose.
- *  - Names are only redacted where the resident introduces them ("je m'appelle", "mon nom est", "moi c'est",
- *    "Mme", "M.", "my name is"...): guessing names anywhere else would destroy street and service names.
+ *  - Names are redacted where the resident introduces them ("je m'appelle", "je suis", "mon nom est", "moi c'est",
+ *    "Mme", "M.", "my name is"...), after a family word ("ma fille Aïcha"), in a signature (", Fatima Benali" at
+ *    the end), and wherever a known first name (people.ts) stands — except where a place is named after a person
+ *    ("rue Jean Jaurès", "collège Paul Langevin"): that is a place, and an address only with a number before it.
+ *  - Birth dates (with the birthplace), licence plates, CAF numbers and phone numbers spelled out in words are
+ *    personal too.
  *  - Numbers starting with 08 (0800 free numbers and other special-rate numbers) are organisations, never a
  *    resident's line: they are kept, because "j'ai appelé le 0800 ... sans réponse" is useful to the conseil.
  *  - A quartier prioritaire code written as digits ("QP 06 20 10", six digits) is too short to be a phone number and
@@ -22,7 +26,9 @@
  *    no digit and no letter run that a detector would take).
  */
 
-export type RedactionKind = 'email' | 'iban' | 'nir' | 'card' | 'phone' | 'address' | 'name' | 'number';
+import { isFirstName } from './first-names.js';
+
+export type RedactionKind = 'email' | 'iban' | 'nir' | 'card' | 'birth' | 'phone' | 'plate' | 'address' | 'name' | 'number';
 
 /** French placeholders: the remarques are read by French-speaking staff and residents of the conseil citoyen. */
 export const PLACEHOLDERS: Readonly<Record<RedactionKind, string>> = {
@@ -30,14 +36,16 @@ export const PLACEHOLDERS: Readonly<Record<RedactionKind, string>> = {
   iban: '[IBAN]',
   nir: '[n° sécu]',
   card: '[carte bancaire]',
+  birth: '[date de naissance]',
   phone: '[téléphone]',
+  plate: '[plaque]',
   address: '[adresse]',
   name: '[nom]',
   number: '[numéro]',
 };
 
 /** Order in which `found` lists kinds (the order in which the detectors run). */
-const KIND_ORDER: readonly RedactionKind[] = ['email', 'iban', 'nir', 'card', 'phone', 'address', 'name', 'number'];
+const KIND_ORDER: readonly RedactionKind[] = ['email', 'iban', 'nir', 'card', 'birth', 'phone', 'plate', 'address', 'name', 'number'];
 
 /** A remarque is one message, not a letter: longer texts are cut (with an ellipsis) to keep the store small. */
 export const REDACT_MAX_LENGTH = 2000;
@@ -73,9 +81,14 @@ export function redact(text: string, options: RedactOptions = {}): Redaction {
   out = redactIbans(out, mark);
   out = redactNirs(out, mark);
   out = redactCards(out, mark);
+  out = redactBirthDates(out, mark);
   out = redactPhones(out, mark);
+  out = redactSpelledPhones(out, mark);
+  out = redactPlates(out, mark);
+  out = redactBenefitNumbers(out, mark);
   out = redactAddresses(out, mark);
   out = redactNames(out, mark);
+  out = redactPeople(out, mark);
   out = redactLongNumbers(out, mark);
 
   // A phone number split by the pre-cut would survive as a few loose digits at the very end: drop them.
@@ -568,7 +581,7 @@ const INTRO_TRIGGERS = new RegExp(
 /** After these a capitalised word is required: "moi c'est pareil" is not a name, "moi c'est Kevin" is. */
 const CAPITAL_TRIGGERS = new RegExp(
   `(?<![${W}])(?:[Mm]oi${HSPACE}*,?${HSPACE}*[Cc]['’]${HSPACE}*est|` +
-    `(?:M\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Mme\\.?|Mmes|Mlle\\.?|Dr\\.?|[Mm]adame|[Mm]ademoiselle|[Mm]onsieur|[Dd]octeur|[Dd]octoresse|MADAME|MONSIEUR|MADEMOISELLE))(?![${W}])`,
+    `(?:M\\.|m\\.|Mr\\.?|mr\\.?|Mrs\\.?|Ms\\.?|Mme\\.?|mme\\.?|Mmes|Mlle\\.?|mlle\\.?|Dr\\.?|[Mm]adame|[Mm]ademoiselle|[Mm]onsieur|[Dd]octeur|[Dd]octoresse|MADAME|MONSIEUR|MADEMOISELLE))(?![${W}])`,
   'gu',
 );
 
@@ -623,6 +636,260 @@ function redactNames(text: string, mark: Mark): string {
     return out + input.slice(last);
   };
   return apply(apply(text, INTRO_TRIGGERS, false), CAPITAL_TRIGGERS, true);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Birth dates: "née le 12/03/1985 à Béthune", "date de naissance : 3 mars 1985", "DDN 12.03.85".
+
+const MONTHS = 'janvier|janv|f[ée]vrier|f[ée]v|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|octobre|oct|novembre|nov|d[ée]cembre|d[ée]c';
+const DATE = `(?:\\d{1,2}${HSPACE}*[./-]${HSPACE}*\\d{1,2}${HSPACE}*[./-]${HSPACE}*\\d{2,4}|(?:1er|\\d{1,2})${HSPACE}+(?:${MONTHS})\\.?(?:${HSPACE}+\\d{4})?|\\d{4})`;
+const BIRTH_PLACE = `(?:${HSPACE}+(?:à|a|in)${HSPACE}+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:${HSPACE}*-${HSPACE}*\\p{L}[\\p{L}\\p{M}'’-]*)*)?`;
+const BIRTH = new RegExp(
+  `(?<![${W}])(?:(?:n[ée]e?s?|born)${HSPACE}+(?:le|en|on|in)?${HSPACE}*|(?:date${HSPACE}+de${HSPACE}+naissance|ddn|date${HSPACE}+of${HSPACE}+birth|dob)${HSPACE}*:?${HSPACE}*)` +
+    `(${DATE}${BIRTH_PLACE})(?![\\p{N}]|[./-]\\d)`,
+  'giu',
+);
+
+function redactBirthDates(text: string, mark: Mark): string {
+  return replaceEach(text, BIRTH, (m) => {
+    const date = m[1] ?? '';
+    // "12/03/1985" must be a day and a month: digits that are not are left to the number detectors.
+    const numeric = /^(\d{1,2})\D+(\d{1,2})\D/u.exec(date);
+    if (numeric && (Number(numeric[1]) < 1 || Number(numeric[1]) > 31 || Number(numeric[2]) < 1 || Number(numeric[2]) > 12)) return null;
+    return m[0].slice(0, m[0].length - date.length) + mark('birth');
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Phone numbers spelled out: "zéro six douze trente-quatre cinquante-six soixante-dix-huit", or mixed with digits
+// ("06 douze 34 56 78"). A run of five number words or digit groups starting with a zero is a number to call.
+
+const NUMBER_WORD =
+  "(?:z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|et)";
+const NUMBER_TOKEN = `(?:\\d{1,4}|${NUMBER_WORD}(?:-${NUMBER_WORD})*)`;
+const SPELLED_PHONE = new RegExp(
+  `(?<![${W}])(?:z[ée]ro|0\\d?)(?:${HSPACE}*[,.-]?${HSPACE}+${NUMBER_TOKEN}|${HSPACE}*-${NUMBER_TOKEN}){3,12}(?![${W}])`,
+  'giu',
+);
+
+function redactSpelledPhones(text: string, mark: Mark): string {
+  return replaceEach(text, SPELLED_PHONE, (m) => {
+    if (!new RegExp(NUMBER_WORD, 'iu').test(m[0].replace(/^0\d?/, ''))) return null; // digits alone: the phone detector's
+    const tokens = m[0].split(/[\s,.-]+/u).filter(Boolean);
+    return tokens.length >= 5 ? mark('phone') : null;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Licence plates: "AB-123-CD" (since 2009; no I, O or U) and the older "1234 AB 62" (a department at the end).
+
+const PLATE_LETTER = '[A-HJ-NP-TV-Z]';
+const SIV_PLATE = new RegExp(
+  `(?<![${W}])(?:${PLATE_LETTER}{2}-\\d{3}-${PLATE_LETTER}{2}|${PLATE_LETTER}{2}\\d{3}${PLATE_LETTER}{2})(?![${W}])`,
+  'giu',
+);
+const SIV_PLATE_SPACED = new RegExp(`(?<![${W}])${PLATE_LETTER}{2}${HSPACE}\\d{3}${HSPACE}${PLATE_LETTER}{2}(?![${W}])`, 'gu');
+const OLD_PLATE = new RegExp(`(?<![${W}])\\d{1,4}${HSPACE}?[A-Z]{1,3}${HSPACE}?(?:0[1-9]|[1-8]\\d|9[0-5]|2[AB]|97[1-6])(?![${W}])`, 'gu');
+
+function redactPlates(text: string, mark: Mark): string {
+  let out = replaceEach(text, SIV_PLATE, () => mark('plate'));
+  out = replaceEach(out, SIV_PLATE_SPACED, () => mark('plate'));
+  return replaceEach(out, OLD_PLATE, (m) => (!/^\d{1,2}h/i.test(m[0]) ? mark('plate') : null));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// CAF and other benefit numbers: "n° allocataire 1234567", "caf 1234567B" — shorter than any other detector's.
+
+const BENEFIT_NUMBER = new RegExp(
+  `((?<![${W}])(?:allocataire|caf|msa|cpam|p[ôo]le${HSPACE}+emploi|france${HSPACE}+travail|identifiant|dossier)(?:${HSPACE}+(?:n°|n[o°º]\\.?|num[ée]ro|num|:|est|c['’]est|de|d['’]|allocataire))*${HSPACE}*:?${HSPACE}*)(\\d{5,8}(?:${HSPACE}?[A-Za-z](?![\\p{L}'’]))?)(?![${W}])`,
+  'giu',
+);
+
+function redactBenefitNumbers(text: string, mark: Mark): string {
+  return replaceEach(text, BENEFIT_NUMBER, (m) => `${m[1] ?? ''}${mark('number')}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// People named without an introduction (first-names.ts): after "je suis", after a family word, in a signature, or
+// a known first name anywhere — unless a place is named after the person ("rue Jean Jaurès", "école Jules Ferry").
+
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+
+/** Words after which a person's name is a place's: the name stays (an address needs a number, see above). */
+const PLACE_WORDS = new Set([
+  'rue', 'ruelle', 'avenue', 'av', 'bd', 'boulevard', 'allée', 'allee', 'place', 'impasse', 'chemin', 'square', 'résidence',
+  'residence', 'cité', 'cite', 'quai', 'route', 'cours', 'passage', 'sentier', 'école', 'ecole', 'collège', 'college',
+  'lycée', 'lycee', 'salle', 'stade', 'gymnase', 'centre', 'espace', 'pôle', 'pole', 'maison', 'médiathèque',
+  'mediatheque', 'bibliothèque', 'bibliotheque', 'complexe', 'parc', 'jardin', 'piscine', 'foyer', 'crèche', 'creche',
+  'hôpital', 'hopital', 'clinique', 'ehpad', 'institut', 'fondation', 'club', 'association', 'asso', 'théâtre', 'theatre',
+  'cinéma', 'cinema', 'musée', 'musee', 'halle', 'marché', 'marche', 'pont', 'lotissement', 'hameau', 'quartier', 'st',
+  'saint', 'sainte', 'ste', 'street', 'road', 'school', 'prix', 'groupe', 'scolaire', 'mail', 'esplanade', 'parvis',
+]);
+
+/** Words that say the next one is a person: family, neighbours, the people around a resident. */
+const RELATION_WORDS =
+  "(?:(?:ma|mon|mes|notre|sa|son|ta|ton|la|le)\\s+(?:fille|fils|mari|femme|[ée]pouse|[ée]poux|m[èe]re|p[èe]re|s[oœ]eur|fr[èe]re|voisine?|amie?|copine?|copain|cousine?|tante|oncle|neveu|ni[èe]ce|petite?-(?:fils|fille)|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy|belle-m[èe]re|beau-p[èe]re|belle-s[oœ]eur|beau-fr[èe]re|compagnon|compagne|conjointe?|enfant|b[ée]b[ée]|fianc[ée]e?|coll[èe]gue|petit|petite|gamin|gamine|grande|nounou|aide-soignante?|auxiliaire)|my\\s+(?:daughter|son|husband|wife|mother|father|mum|mom|dad|sister|brother|neighbou?r|friend|child|kid|partner))";
+/** Greetings and thanks to someone: a capitalised word after them is a person ("salut Marine", "merci à Farid"). */
+const ADDRESSED = "(?:salut|coucou|bonjour|bonsoir|merci\\s+[àa]|bravo\\s+[àa]|remerciements\\s+[àa]|thanks\\s+to|hi|hello)";
+const RELATION = new RegExp(`(?<![${W}])(?:${RELATION_WORDS}|${ADDRESSED})(?:\\s+(?:qui\\s+s['’]appelle|nomm[ée]e?|appel[ée]e?|called|named))?\\s+`, 'giu');
+const SELF = new RegExp(
+  `(?<![${W}])(?:je${HSPACE}+suis|j['’]${HSPACE}*suis|jsuis|chui|chuis|c['’]${HSPACE}*est|ici|i${HSPACE}+am|i['’]m|this${HSPACE}+is|it['’]s)${HSPACE}+`,
+  'giu',
+);
+const SIGN_OFF = /(?:^|[,;\n–—]|(?<![\p{L}])(?:merci(?:\s+d['’]avance)?|sign[ée]e?|cordialement|bien\s+[àa]\s+vous|salutations|bisous|bonne\s+(?:journ[ée]e|soir[ée]e)|thanks|regards)[\s,.!]*)\s*((?:\p{L}[\p{L}\p{M}'’-]*\.?\s*){1,3})[\s.!)]*$/u;
+
+/** Words of a sign-off, which come before the name in a signature ("bonne journée Julie"). */
+const SIGN_OFF_WORDS = new Set(['merci', 'cordialement', 'bisous', 'salutations', 'bonne', 'journée', 'journee', 'soirée', 'soiree', 'signé', 'signe', 'signée', 'thanks', 'regards', 'bien', 'à', 'a', 'vous', "d'avance", 'd’avance']);
+
+/** Words between a place word and the name it bears: "centre social Jacques Brel", "école maternelle Pierre et Marie Curie". */
+const PLACE_QUALIFIERS = new Set([
+  'social', 'sociale', 'culturel', 'culturelle', 'sportif', 'sportive', 'municipal', 'municipale', 'communal', 'communale',
+  'maternelle', 'primaire', 'élémentaire', 'elementaire', 'scolaire', 'public', 'publique', 'privé', 'prive', 'intercommunal',
+  'intercommunale', 'et', 'des', 'sports', 'fêtes', 'fetes', 'jeunes', 'jeunesse', 'quartier', 'santé', 'sante', 'médical', 'medical',
+]);
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The words of a text, outside the placeholders already put in ("[date de naissance]" holds no name). */
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  const inside = new Set<number>();
+  for (const p of text.matchAll(PLACEHOLDER_PATTERN)) for (let k = p.index; k < p.index + p[0].length; k++) inside.add(k);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    if (!inside.has(m.index)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const PLACEHOLDER_PATTERN = new RegExp(
+  Object.values(PLACEHOLDERS)
+    .map((p) => p.replace(/[[\]()]/g, '\\$&'))
+    .join('|'),
+  'gu',
+);
+
+/** Could this word be part of a name (a surname after a first name)? Not a stop word, a particle or a place word. */
+function nameLike(word: string, capitalOnly: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (isStopWord(word) || PARTICLES.has(lower) || PLACE_WORDS.has(lower) || word.length < 2) return false;
+  return isFirstName(word) || isCapitalised(word) || !capitalOnly;
+}
+
+/**
+ * The words from `first` on that make a name: a first name (or a capitalised word when `capitalStart`), then up to
+ * two more that look like names. `looseSurname` lets a lower-case surname follow ("je suis fatima benali").
+ */
+function nameSpan(words: readonly Word[], first: number, options: { capitalStart: boolean; looseSurname: boolean }): number {
+  const start = words[first];
+  if (!start) return -1;
+  const known = isFirstName(start.text);
+  const capital = isCapitalised(start.text) && nameLike(start.text, true);
+  if (!known && !(options.capitalStart && capital)) return -1;
+  let last = first;
+  for (let i = first + 1; i < words.length && i <= first + 2; i++) {
+    const word = words[i];
+    const previous = words[i - 1];
+    if (!word || !previous || !/^[\s\u00A0\u202F]+$/u.test(spaceBetween(previous, word))) break;
+    if (!nameLike(word.text, !options.looseSurname)) break;
+    last = i;
+  }
+  return last;
+}
+
+let currentText = '';
+function spaceBetween(a: Word, b: Word): string {
+  return currentText.slice(a.end, b.start);
+}
+
+function redactPeople(text: string, mark: Mark): string {
+  currentText = text;
+  const words = wordsOf(text);
+  const spans: [number, number][] = [];
+  const take = (from: number, to: number) => {
+    const a = words[from];
+    const b = words[to];
+    if (a && b) spans.push([a.start, b.end]);
+  };
+  const wordAt = (offset: number) => words.findIndex((w) => w.start >= offset);
+
+  // "je suis Fatima Benali", "moi c'est kevin": a first name, or two capitalised words.
+  for (const m of text.matchAll(SELF)) {
+    const i = wordAt(m.index + m[0].length);
+    const word = words[i];
+    if (!word || word.start !== m.index + m[0].length) continue;
+    const next = words[i + 1];
+    const twoCapitals = isCapitalised(word.text) && next !== undefined && isCapitalised(next.text) && nameLike(next.text, true);
+    const end = nameSpan(words, i, { capitalStart: twoCapitals, looseSurname: true });
+    if (end >= 0) take(i, end);
+  }
+  // "ma fille Aïcha", "mon voisin M. Durand" (titles are handled above), "my son Kevin".
+  for (const m of text.matchAll(RELATION)) {
+    const i = wordAt(m.index + m[0].length);
+    const word = words[i];
+    if (!word || word.start !== m.index + m[0].length) continue;
+    const end = nameSpan(words, i, { capitalStart: true, looseSurname: false });
+    if (end >= 0) take(i, end);
+  }
+  // A signature: the last words of the message, after a comma, a new line or "merci", holding a first name.
+  const signature = SIGN_OFF.exec(text);
+  const signed = signature?.[1];
+  if (signature && signed) {
+    const from = wordAt(signature.index + signature[0].lastIndexOf(signed));
+    let first = from;
+    while (first < words.length && SIGN_OFF_WORDS.has((words[first]?.text ?? '').toLowerCase())) first++;
+    const tail = words.slice(first);
+    // An initial ("Samir B.") belongs to the signature.
+    if (tail.length > 0 && tail.length <= 3 && tail.some((w) => isFirstName(w.text)) && tail.every((w) => w.text.length === 1 || nameLike(w.text, false))) {
+      take(first, words.length - 1);
+    }
+  }
+  // A known first name anywhere, with the surname that follows — unless a place bears it.
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!word || !isFirstName(word.text)) continue;
+    if (placeBefore(words, i)) {
+      while (i + 1 < words.length && isCapitalised(words[i + 1]?.text ?? '')) i++; // "rue Jean Jaurès": the whole name
+      continue;
+    }
+    const end = nameSpan(words, i, { capitalStart: false, looseSurname: false });
+    if (end >= 0) {
+      take(i, end);
+      i = end;
+    }
+  }
+  currentText = '';
+  return replaceSpans(text, spans, mark);
+}
+
+/** "rue Jean Jaurès", "collège Paul-Langevin", "rue du Général de Gaulle": a place word just before the name. */
+function placeBefore(words: readonly Word[], i: number): boolean {
+  for (let back = 1; back <= 5; back++) {
+    const word = words[i - back];
+    if (!word) return false;
+    const lower = word.text.toLowerCase().replace(/^[ld]['’]/, '');
+    if (PLACE_WORDS.has(lower)) return true;
+    if (!(PARTICLES.has(lower) || PLACE_QUALIFIERS.has(lower) || isCapitalised(word.text))) return false;
+  }
+  return false;
+}
+
+/** Replaces the (possibly overlapping) spans with one placeholder each; text between names stays. */
+function replaceSpans(text: string, spans: [number, number][], mark: Mark): string {
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let last = 0;
+  for (const [start, end] of spans) {
+    if (end <= last) continue;
+    out += text.slice(last, Math.max(start, last)) + (start >= last ? mark('name') : '');
+    last = end;
+  }
+  return out + text.slice(last);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -115,6 +115,21 @@ const MUST_REDACT: Case[] = [
   ['Mlle Marie de Villiers', 'Mlle [nom]', ['name']],
   ['le Dr Nguyen ne prend plus de patients', 'le Dr [nom] ne prend plus de patients', ['name']],
   ['my name is John Smith and I need help', 'my name is [nom] and I need help', ['name']],
+  // Names without an introduction word, birth dates, plates, CAF numbers, spelled-out numbers (issue 12)
+  ['je suis Fatima Benali, il faut plus de bancs', 'je suis [nom], il faut plus de bancs', ['name']],
+  ['il faut plus de bancs au parc, Fatima Benali', 'il faut plus de bancs au parc, [nom]', ['name']],
+  ['ma fille Aïcha a 12 ans', 'ma fille [nom] a 12 ans', ['name']],
+  ['ma fille aicha a 12 ans', 'ma fille [nom] a 12 ans', ['name']],
+  ['jai vu kevin au city stade', 'jai vu [nom] au city stade', ['name']],
+  ['merci, Samir B.', 'merci, [nom].', ['name']],
+  ['née le 12/03/1985 à Béthune', 'née le [date de naissance]', ['birth']],
+  ['date de naissance : 14 mars 1978', 'date de naissance : [date de naissance]', ['birth']],
+  ['mon numéro allocataire caf 1234567', 'mon numéro allocataire caf [numéro]', ['number']],
+  ['la voiture AB-123-CD est garée', 'la voiture [plaque] est garée', ['plate']],
+  ['un scooter ef-789-gh', 'un scooter [plaque]', ['plate']],
+  ['la 205 1234 AB 62 est une épave', 'la 205 [plaque] est une épave', ['plate']],
+  ['au zéro six douze trente-quatre cinquante-six soixante-dix-huit', 'au [téléphone]', ['phone']],
+  ['zero six 12 34 56 78 rappelez moi', '[téléphone] rappelez moi', ['phone']],
   // Several at once
   [
     "Je m'appelle Fatima Benali, j'habite 12 rue des Lilas 62660 Beuvry, tel 06 12 34 56 78, mail fatima@gmail.com",
@@ -166,6 +181,16 @@ const MUST_KEEP: string[] = [
   'page 3 du dossier, 2e étage',
   'quartier Renaissance',
   'I am at the park at 5 pm',
+  // Places named after people are places (an address only with a number), and everyday words stay
+  'la rue Jean Jaurès est mal éclairée',
+  "trop de voitures devant l'école Jules Ferry",
+  'le centre social Jacques Brel',
+  "l'école maternelle Pierre et Marie Curie",
+  'le pôle culturel est fermé le lundi',
+  'rose c’est ma couleur préférée',
+  'rendez-vous à 14H30',
+  'un deux trois soleil',
+  'le 112 ou le 17',
 ];
 
 describe('redact', () => {
