@@ -18,6 +18,10 @@ declare module 'autocannon' {
       url: string;
       connections?: number;
       duration?: number;
+      /** Seconds before a request without an answer counts as a timeout (default 10). */
+      timeout?: number;
+      /** Stop after this many requests (instead of a duration). */
+      amount?: number;
       requests?: Request[];
     }
     interface Histogram {
@@ -31,8 +35,11 @@ declare module 'autocannon' {
       requests: Histogram;
       latency: Histogram;
       non2xx: number;
+      '2xx': number;
       errors: number;
       timeouts: number;
+      /** Responses counted by status code ("503": { count }). */
+      statusCodeStats: Record<string, { count: number } | undefined>;
     }
   }
   function autocannon(options: autocannon.Options): Promise<autocannon.Result>;

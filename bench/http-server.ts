@@ -67,6 +67,8 @@ async function main(): Promise<void> {
     RATE_LIMIT_ADDRESS_MESSAGES_PER_MINUTE: BENCH_LIMIT,
     RATE_LIMIT_REMARQUES_PER_HOUR: BENCH_LIMIT,
     RATE_LIMIT_ADDRESS_REMARQUES_PER_HOUR: BENCH_LIMIT,
+    // The burst measurement compares the bound on turns in flight with none (bench/run.ts).
+    ...(process.env['MAX_CONCURRENT_TURNS'] === undefined ? {} : { MAX_CONCURRENT_TURNS: process.env['MAX_CONCURRENT_TURNS'] }),
   });
   const url = mode === 'echo' ? await startEcho(config) : (await startAssistant({ config })).url;
   process.send({ url });

@@ -10,8 +10,12 @@
  *     write a remarque) — against an echo bot on the same restify + CloudAdapter stack, in the same run; the ratio
  *     of the two throughputs; the assistant's peak resident memory.
  *
+ *  3. Burst (issue 12): --burst N requests sent at once (default 1,000) to the assistant, its peak resident memory
+ *     with the bound on turns in flight (MAX_CONCURRENT_TURNS, MAX_QUEUED_TURNS as configured by default) and
+ *     without it (MAX_CONCURRENT_TURNS=0), in the same run; how many were served and how many got 503.
+ *
  * Options: --sizes 1,10,100   --duration SECONDS (per HTTP measurement, default 10)   --connections N (default 10)
- *          --skip-engine   --skip-http   --profile DIR (the assistant server writes a V8 CPU profile there)
+ *          --burst N   --skip-engine   --skip-http   --skip-burst   --profile DIR (the assistant writes a V8 CPU profile)
  */
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +41,7 @@ interface Options {
   connections: number;
   engine: boolean;
   http: boolean;
+  burst: number;
   profileDir: string | undefined;
 }
 
@@ -63,6 +68,7 @@ function parseOptions(args: string[]): Options {
     connections: Number(value('--connections') ?? 10),
     engine: !args.includes('--skip-engine'),
     http: !args.includes('--skip-http'),
+    burst: args.includes('--skip-burst') ? 0 : Number(value('--burst') ?? 1000),
     profileDir: value('--profile'),
   };
 }
@@ -132,11 +138,12 @@ function startOptions(): string[] {
   return (scripts.start ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
 }
 
-function startServer(script: string, mode: 'assistant' | 'echo', dir: string, extraNodeOptions: string[]): Promise<ServerProcess> {
+function startServer(script: string, mode: 'assistant' | 'echo', dir: string, extraNodeOptions: string[], env: Record<string, string> = {}): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
     // Its logs (JSON lines) are not read: they go to /dev/null, as they would go to a file.
     const child = fork(script, [mode, dir], {
       cwd: ROOT,
+      env: { ...process.env, ...env },
       execArgv: [...startOptions(), ...extraNodeOptions],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
@@ -221,6 +228,48 @@ async function measureServer(script: string, mode: 'assistant' | 'echo', mix: st
     const run = await load(server.url, mix, options.duration, options.connections);
     const report = await server.report();
     return { ...run, maxRssMb: round(report.maxRssMb) };
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface BurstRun {
+  bounded: boolean;
+  requests: number;
+  served: number;
+  busy503: number;
+  errors: number;
+  peakRssMb: number;
+}
+
+/** `count` different residents' messages sent all at once (one connection each), to a fresh assistant. */
+async function measureBurst(script: string, mix: string[], count: number, bounded: boolean): Promise<BurstRun> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'renaissance-bench-burst-'));
+  const server = await startServer(script, 'assistant', dir, [], bounded ? {} : { MAX_CONCURRENT_TURNS: '0' });
+  try {
+    let next = 0;
+    const result = await autocannon({
+      url: server.url,
+      connections: count,
+      amount: count,
+      // A queued message waits for its turn: the measure is memory, so a slow answer is not an error here.
+      timeout: 300,
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/messages',
+          headers: { 'content-type': 'application/json' },
+          setupRequest: (request) => {
+            const i = next++;
+            return { ...request, body: activity(mix[i % mix.length] as string, `burst-${process.pid}-${i}`) };
+          },
+        },
+      ],
+    });
+    const report = await server.report();
+    const busy503 = result.statusCodeStats['503']?.count ?? 0;
+    return { bounded, requests: count, served: result['2xx'], busy503, errors: result.errors + result.timeouts, peakRssMb: round(report.maxRssMb) };
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -316,6 +365,24 @@ async function main(): Promise<void> {
     console.log(`\nratio assistant / echo: ${ratio}   turns seen: ${JSON.stringify(assistant.kinds)}`);
   }
 
+  if (options.burst > 0) {
+    const mix = questionMix();
+    const script = compileServer();
+    console.log(`\nBurst — ${options.burst} residents' messages at once, one connection each; peak resident memory of the assistant`);
+    const bounded = await measureBurst(script, mix, options.burst, true);
+    const unbounded = await measureBurst(script, mix, options.burst, false);
+    results.burst = { requests: options.burst, bounded, unbounded, ratio: round(bounded.peakRssMb / unbounded.peakRssMb, 3) };
+    console.log(
+      `\n${table(
+        ['turns in flight', 'served', '503 busy', 'errors', 'peak RSS MB'],
+        [
+          ['bounded (defaults)', bounded.served, bounded.busy503, bounded.errors, bounded.peakRssMb],
+          ['unbounded (MAX_CONCURRENT_TURNS=0)', unbounded.served, unbounded.busy503, unbounded.errors, unbounded.peakRssMb],
+        ],
+      )}`,
+    );
+  }
+
   const engine = results.engine as EngineRow[] | undefined;
   const http = results.http as { ratio: number; peakRssMb: number } | undefined;
   const real = engine?.find((r) => r.factor === 1);
@@ -327,6 +394,8 @@ async function main(): Promise<void> {
     console.log(`  engine p99 ≤ ${TARGETS.engineP99LargestMs} ms at ${largest.size}: ${largest.p99Ms} ms (first sight ${largest.firstP99Ms} ms) — ${verdict(largest.p99Ms <= TARGETS.engineP99LargestMs)}`);
   }
   if (http) console.log(`  peak RSS ≤ ${TARGETS.peakRssMb} MB under load: ${http.peakRssMb} MB — ${verdict(http.peakRssMb <= TARGETS.peakRssMb)}`);
+  const burst = results.burst as { requests: number; bounded: BurstRun } | undefined;
+  if (burst) console.log(`  peak RSS ≤ ${TARGETS.peakRssMb} MB, ${burst.requests} requests at once: ${burst.bounded.peakRssMb} MB — ${verdict(burst.bounded.peakRssMb <= TARGETS.peakRssMb)}`);
 
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWritten: ${path.relative(process.cwd(), RESULTS)}`);
