@@ -1,166 +1,132 @@
 /**
- * Sending the assistant's replies from the dialogs: the three decisions (answer, clarify, fallback) and follow-ups,
- * each with its trace activity (`quartier.answer`, shown by the Bot Framework Emulator), its anonymous turn event
- * (for the staff dashboard) and what the conversation must remember. One place, so every path does all of it.
+ * What one turn says and does, gathered in one place so every path does all of it: the messages (channel-neutral
+ * text + choices), the turn's trace (`quartier.answer`), the statistics event, and what the conversation must
+ * remember (the last answer for follow-ups, a pending clarification, the choices "2" may pick).
  */
-import type { TurnContext } from 'botbuilder';
 import type { Candidate, Decision } from '../src/engine/decide.js';
-import type { Entry, FollowUpKind, Locale } from '../src/knowledge/schema.js';
+import type { Entry, Locale } from '../src/knowledge/schema.js';
 import {
   composeAnswer,
   composeClarify,
   composeFallback,
-  composeFollowUp,
   NOT_KEPT_KEYS,
   seeAlsoChoices,
   wantsFeedback,
+  type ComposeContext,
   type KeepOutcome,
   type ReplyMessage,
 } from '../src/replies/compose.js';
-import { REMARQUE_QUOTA, type RemarqueQuota } from '../src/abuse/remarque-quota.js';
-import { shippedReaderOf } from '../src/replies/details.js';
 import { translator } from '../src/replies/i18n.js';
 import { PLACEHOLDERS, redact } from '../src/storage/redact.js';
-import type { RemarqueKind } from '../src/storage/types.js';
-import type { ConversationMemory, DialogServices } from './services.js';
+import type { ConversationMemory, CoreServices, RemarqueToKeep, TraceKind, TraceValue, TurnEvent } from './contract.js';
 
-export const TRACE_NAME = 'quartier.answer';
-
-/**
- * What a turn was, for the trace: the engine's decisions, and the conversation's own moves (a follow-up, feedback,
- * a step of the remarque dialog, the welcome, a language switch, a cancel, an invitation to ask, a failed turn).
- */
-export type TraceKind = Decision['kind'] | 'followup' | 'feedback' | 'remarque' | 'welcome' | 'language' | 'cancel' | 'prompt' | 'error';
-
-export interface TraceValue {
-  kind: TraceKind;
-  topic: string | null;
-  candidates: string[];
-  score: number;
-  entryId: string | null;
-}
+export type { TraceKind, TraceValue } from './contract.js';
 
 /** The trace of a turn the engine did not decide: the conversation understood the whole message as one of its words. */
 export function conversationTrace(kind: TraceKind, about: { topic: string; entryId: string | null } | null = null): TraceValue {
   return { kind, topic: about?.topic ?? null, candidates: about ? [about.topic] : [], score: kind === 'error' ? 0 : 1, entryId: about?.entryId ?? null };
 }
 
-export class Replies {
-  constructor(private readonly services: DialogServices) {}
+export class TurnWriter {
+  readonly messages: ReplyMessage[] = [];
+  trace: TraceValue = conversationTrace('prompt');
+  readonly events: TurnEvent[] = [];
 
-  /** Sends a reply — its messages, then its trace: every reply carries one, so tools see what each turn was. */
-  async send(context: TurnContext, messages: ReplyMessage[], locale: Locale, memory: ConversationMemory, trace: TraceValue): Promise<void> {
-    for (const message of messages) await context.sendActivity(this.services.render(message, context.activity.channelId, locale));
-    const last = messages[messages.length - 1];
-    memory.choices = last && last.choices.length > 0 ? last.choices.map((c) => c.value) : undefined;
-    await this.trace(context, trace);
+  constructor(
+    private readonly services: CoreServices,
+    readonly memory: ConversationMemory,
+    public locale: Locale,
+    readonly channel: string,
+  ) {}
+
+  get t() {
+    return translator(this.locale);
+  }
+
+  /** Sends messages with the turn's trace; the last message's choices are what "2" picks next turn. */
+  send(messages: ReplyMessage[], trace: TraceValue): void {
+    this.messages.push(...messages);
+    this.trace = trace;
+    const last = this.messages[this.messages.length - 1];
+    this.memory.choices = last && last.choices.length > 0 ? last.choices.map((c) => c.value) : undefined;
   }
 
   /** A one-sentence reply from the locales (thanks, cancelled, "ask your question"...). */
-  async say(context: TurnContext, key: string, locale: Locale, memory: ConversationMemory, trace: TraceValue): Promise<void> {
-    await this.send(context, [{ text: translator(locale)(key), choices: [] }], locale, memory, trace);
-  }
-
-  async trace(context: TurnContext, value: TraceValue): Promise<void> {
-    await sendTrace(context, value);
+  say(key: string, trace: TraceValue): void {
+    this.send([{ text: this.t(key), choices: [] }], trace);
   }
 
   /** Answers with an entry: its text (+ next date, + what to do next), then "did this help?" and "see also". */
-  async answer(
-    context: TurnContext,
-    entry: Entry,
-    options: { locale: Locale; memory: ConversationMemory; question: string; score: number; candidates: Candidate[]; risk?: boolean },
-  ): Promise<void> {
-    const { locale, memory } = options;
-    const t = translator(locale);
-    const messages: ReplyMessage[] = [composeAnswer(entry, this.context(locale))];
+  answer(entry: Entry, options: { question: string; score: number; candidates: Candidate[]; risk?: boolean; intro?: string }): void {
+    const t = this.t;
+    const answer = composeAnswer(entry, this.composeContext());
+    const messages: ReplyMessage[] = [options.intro ? { ...answer, text: `${options.intro}\n\n${answer.text}` } : answer];
     if (options.risk) messages.push({ text: t('safety.line'), choices: [] });
-    const seeAlso = seeAlsoChoices(entry, (id) => this.services.engine.entry(id), locale);
+    const seeAlso = this.seeAlso(entry);
     const feedback = wantsFeedback(entry);
     if (feedback) {
       messages.push({ text: t('feedback.ask'), choices: [{ label: t('feedback.yes'), value: t('feedback.yes') }, { label: t('feedback.no'), value: t('feedback.no') }, ...seeAlso] });
     } else if (entry.topic !== 'urgence') {
       (messages[messages.length - 1] as ReplyMessage).choices = seeAlso;
     }
-    await this.send(context, messages, locale, memory, { kind: 'answer', topic: entry.topic, candidates: topicsOf(options.candidates), score: options.score, entryId: entry.id });
-    memory.last = { entryId: entry.id, topic: entry.topic, question: keepable(options.question), score: options.score, at: this.services.clock().toISOString(), feedback };
-    memory.clarify = undefined;
-    await this.event(context, 'answer', entry.topic, locale);
+    this.send(messages, { kind: 'answer', topic: entry.topic, candidates: topicsOf(options.candidates), score: options.score, entryId: entry.id });
+    this.memory.last = { entryId: entry.id, topic: entry.topic, question: keepable(options.question), score: options.score, at: this.services.clock().toISOString(), feedback };
+    this.memory.clarify = undefined;
+    this.event('answer', entry.topic);
   }
 
-  async clarify(context: TurnContext, candidates: Candidate[], options: { locale: Locale; memory: ConversationMemory; question: string; score: number; risk?: boolean }): Promise<void> {
-    const { locale, memory } = options;
-    const messages = [composeClarify(candidates, locale)];
-    if (options.risk) messages.unshift({ text: translator(locale)('safety.line'), choices: [] });
-    await this.send(context, messages, locale, memory, { kind: 'clarify', topic: null, candidates: topicsOf(candidates), score: options.score, entryId: null });
-    memory.clarify = { question: keepable(options.question), entryIds: candidates.map((c) => c.entry.id), score: options.score, topic: candidates[0]?.topic ?? null };
-    memory.last = undefined;
-    await this.event(context, 'clarify', null, locale);
+  clarify(candidates: Candidate[], options: { question: string; score: number; risk?: boolean }): void {
+    const messages = [composeClarify(candidates, this.locale)];
+    if (options.risk) messages.unshift({ text: this.t('safety.line'), choices: [] });
+    this.send(messages, { kind: 'clarify', topic: null, candidates: topicsOf(candidates), score: options.score, entryId: null });
+    this.memory.clarify = { question: keepable(options.question), entryIds: candidates.map((c) => c.entry.id), score: options.score, topic: candidates[0]?.topic ?? null };
+    this.memory.last = undefined;
+    this.event('clarify', null);
   }
 
   /** "I don't know": honest, points to the mairie, and keeps the question (redacted) for the conseil citoyen. */
-  async fallback(
-    context: TurnContext,
-    options: { locale: Locale; memory: ConversationMemory; question: string; score: number; candidates: Candidate[]; risk?: boolean },
-  ): Promise<void> {
-    const { locale, memory } = options;
+  async fallback(options: { question: string; score: number; candidates: Candidate[]; risk?: boolean }): Promise<void> {
     const best = options.candidates[0];
-    const kept = await this.keep(context, { text: options.question, kind: 'unanswered', locale, topic: best?.topic ?? null, score: options.score, entryId: null });
-    const messages = [composeFallback(locale, kept)];
+    const kept = await this.keep({ text: options.question, kind: 'unanswered', topic: best?.topic ?? null, score: options.score, entryId: null });
+    const messages = [composeFallback(this.locale, kept)];
     // Someone who may be in danger reads the numbers before "I don't know".
-    if (options.risk) messages.unshift({ text: translator(locale)('safety.line'), choices: [] });
-    await this.send(context, messages, locale, memory, { kind: 'fallback', topic: null, candidates: topicsOf(options.candidates), score: options.score, entryId: null });
-    memory.last = undefined;
-    memory.clarify = undefined;
-    await this.event(context, 'fallback', null, locale);
+    if (options.risk) messages.unshift({ text: this.t('safety.line'), choices: [] });
+    this.send(messages, { kind: 'fallback', topic: null, candidates: topicsOf(options.candidates), score: options.score, entryId: null });
+    this.memory.last = undefined;
+    this.memory.clarify = undefined;
+    this.event('fallback', null);
   }
 
-  /**
-   * A short message about the last answer: "c'est où ?" gets the entry's details of that kind (the next date for
-   * "when", or an honest "ask the mairie"); "merci" gets the knowledge's thanks. The last answer stays the topic, so
-   * "merci" then "c'est où ?" still means the same place.
-   */
-  async followUp(context: TurnContext, entry: Entry, about: FollowUpKind | Entry, locale: Locale, memory: ConversationMemory): Promise<void> {
-    const text = typeof about === 'string' ? composeFollowUp(entry, about, this.context(locale)) : composeAnswer(about, this.context(locale)).text;
-    const choices = seeAlsoChoices(entry, (id) => this.services.engine.entry(id), locale);
-    await this.send(context, [{ text, choices }], locale, memory, conversationTrace('followup', { topic: entry.topic, entryId: entry.id }));
+  /** A reply about the last answer (a detail, thanks, an audience switch): that answer stays the topic. */
+  followUp(entry: Entry, message: ReplyMessage): void {
+    const choices = message.choices.length > 0 ? message.choices : this.seeAlso(entry);
+    this.send([{ text: message.text, choices }], conversationTrace('followup', { topic: entry.topic, entryId: entry.id }));
   }
 
-  /**
-   * Records a remarque, unless the conversation or the resident's address has left too many lately (the turn's
-   * quota, see src/bot/turn-limits.ts); the outcome says which, so the resident is told — never lied to.
-   */
-  async keep(
-    context: TurnContext,
-    remarque: { text: string; kind: RemarqueKind; locale: Locale; topic: string | null; score: number | null; entryId: string | null },
-  ): Promise<KeepOutcome> {
-    const quota = context.turnState.get(REMARQUE_QUOTA) as RemarqueQuota | undefined;
-    if (quota && !quota.take()) return 'limited';
+  /** Keeps a remarque through the edge's service; a failure is an outcome the resident is told, never a crash. */
+  async keep(remarque: Omit<RemarqueToKeep, 'locale' | 'channel'>): Promise<KeepOutcome> {
     try {
-      await this.services.remarques.record({ ...remarque, channel: context.activity.channelId ?? 'unknown' });
-      return 'kept';
-    } catch (error) {
-      this.services.logger.error({ err: error, kind: remarque.kind }, 'remarque could not be stored');
+      return await this.services.keep({ ...remarque, locale: this.locale, channel: this.channel });
+    } catch {
       return 'failed';
     }
   }
 
   /** The sentence of a keep outcome: `keptKey` when kept, else why not. */
   outcomeKey(kept: KeepOutcome, keptKey: string, failedKey: string): string {
-    return kept === 'kept' ? keptKey : kept === 'limited' ? NOT_KEPT_KEYS.limited : failedKey;
+    return kept === 'kept' ? keptKey : kept === 'failed' ? failedKey : NOT_KEPT_KEYS[kept];
   }
 
-  private async event(context: TurnContext, kind: Decision['kind'], topic: string | null, locale: Locale): Promise<void> {
-    try {
-      await this.services.turns.record({ at: this.services.clock().toISOString(), kind, topic, channel: context.activity.channelId ?? 'unknown', locale });
-    } catch (error) {
-      // Statistics must never cost a resident their answer.
-      this.services.logger.warn({ err: error }, 'turn event could not be stored');
-    }
+  composeContext(): ComposeContext {
+    return { locale: this.locale, now: this.services.clock(), agenda: this.services.agenda(), fiches: this.services.fiches() };
   }
 
-  private context(locale: Locale) {
-    return { locale, now: this.services.clock(), agenda: this.services.agenda(), fiches: this.services.fiches?.() ?? shippedReaderOf(this.services.engine.knowledge) };
+  seeAlso(entry: Entry) {
+    return seeAlsoChoices(entry, (id) => this.services.engine.entry(id), this.locale);
+  }
+
+  private event(kind: Decision['kind'], topic: string | null): void {
+    this.events.push({ at: this.services.clock().toISOString(), kind, topic, channel: this.channel, locale: this.locale });
   }
 }
 
@@ -178,11 +144,6 @@ export function readableRedaction(text: string, locale: Locale): string {
   let out = text;
   for (const [kind, placeholder] of Object.entries(PLACEHOLDERS)) out = out.split(placeholder).join(t(`redacted.${kind}`));
   return out;
-}
-
-/** Sends the `quartier.answer` trace (botbuilder delivers traces to the Emulator channel only). */
-export async function sendTrace(context: TurnContext, value: TraceValue): Promise<void> {
-  await context.sendTraceActivity(TRACE_NAME, value, 'https://renaissance.quartier/trace/answer', 'Décision de l’assistant');
 }
 
 function topicsOf(candidates: Candidate[]): string[] {

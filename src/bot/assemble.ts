@@ -1,23 +1,23 @@
 /**
- * Builds the bot from its parts: dialog services, Bot Framework state in our key-value store, the main dialog, the
- * ActivityHandler and the turn-error handler. The composition root (src/index.ts) calls it with the real storage;
- * the dialog tests call it with the same real parts and botbuilder's TestAdapter instead of the HTTP adapter, so
- * what they drive is exactly what residents talk to.
+ * Builds the Bot Framework edge from its parts: the conversation core with its services, the memory in our
+ * key-value store, the ActivityHandler and the turn-error handler. The composition root (src/index.ts) calls it
+ * with the real storage; the dialog tests call it with the same real parts and botbuilder's TestAdapter instead of
+ * the HTTP adapter, so what they drive is exactly what residents talk to.
  */
-import type { ConversationState, UserState } from 'botbuilder';
-import { MainDialog } from '../../dialogs/main-dialog.js';
-import type { DialogServices } from '../../dialogs/services.js';
+import type { TurnContext } from 'botbuilder';
+import type { RemarqueToKeep } from '../../dialogs/contract.js';
+import { REMARQUE_QUOTA, type RemarqueQuota } from '../abuse/remarque-quota.js';
 import { renderMessage } from '../channels/render.js';
 import type { AgendaBook } from '../engine/agenda.js';
-import { ConversationWords } from '../engine/conversation-words.js';
 import type { Engine } from '../engine/engine.js';
 import type { Logger } from '../logging.js';
-import type { FicheReader } from '../replies/details.js';
 import { RemarqueRecorder } from '../remarques/recorder.js';
+import type { KeepOutcome } from '../replies/compose.js';
+import type { FicheReader } from '../replies/details.js';
+import { conversationServices } from '../core.js';
 import type { Storage } from '../storage/types.js';
-import { AssistantBot, createStateAccessors } from './assistant-bot.js';
+import { AssistantBot, stateKeys } from './assistant-bot.js';
 import { KeyValueBotStorage } from './state-storage.js';
-import { NamespacedConversationState, NamespacedUserState } from './turn-origin.js';
 import { createTurnErrorHandler, type TurnErrorHandler } from './turn-error.js';
 
 export interface BotParts {
@@ -35,32 +35,33 @@ export interface BotParts {
 
 export interface AssembledBot {
   bot: AssistantBot;
-  services: DialogServices;
-  conversationState: ConversationState;
-  userState: UserState;
   /** For the adapter's onTurnError. */
   onTurnError: TurnErrorHandler;
 }
 
 export function assembleBot(parts: BotParts): AssembledBot {
-  const { engine, storage, clock, logger } = parts;
-  const services: DialogServices = {
-    engine,
-    words: new ConversationWords(engine.knowledge.conversation, engine.normaliser),
-    agenda: parts.agenda,
-    fiches: parts.fiches,
-    remarques: new RemarqueRecorder(storage.remarques),
-    turns: storage.turns,
-    clock,
-    render: renderMessage,
-    logger,
+  const { storage, logger } = parts;
+  const recorder = new RemarqueRecorder(storage.remarques);
+  // The remarque quota is the turn's (src/bot/turn-limits.ts puts it in the turn state): each turn gets the core's
+  // services with a `keep` that asks that turn's quota first.
+  const keep = async (remarque: RemarqueToKeep, context: TurnContext): Promise<KeepOutcome> => {
+    const quota = context.turnState.get(REMARQUE_QUOTA) as RemarqueQuota | undefined;
+    if (quota && !quota.take()) return 'limited';
+    try {
+      await recorder.record(remarque);
+      return 'kept';
+    } catch (error) {
+      logger.error({ err: error, kind: remarque.kind }, 'remarque could not be stored');
+      return 'failed';
+    }
   };
-  const botStorage = new KeyValueBotStorage(storage.state, parts.stateSalt, clock);
-  // Keyed by the way in too (web widget or /api/messages): one cannot reach the other's conversations.
-  const conversationState: ConversationState = new NamespacedConversationState(botStorage);
-  const userState: UserState = new NamespacedUserState(botStorage);
-  const accessors = createStateAccessors(conversationState, userState);
-  const bot = new AssistantBot(conversationState, userState, new MainDialog(services, accessors), accessors, services);
-  const onTurnError = createTurnErrorHandler({ logger, conversationState, render: renderMessage });
-  return { bot, services, conversationState, userState, onTurnError };
+  const botStorage = new KeyValueBotStorage(storage.state, parts.stateSalt, parts.clock);
+  const services = conversationServices(parts);
+  const bot = new AssistantBot({ services: (context) => ({ ...services, keep: (remarque) => keep(remarque, context) }), storage: botStorage, turns: storage.turns, render: renderMessage, logger });
+  const onTurnError = createTurnErrorHandler({
+    logger,
+    render: renderMessage,
+    forget: async (context) => botStorage.delete([stateKeys(context.activity).conversation]),
+  });
+  return { bot, onTurnError };
 }

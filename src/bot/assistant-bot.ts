@@ -1,62 +1,111 @@
 /**
- * The Bot Framework bot: receives activities from the adapter, greets new conversations, runs the main dialog on
- * messages and saves the conversation's state at the end of each turn.
+ * The Bot Framework edge: an ActivityHandler that turns an activity into a message for the conversation core
+ * (dialogs/conversation.ts), renders the core's replies for the activity's channel, and keeps the core's memory
+ * in botbuilder Storage — one read before the turn, one write after it. Nothing of the conversation lives here,
+ * so moving to the Bot Framework SDK's successor is a change of this folder alone.
  */
-import {
-  ActivityHandler,
-  ConversationState,
-  UserState,
-  type StatePropertyAccessor,
-  type TurnContext,
-} from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
-import { resolveLocale } from '../../dialogs/locale.js';
-import type { MainDialog } from '../../dialogs/main-dialog.js';
-import type { ConversationMemory, DialogServices, Profile, StateAccessors } from '../../dialogs/services.js';
-import { welcomeMessage } from '../../dialogs/welcome.js';
-import { conversationTrace, Replies } from '../../dialogs/replies.js';
+import { ActivityHandler, ActivityTypes, type Activity, type Storage as BotStorage, type TurnContext } from 'botbuilder';
+import { runTurn } from '../../dialogs/conversation.js';
+import type { ConversationMemory, CoreServices, IncomingMessage, Memory, Profile, TraceValue, TurnEvent } from '../../dialogs/contract.js';
+import type { Logger } from '../logging.js';
+import type { TurnEventStore } from '../storage/types.js';
+import { channelStyle, type Render } from '../channels/render.js';
+import { namespacedKey } from './turn-origin.js';
+
+export const TRACE_NAME = 'quartier.answer';
+
+export interface BotEdgeParts {
+  /** The conversation core's services for this turn (its remarque quota is the turn's). */
+  services: (context: TurnContext) => CoreServices;
+  /** Where the memory lives between turns (src/bot/state-storage.ts: our key-value store, hashed keys). */
+  storage: BotStorage;
+  turns: Pick<TurnEventStore, 'record'>;
+  render: Render;
+  logger: Logger;
+}
+
+/** The stored items: the conversation's memory under its conversation key, the resident's profile under theirs. */
+interface ConversationItem {
+  memory?: ConversationMemory;
+}
+interface UserItem {
+  profile?: Profile;
+}
 
 export class AssistantBot extends ActivityHandler {
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
-
-  constructor(
-    private readonly conversationState: ConversationState,
-    private readonly userState: UserState,
-    private readonly dialog: MainDialog,
-    private readonly state: StateAccessors,
-    private readonly services: DialogServices,
-  ) {
+  constructor(private readonly parts: BotEdgeParts) {
     super();
-    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
-
     this.onMessage(async (context, next) => {
-      await this.dialog.run(context, this.dialogState);
+      const { text, value, attachments, locale, channelId } = context.activity;
+      await this.turn(context, {
+        type: 'message',
+        text: typeof text === 'string' ? text : undefined,
+        value,
+        attachments: attachments?.length ?? 0,
+        locale: typeof locale === 'string' ? locale : undefined,
+        channel: channelId ?? 'unknown',
+        capabilities: { buttons: channelStyle(channelId) !== 'sms' && channelStyle(channelId) !== 'text' },
+      });
       await next();
     });
-
-    const replies = new Replies(services);
     this.onMembersAdded(async (context, next) => {
       // Channels announce the bot itself as a member too: only a resident joining is greeted.
       const newcomers = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
       if (newcomers.length > 0) {
-        const locale = await resolveLocale(context, this.state);
-        const memory = await this.state.memory.get(context, {});
-        await replies.send(context, [welcomeMessage(this.services.engine, locale)], locale, memory, conversationTrace('welcome'));
+        const { locale, channelId } = context.activity;
+        await this.turn(context, { type: 'join', locale: typeof locale === 'string' ? locale : undefined, channel: channelId ?? 'unknown' });
       }
       await next();
     });
   }
 
-  override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.conversationState.saveChanges(context, false);
-    await this.userState.saveChanges(context, false);
+  /** One turn: read the memory, run the core, send its replies and trace, store the memory, record the events. */
+  private async turn(context: TurnContext, message: IncomingMessage): Promise<void> {
+    const keys = stateKeys(context.activity);
+    const items = await this.parts.storage.read([keys.conversation, keys.user]);
+    const memory: Memory = {
+      conversation: (items[keys.conversation] as ConversationItem | undefined)?.memory ?? {},
+      profile: (items[keys.user] as UserItem | undefined)?.profile ?? {},
+    };
+    const result = await runTurn(memory, message, this.parts.services(context));
+
+    const channel = context.activity.channelId;
+    const activities: Partial<Activity>[] = result.replies.map((reply) => this.parts.render(reply, channel, result.locale));
+    activities.push(traceActivity(result.trace));
+    await context.sendActivities(activities);
+
+    const changes: Record<string, unknown> = { [keys.conversation]: { memory: result.memory.conversation } };
+    if (result.memory.profile.locale !== memory.profile.locale) changes[keys.user] = { profile: result.memory.profile };
+    await this.parts.storage.write(changes);
+    await this.record(result.events);
+  }
+
+  /** Statistics must never cost a resident their answer. */
+  private async record(events: TurnEvent[]): Promise<void> {
+    for (const event of events) {
+      try {
+        await this.parts.turns.record(event);
+      } catch (error) {
+        this.parts.logger.warn({ err: error }, 'turn event could not be stored');
+      }
+    }
   }
 }
 
-export function createStateAccessors(conversationState: ConversationState, userState: UserState): StateAccessors {
+/**
+ * Where a conversation's memory and a resident's profile are stored: the channel's conversation and user ids, in
+ * botbuilder's own key layout (the store hashes them, src/bot/state-storage.ts).
+ */
+export function stateKeys(activity: Partial<Activity>): { conversation: string; user: string } {
+  const channel = activity.channelId ?? 'unknown';
+  // Keyed by the way in too (web widget or /api/messages, turn-origin.ts): one cannot reach the other's memory.
   return {
-    memory: conversationState.createProperty<ConversationMemory>('memory'),
-    profile: userState.createProperty<Profile>('profile'),
+    conversation: namespacedKey(`${channel}/conversations/${activity.conversation?.id ?? 'unknown'}/`) as string,
+    user: namespacedKey(`${channel}/users/${activity.from?.id ?? 'unknown'}/`) as string,
   };
+}
+
+/** The `quartier.answer` trace (botbuilder delivers traces to the Emulator channel only). */
+export function traceActivity(value: TraceValue): Partial<Activity> {
+  return { type: ActivityTypes.Trace, name: TRACE_NAME, value, valueType: 'https://renaissance.quartier/trace/answer', label: 'Décision de l’assistant' };
 }

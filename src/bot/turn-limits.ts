@@ -17,13 +17,13 @@ import { REMARQUE_QUOTA, type RemarqueQuota } from '../abuse/remarque-quota.js';
 import type { Logger } from '../logging.js';
 import type { ReplyMessage } from '../replies/compose.js';
 import { toLocale, translator } from '../replies/i18n.js';
-import type { DialogServices } from '../../dialogs/services.js';
+import type { Render } from '../channels/render.js';
 import { admitTurn, type UrgentAnswers } from './turn-admission.js';
 import { currentWayIn } from './turn-origin.js';
 
 export interface TurnLimitParts {
   limits: AbuseLimits;
-  render: DialogServices['render'];
+  render: Render;
   logger: Logger;
   urgent: UrgentAnswers;
 }

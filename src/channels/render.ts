@@ -24,6 +24,9 @@ export const MESSENGER_TITLE_MAX = 20;
 
 export type ChannelStyle = 'buttons' | 'card' | 'sms' | 'text';
 
+/** A channel-neutral reply → the activity for a channel (renderMessage below). */
+export type Render = (message: ReplyMessage, channelId: string | undefined, locale: Locale) => Partial<Activity>;
+
 export function channelStyle(channelId: string | undefined): ChannelStyle {
   switch ((channelId ?? '').toLowerCase()) {
     case 'sms':

@@ -1,26 +1,68 @@
 /**
- * `npm run chat`: talk with the assistant in the terminal, on the same engine, knowledge and wording as the bot.
- * Nothing is stored (use the server for the full conversation with remarques). Type "quit" to leave.
+ * `npm run chat`: the real conversation in the terminal — the same core (dialogs/conversation.ts), engine,
+ * knowledge and wording as the bot: the welcome and its choices, follow-ups, language switches, the remarque flow
+ * (kept nowhere here, and it says so), numbered choices ("2" picks the second). Nothing is created or written.
+ *
+ * In a terminal: a prompt, "quit" to leave. Otherwise (a pipe, a file): no prompt; the welcome first, then for
+ * each input line its replies; blocks separated by a blank line; exit 0 at the end of the input.
  */
-import { createInterface } from 'node:readline/promises';
-import { createCore } from '../core.js';
-import { toLocale } from '../replies/i18n.js';
-import { firstMessageText } from '../replies/compose.js';
+import { createInterface } from 'node:readline';
+import { runTurn } from '../../dialogs/conversation.js';
+import type { IncomingMessage, Memory, ReplyMessage } from '../../dialogs/contract.js';
+import { conversationServices, createCore } from '../core.js';
+import type { Locale } from '../knowledge/schema.js';
+import { withNumberedChoices } from '../replies/compose.js';
 import { exitOnKnowledgeError, option } from './common.js';
+
+const CHANNEL = 'cli';
+const QUIT = /^(quit|exit|q)$/i;
+
+/** A block of replies as the terminal shows them: messages one after another, choices numbered. */
+export function renderBlock(replies: ReplyMessage[], locale: Locale): string {
+  return replies.map((reply) => withNumberedChoices(reply, locale)).join('\n');
+}
 
 async function main(): Promise<void> {
   const core = exitOnKnowledgeError(() => createCore());
-  const locale = toLocale(option(process.argv.slice(2), '--locale'));
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  console.log(locale === 'fr' ? 'Assistant du quartier Renaissance — écrivez votre question (« quit » pour sortir).' : 'Renaissance neighbourhood assistant — type your question ("quit" to leave).');
-  for (;;) {
-    const question = (await rl.question('\n> ').catch(() => 'quit')).trim();
-    if (!question) continue;
-    if (/^(quit|exit|q)$/i.test(question)) break;
-    const decision = core.engine.decide(question);
-    console.log(`\n${firstMessageText(decision, { locale, now: new Date(), agenda: core.agenda, fiches: core.fiches }, false)}`);
+  const services = conversationServices({ engine: core.engine, agenda: () => core.agenda, fiches: () => core.fiches, clock: () => new Date() });
+  const locale = option(process.argv.slice(2), '--locale');
+  const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+  let memory: Memory | undefined;
+  let first = true;
+
+  const turn = async (message: IncomingMessage): Promise<void> => {
+    const result = await runTurn(memory, message, services);
+    memory = result.memory;
+    process.stdout.write(`${first ? '' : '\n'}${renderBlock(result.replies, result.locale)}\n`);
+    first = false;
+  };
+  const base = { channel: CHANNEL, locale, capabilities: { buttons: false } } as const;
+  await turn({ type: 'join', ...base });
+
+  const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
+  if (interactive) {
+    rl.setPrompt('\n> ');
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    const text = line.trim();
+    if (interactive && QUIT.test(text)) break;
+    if (!text && interactive) {
+      rl.prompt();
+      continue;
+    }
+    if (text || !interactive) await turn({ type: 'message', text, ...base });
+    if (interactive) rl.prompt();
   }
   rl.close();
 }
 
-if (require.main === module) void main();
+if (require.main === module) {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    },
+  );
+}

@@ -9,7 +9,7 @@ import type { Normaliser } from './normalise.js';
 export type ConversationWord = 'yes' | 'no' | 'cancel' | 'none' | 'other' | 'english' | 'french';
 const WORDS: ConversationWord[] = ['english', 'french', 'cancel', 'none', 'other', 'no', 'yes'];
 /** A follow-up may carry a few words of its own ("et c'est où exactement ?"), not a whole new question. */
-const MAX_FOLLOW_UP_WORDS = 6;
+const MAX_FOLLOW_UP_WORDS = 8;
 
 export class ConversationWords {
   private readonly sets = new Map<ConversationWord, Set<string>>();
@@ -43,10 +43,25 @@ export class ConversationWords {
     const core = this.core(message);
     if (!core || core.split(' ').length > MAX_FOLLOW_UP_WORDS) return undefined;
     const padded = ` ${core} `;
+    // The longest phrase found names the detail: "jusqu a quand" is about the end, not "quand".
+    let best: { kind: FollowUpKind; length: number } | undefined;
     for (const kind of FOLLOW_UP_KINDS) {
-      if (this.followUps.get(kind)?.some((p) => p && (core === p || padded.includes(` ${p} `)))) return kind;
+      const found = this.followUps.get(kind)?.find((p) => p && (core === p || padded.includes(` ${p} `)));
+      if (found && found.length > (best?.length ?? 0)) best = { kind, length: found.length };
     }
-    return undefined;
+    return best?.kind;
+  }
+
+  /**
+   * The message without its follow-up phrases and polite words: "faut ramener son cv ?" leaves "son", "c'est où le
+   * forum de l'emploi ?" leaves "le forum de l emploi" — words of a question of its own.
+   */
+  followUpRest(message: string): string {
+    let rest = ` ${this.core(message)} `;
+    for (const kind of FOLLOW_UP_KINDS) {
+      for (const p of this.followUps.get(kind) ?? []) if (p) rest = rest.split(` ${p} `).join(' ');
+    }
+    return rest.replace(/\s+/g, ' ').trim();
   }
 
   /**

@@ -209,4 +209,13 @@ function checkAcrossFiles(k: Knowledge, problems: KnowledgeProblem[]): void {
     if (!topicIds.has(item.topic)) problems.push({ file: 'agenda.yaml', entry: item.id, field: 'topic', message: `"${item.topic}" is not a topic of topics.yaml` });
     if (item.entry && !entryIds.has(item.entry)) problems.push({ file: 'agenda.yaml', entry: item.id, field: 'entry', message: `"${item.entry}" is not the id of any entry` });
   });
+  const audienceIds = new Set(k.conversation.audiences.map((a) => a.id));
+  for (const family of k.conversation.families) {
+    for (const [entryId, audiences] of Object.entries(family.entries)) {
+      if (!entryIds.has(entryId)) problems.push({ file: 'conversation.yaml', entry: family.id, field: 'families', message: `"${entryId}" is not the id of any entry` });
+      for (const a of audiences) {
+        if (!audienceIds.has(a)) problems.push({ file: 'conversation.yaml', entry: family.id, field: 'families', message: `"${a}" is not one of the audiences` });
+      }
+    }
+  }
 }

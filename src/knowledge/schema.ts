@@ -307,7 +307,20 @@ export type AgendaFile = z.infer<typeof AgendaFile>;
  * answer. Data, like the rest of what the assistant understands, so staff can add a regional way of saying "yes".
  */
 const phrases = z.array(text).min(1);
-export const FOLLOW_UP_KINDS = ['where', 'when', 'cost', 'how', 'who'] as const;
+/** A public: the words that name it ("fils", "bébé", "teenager") and, for an age group, the ages it covers. */
+export const AudienceGroup = z
+  .object({
+    id,
+    /** An age group (default) or a gender: an entry for women says nothing of ages, and the reverse. */
+    kind: z.enum(['age', 'gender']).default('age'),
+    words: z.array(text).min(1),
+    /** Ages (inclusive) that belong to this group: "mon fils de 2 ans" is a toddler. */
+    ages: z.tuple([z.number().int().min(0), z.number().int().max(120)]).optional(),
+  })
+  .strict();
+export type AudienceGroup = z.infer<typeof AudienceGroup>;
+/** The details a follow-up asks about; the names of the practical details (who, place, when...) they are answered from. */
+export const FOLLOW_UP_KINDS = ['place', 'when', 'end', 'price', 'registration', 'who', 'audience', 'bring', 'contact'] as const;
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 export const ConversationFile = z
   .object({
@@ -320,7 +333,23 @@ export const ConversationFile = z
     english: phrases,
     french: phrases,
     remarqueIntent: phrases,
-    followups: z.object({ where: phrases, when: phrases, cost: phrases, how: phrases, who: phrases }).strict(),
+    followups: z
+      .object({
+        place: phrases,
+        when: phrases,
+        end: phrases,
+        price: phrases,
+        registration: phrases,
+        who: phrases,
+        audience: phrases,
+        bring: phrases,
+        contact: phrases,
+      })
+      .strict(),
+    /** "et pour mon fils de 2 ans ?": who a resident asks for, to find the service of the same family that fits. */
+    audiences: z.array(AudienceGroup).default([]),
+    /** Families of services for different publics (childcare, homework help, club ados...), by entry id. */
+    families: z.array(z.object({ id, entries: z.record(id, z.array(id)) }).strict()).default([]),
   })
   .strict();
 export type ConversationFile = z.infer<typeof ConversationFile>;

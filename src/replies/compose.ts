@@ -136,12 +136,14 @@ export function composeClarify(candidates: Candidate[], locale: Locale): ReplyMe
 }
 
 /** What became of a question or remark the assistant tried to keep for the conseil citoyen. */
-export type KeepOutcome = 'kept' | 'limited' | 'failed';
+/** `nowhere`: the edge keeps nothing by design (`npm run chat`), and says so. */
+export type KeepOutcome = 'kept' | 'limited' | 'failed' | 'nowhere';
 
 /** The sentence that tells the resident so, where the outcome is not the usual one. */
 export const NOT_KEPT_KEYS: Readonly<Record<Exclude<KeepOutcome, 'kept'>, string>> = {
   limited: 'errors.remarquesLimited',
   failed: 'fallback.notKept',
+  nowhere: 'errors.keptNowhere',
 };
 
 /**

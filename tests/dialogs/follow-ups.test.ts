@@ -1,6 +1,6 @@
 /** Short messages right after an answer ("c'est où ?", "et c'est quand ?", "merci") are about that answer. */
 import { describe, expect, it } from 'vitest';
-import { FOLLOW_UP_WINDOW_MS } from '../../dialogs/main-dialog.js';
+import { FOLLOW_UP_WINDOW_MS } from '../../dialogs/conversation.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { translator } from '../../src/replies/i18n.js';
 import { harnessPerTest } from './harness.js';

@@ -1,0 +1,93 @@
+/**
+ * "Et pour mon fils de 2 ans ?", "c'est pour les hommes aussi ?", "what about my 12-year-old?": who the resident
+ * asks for, and which service of the same family (knowledge/conversation.yaml, `families`) fits that public.
+ * Pure: words and ages in, publics and entries out.
+ */
+import type { Normaliser } from '../src/engine/normalise.js';
+import type { AudienceGroup, ConversationFile } from '../src/knowledge/schema.js';
+
+/** The publics a message names: at most one age group and one gender ("ma mère de 75 ans" → senior, women). */
+export interface Audience {
+  age?: string;
+  gender?: string;
+}
+
+/** What the families say about an entry and a public. */
+export type Fit = { kind: 'fits' } | { kind: 'other'; entryId: string } | { kind: 'none'; elsewhere: string[] };
+
+/** "2 ans", "de 75 ans", "12-year-old", "12 year old", "aged 12", "12 yo", "12ans". */
+const AGE = /\b(\d{1,3}) ?(?:ans?|years? old|year|yo|an)\b|\baged? (\d{1,3})\b/;
+
+export class Audiences {
+  private readonly groups: { group: AudienceGroup; words: string[] }[];
+  private readonly families: ConversationFile['families'];
+
+  constructor(
+    file: ConversationFile,
+    private readonly normaliser: Normaliser,
+  ) {
+    const fold = (s: string) => normaliser.foldForPatterns(s);
+    this.groups = file.audiences.map((group) => ({ group, words: group.words.map(fold).sort((a, b) => b.length - a.length) }));
+    this.families = file.families;
+  }
+
+  /** The publics the message names, if any. */
+  named(message: string): Audience | undefined {
+    const folded = ` ${this.normaliser.foldForPatterns(message).replace(/-/g, ' ')} `;
+    const found: Audience = {};
+    const age = AGE.exec(folded);
+    const years = age ? Number(age[1] ?? age[2]) : undefined;
+    if (years !== undefined) {
+      const group = this.groups.find(({ group }) => group.kind === 'age' && group.ages && years >= group.ages[0] && years <= group.ages[1]);
+      if (group) found.age = group.group.id;
+    }
+    // The longest word wins within a dimension ("grand mere" is a senior, "mere" a woman); an age said in years
+    // wins over age words ("mon petit de 14 ans" is a teenager).
+    const longest: Record<'age' | 'gender', number> = { age: 0, gender: 0 };
+    for (const { group, words } of this.groups) {
+      const word = words.find((w) => folded.includes(` ${w} `));
+      if (!word || word.length <= longest[group.kind]) continue;
+      if (group.kind === 'age' && years !== undefined) continue;
+      longest[group.kind] = word.length;
+      found[group.kind] = group.id;
+    }
+    return found.age || found.gender ? found : undefined;
+  }
+
+  /** The publics an entry is for, by dimension (none listed in a dimension: everyone). */
+  private publicsOf(entryId: string): { age: Set<string>; gender: Set<string> } | undefined {
+    const family = this.families.find((f) => entryId in f.entries);
+    if (!family) return undefined;
+    return this.split(family.entries[entryId] ?? []);
+  }
+
+  private split(ids: string[]): { age: Set<string>; gender: Set<string> } {
+    const kind = (id: string) => this.groups.find((g) => g.group.id === id)?.group.kind;
+    return { age: new Set(ids.filter((id) => kind(id) === 'age')), gender: new Set(ids.filter((id) => kind(id) === 'gender')) };
+  }
+
+  private fits(ids: string[], audience: Audience): boolean {
+    const publics = this.split(ids);
+    const ok = (set: Set<string>, value: string | undefined) => value === undefined || set.size === 0 || set.has(value);
+    return ok(publics.age, audience.age) && ok(publics.gender, audience.gender);
+  }
+
+  /** Does the entry fit this public; if not, which entry of its family does, or which entries elsewhere do. */
+  fit(entryId: string, audience: Audience): Fit | undefined {
+    const publics = this.publicsOf(entryId);
+    if (!publics) return undefined;
+    const families = this.families.filter((f) => entryId in f.entries);
+    if (families.some((f) => this.fits(f.entries[entryId] ?? [], audience))) return { kind: 'fits' };
+    for (const family of families) {
+      const other = this.mostSpecific(Object.entries(family.entries).filter(([id, ids]) => id !== entryId && this.fits(ids, audience)));
+      if (other) return { kind: 'other', entryId: other };
+    }
+    const elsewhere = this.families.flatMap((f) => Object.entries(f.entries).filter(([id, ids]) => id !== entryId && this.fits(ids, audience) && ids.length <= 3).map(([id]) => id));
+    return { kind: 'none', elsewhere: [...new Set(elsewhere)] };
+  }
+
+  /** The entry of a family made for the public rather than open to all: the fewest publics listed. */
+  private mostSpecific(candidates: [string, string[]][]): string | undefined {
+    return [...candidates].sort((a, b) => a[1].length - b[1].length)[0]?.[0];
+  }
+}

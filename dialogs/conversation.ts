@@ -1,0 +1,219 @@
+/**
+ * The conversation core: one resident message (or the opening of a conversation) and what the conversation
+ * remembers → the replies, the new memory and the events to record.
+ *
+ *     const { replies, trace, memory, events } = await runTurn(memory, message, services);
+ *
+ * Every edge calls this and nothing else: the Bot Framework bot (src/bot, which the local Direct Line reaches
+ * too), `npm run chat` (src/cli/chat.ts), the SMS/WhatsApp/Telegram bridges to come. The core does no I/O of its
+ * own (services are passed in, see contract.ts), imports nothing of botbuilder, and never modifies the memory it
+ * is given. An edge reads the memory before the turn, renders the replies for its channel, stores the new memory
+ * and records the events.
+ *
+ * The order of a message, each step for a reason:
+ *   0. a number when choices were offered ("2") → the choice it stands for
+ *   interruptions, at any time (even in the middle of a remarque):
+ *   1. danger signal → whatever is in progress stops; the message goes on as new (the engine answers urgence)
+ *   2. "english please" / "en français" → switch language (profile), ask again what was being asked
+ *   3. "annuler" → stop what is in progress (or say nothing is)
+ *   then:
+ *   4. empty or attachment-only message → a polite sentence (or the remarque's question again)
+ *   5. a remarque in progress → its next step (remarque-flow.ts)
+ *   6. a pending clarification → the chosen entry, or "rien de tout ça" → fallback
+ *   7. "oui"/"non" after "cette réponse vous aide ?" → thanks, or a "not helpful" remarque
+ *   8. "autre question" → invitation to ask
+ *   9. a tapped title (see also, welcome, clarification button) → that entry, without scoring
+ *  10. a follow-up of the last answer ("c'est où ?", "et pour mon fils ?", "merci") → about it (follow-ups.ts)
+ *  11. a request to leave a remarque → the remarque flow
+ *  12. the engine decides: answer, clarify, or fallback — a message with nothing to answer ("oui", "?", "c'est
+ *      où ?" with nothing before) is invited to ask instead of being kept as an unanswered question
+ *
+ * Clarifications and "did this help?" are soft: a resident who ignores them and asks something else is answered.
+ */
+import type { Decision } from '../src/engine/decide.js';
+import type { Engine } from '../src/engine/engine.js';
+import type { Entry, Locale } from '../src/knowledge/schema.js';
+import { toLocale } from '../src/replies/i18n.js';
+import { Audiences } from './audience.js';
+import type { ConversationMemory, CoreServices, IncomingMessage, Memory, TurnResult } from './contract.js';
+import { FollowUps } from './follow-ups.js';
+import { REMARQUE_ENTRY } from './known-entries.js';
+import { ask, continueRemarque, startRemarque } from './remarque-flow.js';
+import { RemarqueIntent } from './remarque-intent.js';
+import { conversationTrace, keepable, TurnWriter } from './replies.js';
+import { welcomeMessage } from './welcome.js';
+
+export { FOLLOW_UP_WINDOW_MS } from './follow-ups.js';
+
+/** "1".."99": a choice by its number. */
+const CHOICE_NUMBER = /^\d{1,2}$/;
+
+/**
+ * One turn. `memory` as stored after the previous turn (undefined for a new conversation); `services` may differ
+ * from turn to turn (an edge hands the turn's remarque quota through `keep`). Never throws for a resident's input;
+ * a failing service may reject (the edge then apologises and forgets the conversation).
+ */
+export function runTurn(memory: Memory | undefined, message: IncomingMessage, services: CoreServices): Promise<TurnResult> {
+  let core = cores.get(services.engine);
+  if (!core) cores.set(services.engine, (core = new ConversationCore(services.engine)));
+  return core.run(memory, message, services);
+}
+
+/** What the core derives from an engine's knowledge (words of a remarque request, publics), made once per engine. */
+const cores = new WeakMap<Engine, ConversationCore>();
+
+class ConversationCore {
+  private readonly remarqueIntent: RemarqueIntent;
+  private readonly followUps: FollowUps;
+
+  constructor(engine: Engine) {
+    this.remarqueIntent = new RemarqueIntent(engine);
+    this.followUps = new FollowUps(new Audiences(engine.knowledge.conversation, engine.normaliser));
+  }
+
+  async run(memory: Memory | undefined, message: IncomingMessage, services: CoreServices): Promise<TurnResult> {
+    const before = readMemory(memory);
+    const profile = { ...before.profile };
+    const conversation: ConversationMemory = structuredClone(before.conversation);
+    const locale: Locale = profile.locale ?? toLocale(message.locale);
+    const out = new TurnWriter(services, conversation, locale, message.channel || 'unknown');
+    if (message.type === 'join') {
+      out.send([welcomeMessage(services.engine, locale)], conversationTrace('welcome'));
+    } else {
+      await this.message(out, profile, message, services);
+    }
+    return { replies: out.messages, trace: out.trace, memory: { conversation, profile }, events: out.events, locale: out.locale };
+  }
+
+  private async message(out: TurnWriter, profile: Memory['profile'], message: IncomingMessage, services: CoreServices): Promise<void> {
+    const { engine, words } = services;
+    const memory = out.memory;
+    let text = messageText(message);
+
+    // 0. "2" after a list of choices is the second choice, whatever comes next (a prompt, a clarification).
+    const offered = memory.choices;
+    memory.choices = undefined;
+    if (CHOICE_NUMBER.test(text) && offered?.[Number(text) - 1]) text = offered[Number(text) - 1] as string;
+
+    const danger = text !== '' && engine.isDanger(text);
+    if (danger) {
+      // 1. Whatever was in progress gives way: the message is routed as a new one (the engine answers urgence).
+      memory.remarque = undefined;
+      memory.clarify = undefined;
+    } else if (text) {
+      const word = words.word(text);
+      if (word === 'english' || word === 'french') {
+        // 2. The question in progress is asked again, now in the new language.
+        out.locale = profile.locale = word === 'english' ? 'en' : 'fr';
+        if (memory.remarque) ask(out, memory.remarque);
+        out.messages.unshift({ text: out.t('language.switched'), choices: [] });
+        out.trace = conversationTrace('language');
+        return;
+      }
+      if (word === 'cancel') {
+        // 3.
+        const key = memory.remarque ? 'remarque.cancelled' : memory.clarify ? 'help.cancelled' : 'help.nothingToCancel';
+        memory.remarque = undefined;
+        memory.clarify = undefined;
+        return out.say(key, conversationTrace('cancel'));
+      }
+    }
+
+    // 5. (and 4. inside a remarque: the question again)
+    if (memory.remarque) return continueRemarque(out, memory.remarque, text, words);
+
+    if (!text) {
+      // 4.
+      return out.say((message.attachments ?? 0) > 0 ? 'errors.unsupported' : 'errors.empty', conversationTrace('prompt'));
+    }
+    const word = danger ? undefined : words.word(text);
+
+    // 6.
+    const pending = memory.clarify;
+    if (pending && !danger) {
+      memory.clarify = undefined;
+      const offeredEntries = pending.entryIds.map((id) => engine.entry(id)).filter((e): e is Entry => e !== undefined);
+      if (word === 'none') {
+        const candidates = offeredEntries.map((entry) => ({ entry, topic: entry.topic, score: pending.score }));
+        return out.fallback({ question: pending.question, score: pending.score, candidates });
+      }
+      const chosen = offeredEntries.find((e) => engine.entryByTitle(text)?.id === e.id);
+      if (chosen) return this.answer(out, services, chosen, { question: pending.question, score: pending.score });
+    }
+
+    // 7.
+    const last = memory.last;
+    if (last?.feedback && (word === 'yes' || word === 'no')) {
+      last.feedback = false;
+      const about = conversationTrace('feedback', last);
+      if (word === 'yes') return out.say('feedback.thanks', about);
+      const kept = await out.keep({ text: last.question, kind: 'not-helpful', topic: last.topic, score: last.score, entryId: last.entryId });
+      return out.say(out.outcomeKey(kept, 'feedback.sorry', 'fallback.notKept'), about);
+    }
+
+    // 8.
+    if (word === 'other') return out.say('answer.askAnother', conversationTrace('prompt'));
+
+    // 9. A tapped button sends an entry's title: that entry is the answer, without scoring.
+    const titled = danger ? undefined : engine.entryByTitle(text);
+    const decision = titled ? titleDecision(titled) : engine.decide(text);
+
+    // 10.
+    if (this.followUps.handle(out, { text, decision, tapped: titled !== undefined }, services)) return;
+
+    // 11.
+    if (!titled && this.remarqueIntent.isRequest(text, decision)) return startRemarque(out, { text: undefined, score: decision.score });
+
+    // 12.
+    switch (decision.kind) {
+      case 'answer':
+        return this.answer(out, services, decision.entry, { question: text, score: decision.score, decision, tapped: titled !== undefined });
+      case 'clarify':
+        return out.clarify(decision.candidates, { question: text, score: decision.score, risk: decision.risk });
+      case 'fallback':
+        if (word !== undefined || words.followUp(text) !== undefined || engine.normalise(text).tokens.length === 0) {
+          // "oui", "?", "where is it?" with nothing before: not a question to keep for the conseil citoyen.
+          return out.say('answer.askAnother', conversationTrace('prompt'));
+        }
+        return out.fallback({ question: text, score: decision.score, candidates: decision.candidates, risk: decision.risk });
+    }
+  }
+
+  /** An entry to answer with; the remarque entry starts the remarque flow instead. */
+  private answer(out: TurnWriter, services: CoreServices, entry: Entry, options: { question: string; score: number; decision?: Decision; tapped?: boolean }): void {
+    const { question, score, decision } = options;
+    if (entry.id === REMARQUE_ENTRY) {
+      // A tapped button ("Faire une remarque") is a wish to write one, not the remarque itself.
+      const carried = !options.tapped && services.words.carriesRemarqueText(question);
+      return startRemarque(out, { text: carried ? question : undefined, score });
+    }
+    out.answer(entry, { question: keepable(question), score, candidates: decision?.candidates ?? [{ entry, topic: entry.topic, score }], risk: decision?.risk });
+  }
+}
+
+/** The text of a message: what was typed, else a tapped button's value when the channel sends it apart. */
+function messageText(message: IncomingMessage): string {
+  const text = typeof message.text === 'string' ? message.text.trim() : '';
+  if (text) return text;
+  return typeof message.value === 'string' ? message.value.trim() : '';
+}
+
+/**
+ * The memory as stored may be anything (an older shape, a hand-edited row): what is not understood is forgotten
+ * rather than trusted, so a broken memory costs the resident a follow-up, never the answer.
+ */
+export function readMemory(memory: unknown): Memory {
+  const m = (memory && typeof memory === 'object' ? memory : {}) as Partial<Memory>;
+  const conversation = m.conversation && typeof m.conversation === 'object' ? m.conversation : {};
+  const profile = m.profile && typeof m.profile === 'object' ? m.profile : {};
+  return {
+    conversation,
+    profile: profile.locale === 'fr' || profile.locale === 'en' ? { locale: profile.locale } : {},
+  };
+}
+
+/** A tapped title as the engine would have decided it: that entry, for sure. */
+function titleDecision(entry: Entry): Decision {
+  const candidate = { entry, topic: entry.topic, score: 1 };
+  return { kind: 'answer', entry, topic: entry.topic, score: 1, candidates: [candidate], via: 'search' };
+}

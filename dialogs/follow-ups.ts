@@ -1,0 +1,119 @@
+/**
+ * Messages about the last answer, for a while after it: "c'est où ?", "c gratuit ?", "je peux appeler qui ?",
+ * "et pour mon fils de 2 ans ?", "merci", "ok". Like the slots of Rasa or Dialogflow, the last answer is the
+ * context: a short message reads it before it is searched as a new question — but a new, complete question (the
+ * engine answers it confidently with another topic) is answered as new.
+ *
+ * A follow-up never carries the safety net's emergency line: its few words are about a service, and a message with
+ * a real danger signal never gets here (the core answers it with urgence first).
+ */
+import type { Decision } from '../src/engine/decide.js';
+import type { Entry, FollowUpKind } from '../src/knowledge/schema.js';
+import type { Audience, Audiences } from './audience.js';
+import type { CoreServices } from './contract.js';
+import { THANKS_ENTRY } from './known-entries.js';
+import type { TurnWriter } from './replies.js';
+
+/** A follow-up refers to an answer given within this time; after that, "c'est où ?" is a new question. */
+export const FOLLOW_UP_WINDOW_MS = 30 * 60 * 1000;
+/** An answer on another topic at least this sure is a new question, even with follow-up words in it. */
+const NEW_QUESTION_SCORE = 0.5;
+/** More content words than this beyond the follow-up's own is a story or a question of its own, not a follow-up. */
+const MAX_OTHER_WORDS = 3;
+
+export interface FollowUpInput {
+  text: string;
+  decision: Decision;
+  /** The message is a tapped button (a title): never a follow-up. */
+  tapped: boolean;
+}
+
+export class FollowUps {
+  constructor(private readonly audiences: Audiences) {}
+
+  /** Answers the message as a follow-up of the last answer when it is one; false otherwise. */
+  handle(out: TurnWriter, input: FollowUpInput, services: CoreServices): boolean {
+    const last = out.memory.last;
+    const { engine, words, clock } = services;
+    const entry = last ? engine.entry(last.entryId) : undefined;
+    if (!last || !entry || entry.topic === 'urgence' || clock().getTime() - Date.parse(last.at) >= FOLLOW_UP_WINDOW_MS) return false;
+    const { text, decision } = input;
+    if (decision.kind === 'answer' && decision.via === 'danger') return false;
+
+    if (decision.kind === 'answer' && decision.entry.id === THANKS_ENTRY) {
+      last.feedback = false;
+      touch(out, clock);
+      out.followUp(entry, { text: decision.entry.answer[out.locale], choices: [] });
+      return true;
+    }
+    if (input.tapped) return false;
+    const word = words.word(text);
+    if (word === 'yes' && !last.feedback) {
+      // "ok" once "did this help?" is answered: an acknowledgement, the answer stays the topic.
+      touch(out, clock);
+      out.followUp(entry, { text: out.t('followup.ok'), choices: [] });
+      return true;
+    }
+    if (word !== undefined) return false;
+
+    // Nothing left but follow-up words ("il faut apporter quoi ?"): about the last answer, whatever the engine
+    // found for those words alone. Words of their own left ("c'est où le forum ?"): the engine's sure answer wins.
+    const onlyFollowUp = engine.normalise(words.followUpRest(text)).tokens.length === 0;
+    const newQuestion = !onlyFollowUp && decision.kind === 'answer' && decision.topic !== entry.topic && decision.score >= NEW_QUESTION_SCORE;
+    const kind = words.followUp(text);
+    const audience = this.audiences.named(text);
+    if (audience && (kind === undefined || kind === 'audience') && !newQuestion && short(text, engine)) {
+      this.audienceSwitch(out, entry, audience, services);
+      return true;
+    }
+    if (kind && !newQuestion && short(text, engine)) {
+      touch(out, clock);
+      out.followUp(entry, services.detail(entry, kind, { locale: out.locale, now: clock(), channel: out.channel }));
+      return true;
+    }
+    return false;
+  }
+
+  /** "Et pour ma mère de 75 ans ?": this service if it fits, else the one of its family that does, else where to go. */
+  private audienceSwitch(out: TurnWriter, entry: Entry, audience: Audience, services: CoreServices): void {
+    const { engine, clock } = services;
+    const fit = this.audiences.fit(entry.id, audience);
+    const t = out.t;
+    const title = entry.title[out.locale];
+    if (!fit) {
+      touch(out, clock);
+      out.followUp(entry, services.detail(entry, 'audience', { locale: out.locale, now: clock(), channel: out.channel }));
+      return;
+    }
+    if (fit.kind === 'fits') {
+      touch(out, clock);
+      out.followUp(entry, { text: t('audience.fits', { title }), choices: [] });
+      return;
+    }
+    if (fit.kind === 'other') {
+      const other = engine.entry(fit.entryId);
+      if (other) {
+        out.answer(other, { question: out.memory.last?.question ?? '', score: 1, candidates: [{ entry: other, topic: other.topic, score: 1 }], intro: t('audience.other', { title }) });
+        return;
+      }
+    }
+    const elsewhere = (fit.kind === 'none' ? fit.elsewhere : []).map((id) => engine.entry(id)).filter((e): e is Entry => e !== undefined).slice(0, 3);
+    touch(out, clock);
+    const choices = elsewhere.map((e) => ({ label: e.title[out.locale], value: e.title[out.locale] }));
+    const text = `${t('audience.notFor', { title })} ${t(choices.length > 0 ? 'audience.elsewhere' : 'followup.askMairie')}`;
+    out.followUp(entry, { text, choices: [...choices, { label: t('answer.otherQuestion'), value: t('answer.otherQuestion') }] });
+  }
+}
+
+/** The conversation goes on about this answer: the window starts again. */
+function touch(out: TurnWriter, clock: () => Date): void {
+  const last = out.memory.last;
+  if (last) last.at = clock().toISOString();
+}
+
+/** Few words beyond the follow-up's own: "ils se réunissent où ?" yes, a whole new story no. */
+function short(text: string, engine: CoreServices['engine']): boolean {
+  return engine.normalise(text).tokens.length <= MAX_OTHER_WORDS + 2;
+}
+
+export type { FollowUpKind };

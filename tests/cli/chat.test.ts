@@ -1,0 +1,64 @@
+/**
+ * `npm run chat` is the real conversation (the same core as the bot): fed by a pipe, it prints the welcome, then
+ * each line's replies, blocks separated by a blank line, choices numbered; it ends with 0 and writes nothing.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { translator } from '../../src/replies/i18n.js';
+
+const fr = translator('fr');
+const en = translator('en');
+const home = mkdtempSync(path.join(tmpdir(), 'renaissance-chat-'));
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+function chat(lines: string[]): { blocks: string[]; status: number | null; stderr: string } {
+  const run = spawnSync('npm', ['run', '--silent', 'chat'], {
+    input: `${lines.join('\n')}\n`,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, HOME: home },
+  });
+  return { blocks: splitBlocks(run.stdout), status: run.status, stderr: run.stderr };
+}
+
+/** A block is one turn's replies; blocks are separated by one blank line, and a reply's own paragraphs too — so the
+ * welcome's two paragraphs are found by their content rather than by counting. */
+function splitBlocks(stdout: string): string[] {
+  return stdout.trimEnd().split('\n\n');
+}
+
+const status = () => execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' });
+
+it('plays the issue’s check: welcome, bus santé, its place, then English', () => {
+  const before = status();
+  const { blocks, status: code } = chat(['kan passe le bus santé', 'c est ou ?', 'english please', 'where can i learn to use a computer']);
+  expect(code).toBe(0);
+  const out = blocks.join('\n\n');
+  expect(blocks[0]).toContain(fr('welcome.greeting'));
+  expect(out).toContain(`1. ${fr('suggest.bus-sante')}`);
+  expect(out.indexOf(fr('welcome.greeting'))).toBeLessThan(out.indexOf('bus santé pour les femmes'));
+  expect(out).toMatch(/📍 .*/);
+  expect(out).toContain(en('language.switched'));
+  expect(out).toContain(en('feedback.ask'));
+  expect(out).toContain(en('clarify.numbered'));
+  expect(out).not.toContain('> ');
+  expect(out).not.toContain(fr('errors.turn'));
+  expect(status()).toBe(before);
+  expect(readdirSync(home)).toEqual([]);
+});
+
+it('a numbered choice picks it; a remarque is kept nowhere and says so; "je ne sais pas" has no false technical problem', () => {
+  const { blocks, status: code } = chat(['santé', '1', 'recette de la carbonade flamande', 'je veux faire une remarque', 'le banc est cassé', 'envoyer']);
+  expect(code).toBe(0);
+  const out = blocks.join('\n\n');
+  expect(out).toContain(fr('clarify.prompt'));
+  expect(out).toContain(fr('feedback.ask'));
+  expect(out).toContain(fr('fallback.text'));
+  expect(out).not.toContain(fr('fallback.notKept'));
+  expect(out).toContain(fr('errors.keptNowhere'));
+  expect(out).toContain(fr('remarque.askText'));
+  expect(out).not.toContain(fr('remarque.saved'));
+});

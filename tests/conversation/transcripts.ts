@@ -1,0 +1,285 @@
+/**
+ * Multi-turn conversations as residents have them, with what each turn must be: the table that
+ * tests/conversation/core.test.ts plays against the conversation core (plain function calls) and
+ * tests/conversation/http-transcripts.test.ts plays, in part, through the real HTTP server.
+ *
+ * A turn checks the trace (`kind`, `topic`, `entry`) and the text (`has`, `not`); `safety: false` says the reply
+ * must not carry the emergency line (⚠️); `kept` is how many remarques are stored after the turn.
+ */
+import type { TraceKind } from '../../dialogs/contract.js';
+
+export interface TranscriptTurn {
+  say: string;
+  kind?: TraceKind;
+  /** The trace's topic: one id, or the ids accepted. */
+  topic?: string | string[] | null;
+  entry?: string;
+  has?: string[];
+  not?: string[];
+  safety?: false;
+  kept?: number;
+  /** Minutes that pass before this message. */
+  after?: number;
+}
+
+export interface Transcript {
+  name: string;
+  locale?: string;
+  channel?: string;
+  /** The conversation opens with the welcome (its choices can be picked by number). */
+  join?: boolean;
+  turns: TranscriptTurn[];
+}
+
+const IDK_FR = "Je n'ai pas cette information.";
+const IDK_EN = "I don't have that detail.";
+const SAFETY = '⚠️';
+
+export const TRANSCRIPTS: Transcript[] = [
+  // ——— follow-ups about the last answer, French
+  { name: 'bus santé: where, when, price, then men', turns: [
+    { say: 'kan passe le bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: "c'est où ?", kind: 'followup', entry: 'bus-sante', has: ['📍'] },
+    { say: "et c'est quand ?", kind: 'followup', entry: 'bus-sante', has: ['Prochaine date'] },
+    { say: 'c payant ?', kind: 'followup', entry: 'bus-sante', has: ['💶'] },
+    { say: "c'est pour les hommes aussi ?", kind: 'answer', entry: 'bus-sante-actions-agglo', has: ["n'est pas prévu pour ce public"], safety: false, kept: 0 },
+  ] },
+  { name: 'bus santé: appointment, until when, carte vitale', turns: [
+    { say: 'le bus santé pour les femmes', kind: 'answer', entry: 'bus-sante' },
+    { say: 'faut prendre rdv ?', kind: 'followup', entry: 'bus-sante', safety: false },
+    { say: "jusqu'a quand il reste ?", kind: 'followup', entry: 'bus-sante', has: ['⏳'] },
+    { say: 'je dois ramener ma carte vitale ?', kind: 'followup', entry: 'bus-sante', has: [IDK_FR, 'mairie'], kept: 0 },
+  ] },
+  { name: 'bus santé: is it for me, for my daughter of 25', turns: [
+    { say: "c'est quoi le bus santé ?", kind: 'answer', entry: 'bus-sante' },
+    { say: "c'est pour moi ?", kind: 'followup', entry: 'bus-sante', has: ['femmes'] },
+    { say: 'et pour ma fille de 25 ans ?', kind: 'followup', entry: 'bus-sante', has: ['Oui'] },
+  ] },
+  { name: 'bus santé: teenagers', turns: [
+    { say: 'bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: "c'est pour les ados aussi ?", kind: 'answer', topic: 'bus-sante', not: ['Le bus santé pour les femmes\n'], safety: false },
+  ] },
+  { name: 'associations: son of 2, then paid', turns: [
+    { say: 'comment on decouvre les assos de la ville ?', kind: 'answer', topic: 'associations' },
+    { say: 'et pour mon fils de 2 ans ?', kind: 'answer', topic: ['modes-de-garde', 'parentalite'], has: ["n'est pas prévu pour ce public"], safety: false },
+    { say: "c'est payant ?", kind: 'followup', topic: ['modes-de-garde', 'parentalite'], has: ['💶'] },
+  ] },
+  { name: 'associations: son of 10 fits', turns: [
+    { say: 'je cherche une association a labourse', kind: 'answer', entry: 'associations' },
+    { say: 'et pour mon fils de 10 ans ?', kind: 'followup', entry: 'associations', has: ['Oui'] },
+  ] },
+  { name: 'associations: teenagers go to the club Ados', turns: [
+    { say: 'les associations de labourse', kind: 'answer', entry: 'associations' },
+    { say: 'et pour les ados ?', topic: ['club-ados', 'associations'] },
+  ] },
+  { name: 'associations: mother of 75', turns: [
+    { say: 'comment on decouvre les assos de la ville ?', kind: 'answer', topic: 'associations' },
+    { say: 'et pour ma mere de 75 ans, ya quelque chose ?', topic: ['intergenerationnel', 'associations'], safety: false, kept: 0 },
+  ] },
+  { name: 'sport: mother of 75 fits', turns: [
+    { say: 'faire du sport a labourse', kind: 'answer', entry: 'associations-sport' },
+    { say: 'et pour ma mere de 75 ans ?', kind: 'followup', entry: 'associations-sport' },
+  ] },
+  { name: 'pôle culturel: grandmother', turns: [
+    { say: 'les activites du pole culturel', kind: 'answer', topic: 'pole-culturel' },
+    { say: 'et pour ma grand mere ?', topic: ['intergenerationnel', 'pole-culturel'] },
+  ] },
+  { name: 'childminder: a son of 13 goes elsewhere', turns: [
+    { say: 'je cherche une nounou pour mon bebe', kind: 'answer', topic: 'modes-de-garde' },
+    { say: 'et pour mon fils de 13 ans ?', kind: 'answer', topic: 'club-ados', has: ["n'est pas prévu pour ce public"] },
+  ] },
+  { name: 'club Ados: who to call, then thanks', turns: [
+    { say: "le club ados c'est quoi", kind: 'answer', entry: 'club-ados' },
+    { say: 'qui contacter ?', kind: 'followup', entry: 'club-ados', has: ['mairie'] },
+    { say: 'merci', kind: 'followup', entry: 'club-ados' },
+  ] },
+  { name: 'club Ados: a daughter of 8', turns: [
+    { say: 'le club ados', kind: 'answer', entry: 'club-ados' },
+    { say: 'et pour ma fille de 8 ans ?', kind: 'answer', has: ["n'est pas prévu pour ce public"], not: ['Le club Ados a'] },
+  ] },
+  { name: 'club Ados dev script: age then contact', turns: [
+    { say: "mon fils a 14 ans il s'ennuie le mercredi", topic: ['club-ados', 'associations'] },
+    { say: "c'est a partir de quel age ?", topic: ['club-ados', 'associations'], kind: 'followup' },
+    { say: 'je peux appeler qui ?', topic: ['club-ados', 'associations', 'contact-mairie'], kind: 'followup' },
+  ] },
+  { name: 'ateliers: where, registration, what to bring', turns: [
+    { say: 'atelier informatique', kind: 'answer', entry: 'ateliers-numeriques' },
+    { say: 'ca se passe ou ?', kind: 'followup', entry: 'ateliers-numeriques', has: ['pôle culturel'] },
+    { say: "faut s'inscrire ?", kind: 'followup', entry: 'ateliers-numeriques', has: ['📝'] },
+    { say: 'il faut apporter quoi ?', kind: 'followup', entry: 'ateliers-numeriques' },
+  ] },
+  { name: 'ateliers dev script: free, bring the tablet', turns: [
+    { say: "ya des cours pour apprendre a se servir d'une tablette ?", topic: 'ateliers-numeriques' },
+    { say: 'c gratuit ?', topic: 'ateliers-numeriques', kind: 'followup' },
+    { say: 'faut ramener sa tablette ?', topic: 'ateliers-numeriques', kind: 'followup' },
+  ] },
+  { name: 'ateliers: and in Beuvry?', turns: [
+    { say: 'ou apprendre a utiliser un ordinateur', kind: 'answer', entry: 'ateliers-numeriques' },
+    { say: 'et a beuvry ?', kind: 'followup', entry: 'ateliers-numeriques', kept: 0 },
+  ] },
+  { name: 'ateliers: how long', turns: [
+    { say: 'atelier numerique', kind: 'answer', entry: 'ateliers-numeriques' },
+    { say: 'ca dure combien de temps ?', kind: 'followup', entry: 'ateliers-numeriques', has: ['⏳'] },
+  ] },
+  { name: 'forum: bring a CV, then ok', turns: [
+    { say: "c quand le forum de l'emploi", kind: 'answer', topic: 'forum-emploi' },
+    { say: 'faut ramener son cv ?', kind: 'followup', topic: 'forum-emploi' },
+    { say: 'ok', topic: 'forum-emploi' },
+  ] },
+  { name: 'conseil citoyen: who runs it, where, thanks', turns: [
+    { say: "le conseil citoyen c'est quoi", kind: 'answer', entry: 'conseil-citoyen' },
+    { say: 'qui organise ?', kind: 'followup', entry: 'conseil-citoyen', has: ['👥'] },
+    { say: 'ils se reunissent ou ?', kind: 'followup', entry: 'conseil-citoyen' },
+    { say: 'ok merci beaucoup', topic: ['conseil-citoyen', 'salutation'], kept: 0 },
+  ] },
+  { name: 'aide aux devoirs: from what age, free', turns: [
+    { say: 'aide aux devoirs pour mon fils', kind: 'answer', entry: 'aide-devoirs' },
+    { say: 'c a partir de quel age ?', kind: 'followup', entry: 'aide-devoirs' },
+    { say: 'c gratuit ?', kind: 'followup', entry: 'aide-devoirs' },
+  ] },
+  { name: 'aide aux devoirs: a little one of 3', turns: [
+    { say: 'aide aux devoirs', kind: 'answer', entry: 'aide-devoirs' },
+    { say: 'et pour mon petit de 3 ans ?', kind: 'answer', topic: 'modes-de-garde' },
+  ] },
+  { name: 'aînés: and teenagers?', turns: [
+    { say: 'activites pour les personnes agees', kind: 'answer', topic: 'intergenerationnel' },
+    { say: 'et pour les ados ?', kind: 'answer', topic: ['club-ados', 'intergenerationnel'] },
+  ] },
+  // ——— a new complete question is answered as new
+  { name: 'a new question with a follow-up word is answered as new', turns: [
+    { say: 'kan passe le bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: "et c'est où le forum de l'emploi ?", kind: 'answer', topic: 'forum-emploi' },
+  ] },
+  { name: 'a new question after an answer', turns: [
+    { say: 'le club ados', kind: 'answer', entry: 'club-ados' },
+    { say: 'comment trouver une assistante maternelle', kind: 'answer', topic: 'modes-de-garde' },
+  ] },
+  { name: 'out of scope, then back', turns: [
+    { say: 'recette de la carbonade flamande', kind: 'fallback', kept: 1 },
+    { say: 'et la creche ca marche comment ici ?', kind: 'answer', topic: 'modes-de-garde', kept: 1 },
+  ] },
+  { name: 'a follow-up long after the answer is not about it', turns: [
+    { say: 'kan passe le bus santé', kind: 'answer' },
+    { say: "c'est où ?", after: 31, kind: 'prompt', kept: 0 },
+  ] },
+  { name: 'a follow-up with nothing before', turns: [{ say: "c'est où ?", kind: 'prompt', kept: 0 }] },
+  // ——— danger, at any moment
+  { name: 'danger after an answer, then a follow-up is not about urgence', turns: [
+    { say: 'le club ados', kind: 'answer' },
+    { say: 'mon mari me frappe', kind: 'answer', topic: 'urgence', has: ['17'] },
+    { say: "c'est où ?", kind: 'prompt' },
+  ] },
+  { name: 'danger during a clarification', turns: [
+    { say: 'santé', kind: 'clarify' },
+    { say: 'je veux mourir', kind: 'answer', topic: 'urgence', has: ['3114'] },
+  ] },
+  { name: 'danger in the middle of a remarque', turns: [
+    { say: 'je voudrais signaler quelque chose', topic: 'remarque', kind: 'remarque' },
+    { say: "mon voisin a un couteau et il menace sa femme dans l'escalier", topic: 'urgence' },
+    { say: 'envoyer', kept: 0 },
+  ] },
+  { name: 'danger inside a follow-up is danger', turns: [
+    { say: 'le club ados', kind: 'answer' },
+    { say: "c'est où ? mon pere me frappe", topic: 'urgence' },
+  ] },
+  // ——— remarques, feedback, cancel, clarification
+  { name: 'remarque: cancelled, then a question', turns: [
+    { say: 'je veux faire une remarque', kind: 'remarque' },
+    { say: 'annuler', kind: 'cancel', kept: 0 },
+    { say: 'kan passe le bus santé', kind: 'answer', entry: 'bus-sante' },
+  ] },
+  { name: 'remarque: written and sent', turns: [
+    { say: 'je veux faire une remarque', kind: 'remarque' },
+    { say: 'il manque des bancs au parc, appelez moi au 06 12 34 56 78', kind: 'remarque', not: ['06 12 34 56 78'], kept: 0 },
+    { say: 'envoyer', kind: 'remarque', kept: 1 },
+  ] },
+  { name: 'remarque: English in the middle', turns: [
+    { say: 'je veux faire une remarque', kind: 'remarque' },
+    { say: 'english please', kind: 'language', has: ['All right', 'Write your'] },
+    { say: 'the swings are broken', kind: 'remarque', has: ['Is that right?'] },
+    { say: 'send', kept: 1, has: ['Thank you'] },
+  ] },
+  { name: 'feedback: no keeps a not-helpful remarque', turns: [
+    { say: 'kan passe le bus santé', kind: 'answer' },
+    { say: 'non', kind: 'feedback', kept: 1 },
+  ] },
+  { name: 'feedback: yes, then ok', turns: [
+    { say: 'kan passe le bus santé', kind: 'answer' },
+    { say: 'oui', kind: 'feedback', kept: 0 },
+    { say: 'ok', topic: 'bus-sante', kept: 0 },
+  ] },
+  { name: 'clarification: none of these', turns: [
+    { say: 'santé', kind: 'clarify' },
+    { say: 'rien de tout ça', kind: 'fallback', kept: 1 },
+  ] },
+  { name: 'clarification: a choice, then where', turns: [
+    { say: 'santé', kind: 'clarify' },
+    { say: 'Le bus santé pour les femmes', kind: 'answer', entry: 'bus-sante' },
+    { say: "c'est ou ?", kind: 'followup', entry: 'bus-sante' },
+  ] },
+  { name: 'cancel with nothing in progress', turns: [{ say: 'annuler', kind: 'cancel', has: ['rien en cours'] }] },
+  // ——— SMS: numbered choices
+  { name: 'sms: a clarification answered by number, then where', channel: 'sms', turns: [
+    { say: 'sante', kind: 'clarify' },
+    { say: '2', kind: 'answer' },
+    { say: 'c ou ?', kind: 'followup' },
+  ] },
+  { name: 'sms: a welcome choice by number, then hours', channel: 'sms', join: true, turns: [
+    { say: '3', kind: 'answer', entry: 'emploi-formation' },
+    { say: 'c koi les horaires ?', kind: 'followup', entry: 'emploi-formation' },
+  ] },
+  { name: 'sms: "did this help" answered by number', channel: 'sms', turns: [
+    { say: 'kan passe le bus sante', kind: 'answer' },
+    { say: '2', kind: 'feedback', kept: 1 },
+  ] },
+  { name: 'sms dev script: clarify by number', channel: 'sms', turns: [
+    { say: 'sante', kind: 'clarify' },
+    { say: '1', kind: 'answer' },
+  ] },
+  // ——— English
+  { name: 'en: health bus, where, men', locale: 'en-GB', turns: [
+    { say: 'health bus', kind: 'answer', entry: 'bus-sante' },
+    { say: 'where is it?', kind: 'followup', entry: 'bus-sante', has: ['📍'] },
+    { say: 'is it for men too?', kind: 'answer', entry: 'bus-sante-actions-agglo', has: ['not meant for them'], safety: false },
+  ] },
+  { name: 'en: job fair, where, register, a 12-year-old', locale: 'en-US', turns: [
+    { say: 'is there a job fair soon?', topic: ['forum-emploi', 'agenda'] },
+    { say: 'where does it take place?', kind: 'followup', topic: 'forum-emploi' },
+    { say: 'do I need to register?', kind: 'followup', topic: 'forum-emploi' },
+    { say: 'what about my 12-year-old?', kind: 'followup', topic: 'forum-emploi', has: ['not meant for them'], kept: 0 },
+  ] },
+  { name: 'en: workshops, free, bring, thanks', locale: 'en-GB', turns: [
+    { say: 'where can i learn to use a computer', kind: 'answer', entry: 'ateliers-numeriques' },
+    { say: 'is it free?', kind: 'followup', entry: 'ateliers-numeriques' },
+    { say: 'what should I bring?', kind: 'followup', entry: 'ateliers-numeriques', has: [IDK_EN] },
+    { say: 'thanks', kind: 'followup', entry: 'ateliers-numeriques' },
+  ] },
+  { name: 'en: childcare, who to call', locale: 'en-GB', turns: [
+    { say: 'I need someone to look after my baby', kind: 'answer', topic: 'modes-de-garde' },
+    { say: 'who should I call?', kind: 'followup', topic: 'modes-de-garde', has: ['town hall'] },
+  ] },
+  { name: 'en: sport, and for my grandmother', locale: 'en-GB', turns: [
+    { say: 'sports clubs in labourse', kind: 'answer', topic: 'associations' },
+    { say: 'and for my grandmother?', topic: ['intergenerationnel', 'associations'] },
+  ] },
+  { name: 'en dev script: job fair, what to bring', locale: 'en-US', turns: [
+    { say: 'is there a job fair soon?', topic: ['forum-emploi', 'agenda'] },
+    { say: 'what should I bring?', topic: ['forum-emploi', 'agenda'], has: [IDK_EN] },
+  ] },
+  { name: 'en: back to French keeps the thread', locale: 'en-GB', turns: [
+    { say: 'health bus', kind: 'answer' },
+    { say: 'en français', kind: 'language', has: ['français'] },
+    { say: "c'est où ?", kind: 'followup', entry: 'bus-sante', has: ['📍'] },
+  ] },
+  { name: 'fr: English in the middle keeps the thread', turns: [
+    { say: 'kan passe le bus santé', kind: 'answer' },
+    { say: 'english please', kind: 'language' },
+    { say: 'where is it?', kind: 'followup', entry: 'bus-sante', has: ['Stopping place'] },
+  ] },
+  { name: 'en: danger after an answer', locale: 'en-GB', turns: [
+    { say: 'job fair', kind: 'answer' },
+    { say: 'my husband hits me', kind: 'answer', topic: 'urgence', has: ['3919'] },
+  ] },
+];
+
+export { SAFETY };
