@@ -175,7 +175,7 @@ class ConversationCore {
           // "oui", "?", "where is it?" with nothing before: not a question to keep for the conseil citoyen.
           return out.say('answer.askAnother', conversationTrace('prompt'));
         }
-        return out.fallback({ question: text, score: decision.score, candidates: decision.candidates, risk: decision.risk });
+        return out.fallback({ question: text, score: decision.score, candidates: decision.candidates, risk: decision.risk, redirect: decision.redirect });
     }
   }
 

@@ -4,7 +4,7 @@
  * remember (the last answer for follow-ups, a pending clarification, the choices "2" may pick).
  */
 import type { Candidate, Decision } from '../src/engine/decide.js';
-import type { Entry, Locale } from '../src/knowledge/schema.js';
+import type { Entry, HorsChampRedirect, Locale } from '../src/knowledge/schema.js';
 import {
   composeAnswer,
   composeClarify,
@@ -61,7 +61,6 @@ export class TurnWriter {
     const t = this.t;
     const answer = composeAnswer(entry, this.composeContext());
     const messages: ReplyMessage[] = [options.intro ? { ...answer, text: `${options.intro}\n\n${answer.text}` } : answer];
-    if (options.risk) messages.push({ text: t('safety.line'), choices: [] });
     const seeAlso = this.seeAlso(entry);
     const feedback = wantsFeedback(entry);
     if (feedback) {
@@ -69,6 +68,8 @@ export class TurnWriter {
     } else if (entry.topic !== 'urgence') {
       (messages[messages.length - 1] as ReplyMessage).choices = seeAlso;
     }
+    // The first thing someone who may be in danger reads is the numbers, before the answer.
+    if (options.risk) messages.unshift({ text: t('safety.line'), choices: [] });
     this.send(messages, { kind: 'answer', topic: entry.topic, candidates: topicsOf(options.candidates), score: options.score, entryId: entry.id });
     this.memory.last = { entryId: entry.id, topic: entry.topic, question: keepable(options.question), score: options.score, at: this.services.clock().toISOString(), feedback };
     this.memory.clarify = undefined;
@@ -85,10 +86,10 @@ export class TurnWriter {
   }
 
   /** "I don't know": honest, points to the mairie, and keeps the question (redacted) for the conseil citoyen. */
-  async fallback(options: { question: string; score: number; candidates: Candidate[]; risk?: boolean }): Promise<void> {
+  async fallback(options: { question: string; score: number; candidates: Candidate[]; risk?: boolean; redirect?: HorsChampRedirect }): Promise<void> {
     const best = options.candidates[0];
     const kept = await this.keep({ text: options.question, kind: 'unanswered', topic: best?.topic ?? null, score: options.score, entryId: null });
-    const messages = [composeFallback(this.locale, kept)];
+    const messages = [composeFallback(this.locale, kept, options.redirect)];
     // Someone who may be in danger reads the numbers before "I don't know".
     if (options.risk) messages.unshift({ text: this.t('safety.line'), choices: [] });
     this.send(messages, { kind: 'fallback', topic: null, candidates: topicsOf(options.candidates), score: options.score, entryId: null });
