@@ -54,6 +54,13 @@ export class Audiences {
     return found.age || found.gender ? found : undefined;
   }
 
+  /** The message without the words that name a public, nor ages ("can my husband come too" → "can my come too"). */
+  without(text: string): string {
+    let rest = ` ${this.normaliser.foldForPatterns(text).replace(/-/g, ' ')} `.replace(new RegExp(AGE.source, 'g'), ' ');
+    for (const { words } of this.groups) for (const w of words) rest = rest.split(` ${w} `).join(' ');
+    return rest.replace(/\s+/g, ' ').trim();
+  }
+
   /** The publics an entry is for, by dimension (none listed in a dimension: everyone). */
   private publicsOf(entryId: string): { age: Set<string>; gender: Set<string> } | undefined {
     const family = this.families.find((f) => entryId in f.entries);

@@ -171,8 +171,9 @@ class ConversationCore {
       case 'clarify':
         return out.clarify(decision.candidates, { question: text, score: decision.score, risk: decision.risk });
       case 'fallback':
-        if (word !== undefined || words.followUp(text) !== undefined || engine.normalise(text).tokens.length === 0) {
-          // "oui", "?", "where is it?" with nothing before: not a question to keep for the conseil citoyen.
+        if (word !== undefined || engine.normalise(text).tokens.length === 0 || (words.followUp(text) !== undefined && engine.normalise(words.followUpRest(text)).tokens.length === 0)) {
+          // "oui", "?", "where is it?" with nothing before: not a question to keep for the conseil citoyen ("les
+          // horaires de la piscine ?" is one: words of its own beside the follow-up's).
           return out.say('answer.askAnother', conversationTrace('prompt'));
         }
         return out.fallback({ question: text, score: decision.score, candidates: decision.candidates, risk: decision.risk, redirect: decision.redirect });

@@ -18,6 +18,11 @@ import type { TurnWriter } from './replies.js';
 export const FOLLOW_UP_WINDOW_MS = 30 * 60 * 1000;
 /** An answer on another topic at least this sure is a new question, even with follow-up words in it. */
 const NEW_QUESTION_SCORE = 0.5;
+/**
+ * The words left beside the follow-up's own must point to the new topic this clearly ("le forum de l'emploi" 1,
+ * "la crèche" 0.8) to make a new question; "il se met exactement" (0.69 for the sorting of waste) does not.
+ */
+const REST_NAMES_A_TOPIC = 0.75;
 /** More content words than this beyond the follow-up's own is a story or a question of its own, not a follow-up. */
 const MAX_OTHER_WORDS = 3;
 
@@ -56,12 +61,21 @@ export class FollowUps {
     }
     if (word !== undefined) return false;
 
-    // Nothing left but follow-up words ("il faut apporter quoi ?"): about the last answer, whatever the engine
-    // found for those words alone. Words of their own left ("c'est où le forum ?"): the engine's sure answer wins.
-    const onlyFollowUp = engine.normalise(words.followUpRest(text)).tokens.length === 0;
-    const newQuestion = !onlyFollowUp && decision.kind === 'answer' && decision.topic !== entry.topic && decision.score >= NEW_QUESTION_SCORE;
     const kind = words.followUp(text);
     const audience = this.audiences.named(text);
+    // What the message says beyond its follow-up words and the public it names: nothing ("il faut apporter
+    // quoi ?", "can my husband come too?") → about the last answer, whatever the engine found for those words;
+    // words that the engine answers on their own ("c'est où le forum de l'emploi ?") → a new question.
+    const rest = this.audiences.without(words.followUpRest(text));
+    const restDecision = engine.normalise(rest).tokens.length === 0 ? undefined : rest === text ? decision : engine.decide(rest);
+    const restTop = restDecision?.candidates[0];
+    const newQuestion =
+      decision.kind === 'answer' &&
+      decision.topic !== entry.topic &&
+      decision.score >= NEW_QUESTION_SCORE &&
+      restTop !== undefined &&
+      restTop.topic === decision.topic &&
+      restTop.score >= REST_NAMES_A_TOPIC;
     if (audience && (kind === undefined || kind === 'audience') && !newQuestion && short(text, engine)) {
       this.audienceSwitch(out, entry, audience, services);
       return true;
@@ -69,6 +83,16 @@ export class FollowUps {
     if (kind && !newQuestion && short(text, engine)) {
       touch(out, clock);
       out.followUp(entry, services.detail(entry, kind, { locale: out.locale, now: clock(), channel: out.channel }));
+      return true;
+    }
+    if (!kind && !audience && decision.kind !== 'answer' && isQuestion(text) && short(text, engine)) {
+      // "ya quelles entreprises ?" right after the forum's answer: a short question the engine cannot place on its
+      // own is about what was just said. The knowledge has no such detail: say so, and who can tell.
+      touch(out, clock);
+      const t = out.t;
+      const contact = services.detail(entry, 'contact', { locale: out.locale, now: clock(), channel: out.channel });
+      const text = contact.text.startsWith(t('followup.unknown')) ? contact.text : `${t('followup.unknown')}\n${contact.text}`;
+      out.followUp(entry, { text, choices: contact.choices });
       return true;
     }
     return false;
@@ -109,6 +133,11 @@ export class FollowUps {
 function touch(out: TurnWriter, clock: () => Date): void {
   const last = out.memory.last;
   if (last) last.at = clock().toISOString();
+}
+
+/** "ya quelles entreprises ?", "c'est qui ?": a question mark, or a question word first. */
+function isQuestion(text: string): boolean {
+  return /\?\s*$/.test(text) || /^(qui|quoi|quel|quelle|quels|quelles|combien|comment|pourquoi|who|what|which|how|why)\b/i.test(text.trim());
 }
 
 /** Few words beyond the follow-up's own: "ils se réunissent où ?" yes, a whole new story no. */

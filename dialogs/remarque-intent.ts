@@ -11,17 +11,22 @@ import { REMARQUE_ENTRY } from './known-entries.js';
 export class RemarqueIntent {
   private readonly intentWords: Set<string>;
   private readonly remarqueTopic: string | undefined;
+  /** The words of "conseil citoyen": whom remarques go to. */
+  private readonly addresseeWords: Set<string>;
 
   constructor(private readonly engine: Engine) {
     const fold = (s: string) => engine.normaliser.foldForPatterns(s);
     this.intentWords = new Set(engine.knowledge.conversation.remarqueIntent.flatMap((p) => fold(p).split(' ')));
     this.remarqueTopic = engine.entry(REMARQUE_ENTRY)?.topic;
+    this.addresseeWords = new Set(engine.normalise('conseil citoyen').tokens.map((t) => t.word));
   }
 
   /** True when the message asks to leave a remarque without carrying one, and the engine agrees on the topic. */
   isRequest(message: string, decision: Decision): boolean {
     const tokens = this.engine.normalise(message).tokens;
     if (tokens.length === 0 || tokens.some((t) => !this.intentWords.has(t.word))) return false;
+    // "le conseil citoyen c'est qui ?" names whom a remarque goes to, not the wish to write one.
+    if (tokens.every((t) => this.addresseeWords.has(t.word))) return false;
     return decision.candidates.some((c) => c.topic === this.remarqueTopic);
   }
 }

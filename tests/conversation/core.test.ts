@@ -8,7 +8,7 @@ import { runTurn } from '../../dialogs/conversation.js';
 import type { IncomingMessage, Memory, RemarqueToKeep, TurnResult } from '../../dialogs/contract.js';
 import { conversationServices, createCore } from '../../src/core.js';
 import { NOW } from '../dialogs/harness.js';
-import { SAFETY, TRANSCRIPTS, type TranscriptTurn } from './transcripts.js';
+import { checkTurn, TRANSCRIPTS } from './transcripts.js';
 
 const core = createCore();
 
@@ -27,17 +27,6 @@ function conversation(options: { locale?: string; channel?: string }) {
     return result;
   };
   return { kept, turn, advance: (minutes: number) => (now += minutes * 60_000), memory: () => memory };
-}
-
-export function checkTurn(turn: TranscriptTurn, trace: { kind: string; topic: string | null; entryId: string | null }, text: string, kept: number): void {
-  const where = `"${turn.say}" → ${trace.kind} ${trace.topic} ${trace.entryId}: ${text.slice(0, 200)}`;
-  if (turn.kind) expect(trace.kind, where).toBe(turn.kind);
-  if (turn.topic !== undefined) expect(Array.isArray(turn.topic) ? turn.topic : [turn.topic], where).toContain(trace.topic);
-  if (turn.entry) expect(trace.entryId, where).toBe(turn.entry);
-  for (const part of turn.has ?? []) expect(text, where).toContain(part);
-  for (const part of turn.not ?? []) expect(text, where).not.toContain(part);
-  if (turn.safety === false) expect(text, where).not.toContain(SAFETY);
-  if (turn.kept !== undefined) expect(kept, where).toBe(turn.kept);
 }
 
 describe('transcripts against the core', () => {

@@ -6,6 +6,7 @@
  * A turn checks the trace (`kind`, `topic`, `entry`) and the text (`has`, `not`); `safety: false` says the reply
  * must not carry the emergency line (⚠️); `kept` is how many remarques are stored after the turn.
  */
+import { expect } from 'vitest';
 import type { TraceKind } from '../../dialogs/contract.js';
 
 export interface TranscriptTurn {
@@ -282,4 +283,15 @@ export const TRANSCRIPTS: Transcript[] = [
   ] },
 ];
 
-export { SAFETY };
+/** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
+export function checkTurn(turn: TranscriptTurn, trace: { kind: string; topic: string | null; entryId: string | null }, text: string, kept: number): void {
+  const where = `"${turn.say}" → ${trace.kind} ${trace.topic} ${trace.entryId}: ${text.slice(0, 200)}`;
+  if (turn.kind) expect(trace.kind, where).toBe(turn.kind);
+  if (turn.topic !== undefined) expect(Array.isArray(turn.topic) ? turn.topic : [turn.topic], where).toContain(trace.topic);
+  if (turn.entry) expect(trace.entryId, where).toBe(turn.entry);
+  for (const part of turn.has ?? []) expect(text, where).toContain(part);
+  for (const part of turn.not ?? []) expect(text, where).not.toContain(part);
+  if (turn.safety === false) expect(text, where).not.toContain(SAFETY);
+  if (turn.kept !== undefined) expect(kept, where).toBe(turn.kept);
+}
+
