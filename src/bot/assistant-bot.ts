@@ -100,12 +100,16 @@ export function stateKeys(activity: Partial<Activity>): { conversation: string; 
   const channel = activity.channelId ?? 'unknown';
   // Keyed by the way in too (web widget or /api/messages, turn-origin.ts): one cannot reach the other's memory.
   return {
-    conversation: namespacedKey(`${channel}/conversations/${activity.conversation?.id ?? 'unknown'}/`) as string,
-    user: namespacedKey(`${channel}/users/${activity.from?.id ?? 'unknown'}/`) as string,
+    conversation: namespaced(`${channel}/conversations/${activity.conversation?.id ?? 'unknown'}/`),
+    user: namespaced(`${channel}/users/${activity.from?.id ?? 'unknown'}/`),
   };
 }
 
 /** The `quartier.answer` trace (botbuilder delivers traces to the Emulator channel only). */
 export function traceActivity(value: TraceValue): Partial<Activity> {
   return { type: ActivityTypes.Trace, name: TRACE_NAME, value, valueType: 'https://renaissance.quartier/trace/answer', label: 'Décision de l’assistant' };
+}
+
+function namespaced(key: string): string {
+  return namespacedKey(key) ?? key;
 }
