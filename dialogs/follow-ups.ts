@@ -82,7 +82,10 @@ export class FollowUps {
     }
     if (kind && !newQuestion && short(text, engine)) {
       touch(out, clock);
-      out.followUp(entry, services.detail(entry, kind, { locale: out.locale, now: clock(), channel: out.channel }));
+      const reply = services.detail(entry, kind, { locale: out.locale, now: clock(), channel: out.channel });
+      // "Qui contacter ?": the contacts' lines are names and numbers; a sentence in the resident's language first.
+      const known = !reply.text.startsWith(out.t('details.unknown'));
+      out.followUp(entry, kind === 'contact' && known ? { ...reply, text: `${out.t('details.askThem')}\n${reply.text}` } : reply);
       return true;
     }
     if (!kind && !audience && decision.kind !== 'answer' && isQuestion(text) && short(text, engine)) {

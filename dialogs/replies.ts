@@ -101,7 +101,7 @@ export class TurnWriter {
   /** A reply about the last answer (a detail, thanks, an audience switch): that answer stays the topic. */
   followUp(entry: Entry, message: ReplyMessage): void {
     const choices = message.choices.length > 0 ? message.choices : this.seeAlso(entry);
-    this.send([{ text: message.text, choices }], conversationTrace('followup', { topic: entry.topic, entryId: entry.id }));
+    this.send([{ ...message, choices }], conversationTrace('followup', { topic: entry.topic, entryId: entry.id }));
   }
 
   /** Keeps a remarque through the edge's service; a failure is an outcome the resident is told, never a crash. */
