@@ -95,7 +95,9 @@ class ConversationCore {
     memory.choices = undefined;
     if (CHOICE_NUMBER.test(text) && offered?.[Number(text) - 1]) text = offered[Number(text) - 1] as string;
 
-    const danger = text !== '' && engine.isDanger(text);
+    // Decided once: the engine answers a danger signal with urgence before anything else (step 1 reads it).
+    const decided = text ? engine.decide(text) : undefined;
+    const danger = decided?.kind === 'answer' && decided.via === 'danger';
     if (danger) {
       // 1. Whatever was in progress gives way: the message is routed as a new one (the engine answers urgence).
       memory.remarque = undefined;
@@ -156,7 +158,7 @@ class ConversationCore {
 
     // 9. A tapped button sends an entry's title: that entry is the answer, without scoring.
     const titled = danger ? undefined : engine.entryByTitle(text);
-    const decision = titled ? titleDecision(titled) : engine.decide(text);
+    const decision = titled ? titleDecision(titled) : (decided ?? engine.decide(text));
 
     // 10.
     if (this.followUps.handle(out, { text, decision, tapped: titled !== undefined }, services)) return;

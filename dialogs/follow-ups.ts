@@ -63,6 +63,7 @@ export class FollowUps {
 
     const kind = words.followUp(text);
     const audience = this.audiences.named(text);
+    if (!kind && !audience) return this.shortQuestion(out, entry, input, services);
     // What the message says beyond its follow-up words and the public it names: nothing ("il faut apporter
     // quoi ?", "can my husband come too?") → about the last answer, whatever the engine found for those words;
     // words that the engine answers on their own ("c'est où le forum de l'emploi ?") → a new question.
@@ -88,17 +89,22 @@ export class FollowUps {
       out.followUp(entry, kind === 'contact' && known ? { ...reply, text: `${out.t('details.askThem')}\n${reply.text}` } : reply);
       return true;
     }
-    if (!kind && !audience && decision.kind !== 'answer' && isQuestion(text) && short(text, engine)) {
-      // "ya quelles entreprises ?" right after the forum's answer: a short question the engine cannot place on its
-      // own is about what was just said. The knowledge has no such detail: say so, and who can tell.
-      touch(out, clock);
-      const t = out.t;
-      const contact = services.detail(entry, 'contact', { locale: out.locale, now: clock(), channel: out.channel });
-      const text = contact.text.startsWith(t('followup.unknown')) ? contact.text : `${t('followup.unknown')}\n${contact.text}`;
-      out.followUp(entry, { text, choices: contact.choices });
-      return true;
-    }
     return false;
+  }
+
+  /**
+   * "ya quelles entreprises ?" right after the forum's answer: a short question the engine cannot place on its own
+   * is about what was just said. The knowledge has no such detail: say so, and who can tell.
+   */
+  private shortQuestion(out: TurnWriter, entry: Entry, input: FollowUpInput, services: CoreServices): boolean {
+    const { engine, clock } = services;
+    if (input.decision.kind === 'answer' || !isQuestion(input.text) || !short(input.text, engine)) return false;
+    touch(out, clock);
+    const t = out.t;
+    const contact = services.detail(entry, 'contact', { locale: out.locale, now: clock(), channel: out.channel });
+    const text = contact.text.startsWith(t('details.unknown')) ? contact.text : `${t('details.unknown')}\n${contact.text}`;
+    out.followUp(entry, { ...contact, text });
+    return true;
   }
 
   /** "Et pour ma mère de 75 ans ?": this service if it fits, else the one of its family that does, else where to go. */
