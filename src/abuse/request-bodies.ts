@@ -51,5 +51,7 @@ export function refuseUnreadableBodies(maxBytes: number): (req: Request, res: Re
 /** The body readers: JSON and forms, into memory, up to maxBytes (no multipart reader, hence nothing on disk). */
 export function bodyParsers(maxBytes: number): RequestHandler[] {
   const options = { mapParams: false, maxBodySize: maxBytes };
-  return [...restify.plugins.jsonBodyParser(options), ...restify.plugins.urlEncodedBodyParser(options)];
+  // Forms first: each parser overwrites req.rawBody, and the WhatsApp webhook checks its signature over a JSON
+  // body's raw bytes — the JSON parser, last, leaves them there.
+  return [...restify.plugins.urlEncodedBodyParser(options), ...restify.plugins.jsonBodyParser(options)];
 }

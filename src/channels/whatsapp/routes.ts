@@ -55,8 +55,9 @@ export function installWhatsAppRoutes(server: Server, parts: WhatsAppRouteParts 
 
   server.post(WHATSAPP_PATH, async (req: Request, res: Response) => {
     if (!parts) return notFound(res);
-    const raw = (req as Request & { rawBody?: string }).rawBody;
-    if (typeof raw !== 'string' || !validMetaSignature(parts.appSecret, raw, req.header('x-hub-signature-256') || undefined)) {
+    // The bytes as received (restify keeps them as rawBody): the signature is over them, not over parsed JSON.
+    const raw = (req as Request & { rawBody?: unknown }).rawBody;
+    if (!(typeof raw === 'string' || Buffer.isBuffer(raw)) || !validMetaSignature(parts.appSecret, raw, req.header('x-hub-signature-256') || undefined)) {
       parts.logger.warn({ channel: 'whatsapp' }, 'webhook refused: bad or missing X-Hub-Signature-256');
       res.status(403);
       res.end();
