@@ -15,11 +15,13 @@ import { assembleBot } from './bot/assemble.js';
 import { DuplicateActivities } from './bot/duplicate-activities.js';
 import { urgentAnswers } from './bot/turn-admission.js';
 import { TurnLimits } from './bot/turn-limits.js';
-import { botFrameworkTurn } from './channels/bridges/conversation-turn.js';
+import { coreTurn } from './channels/bridges/conversation-turn.js';
 import { createMessagingBridges, type MessagingBridges } from './channels/bridges/assemble.js';
 import { outgoingCredentials } from './channels/loopback-guard.js';
 import { renderMessage } from './channels/render.js';
 import { createWebChannels } from './channels/web.js';
+import { conversationServices } from './core.js';
+import { RemarqueRecorder } from './remarques/recorder.js';
 import { ConfigError, loadDotEnv, parseConfig, type Config } from './config.js';
 import { Engine } from './engine/engine.js';
 import { KnowledgeError, loadKnowledge, type Knowledge } from './knowledge/loader.js';
@@ -120,7 +122,16 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
     config,
     storage,
     limits,
-    turn: botFrameworkTurn(adapter, bot, config.MicrosoftAppId ?? ''),
+    // The conversation core itself (dialogs/conversation.ts), with the same services as the bot's.
+    turn: coreTurn({
+      services: conversationServices({ engine, agenda: () => agenda.current(), fiches: () => fiches, clock }),
+      remarques: new RemarqueRecorder(storage.remarques),
+      limits,
+      state: storage.state,
+      turns: storage.turns,
+      clock,
+      logger,
+    }),
     engine,
     agenda: () => agenda.current(),
     clock,

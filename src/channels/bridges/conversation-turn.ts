@@ -1,20 +1,25 @@
 /**
- * How a messaging bridge runs one turn of the conversation — the ONE file to change when the conversation core
- * (dialogs/, `runTurn(memory, message, services)`) replaces the Bot Framework dialogs: the bridges only see
- * BridgeTurn.
+ * How a messaging bridge runs one turn of the conversation: the conversation core (dialogs/conversation.ts,
+ * `runTurn(memory, message, services)`), called directly — no Bot Framework in between. The bridges only see
+ * BridgeTurn; this file is where the core's memory is kept for them and its events recorded.
  *
- * Today the turn goes through the same bot as every other channel, in-process: the message becomes an activity
- * handed to the CloudAdapter with deliveryMode "expectReplies", so the bot's replies are buffered in the turn
- * instead of being posted anywhere (the connector clients of these turns cannot reach any address anyway), and the
- * bot's middleware, state (hashed keys), danger handling, remarques and statistics are exactly those of the other
- * channels. The sender's address never reaches it: the conversation is named by the salted address key.
+ * The memory lives in the same key-value store as the bot's (storage.state), under keys derived from the salted
+ * address key (never the address): the conversation's for an hour, the resident's chosen language for 90 days, as
+ * for the other channels. Remarques go through the same recorder, with a per-conversation quota; statistics are
+ * recorded without text. A failing turn (a storage error...) is logged, its conversation forgotten, and the
+ * resident gets the same apology as elsewhere, with the emergency number.
  */
-import type { Activity, ActivityHandler, CloudAdapter, TurnContext } from 'botbuilder';
-import { ClaimsIdentity, ConnectorClient, ConnectorFactory, type ServiceClientCredentials } from 'botframework-connector';
-import { withTurnOrigin } from '../../bot/turn-origin.js';
+import { createHash } from 'node:crypto';
+import { runTurn } from '../../../dialogs/conversation.js';
+import type { ConversationMemory, CoreServices, Memory, Profile } from '../../../dialogs/contract.js';
+import type { AbuseLimits } from '../../abuse/limits.js';
+import { STATE_TTL } from '../../bot/state-storage.js';
 import type { Locale } from '../../knowledge/schema.js';
-import type { Choice, ReplyMessage } from '../../replies/compose.js';
-import { toLocale } from '../../replies/i18n.js';
+import type { Logger } from '../../logging.js';
+import type { RemarqueRecorder } from '../../remarques/recorder.js';
+import type { ReplyMessage } from '../../replies/compose.js';
+import { toLocale, translator } from '../../replies/i18n.js';
+import type { KeyValueStore, TurnEventStore } from '../../storage/types.js';
 
 export interface BridgeTurnRequest {
   /** The channel's name, as stored with remarques and statistics: sms, whatsapp, telegram. */
@@ -38,56 +43,55 @@ export interface BridgeTurnResult {
 
 export type BridgeTurn = (request: BridgeTurnRequest) => Promise<BridgeTurnResult>;
 
-/** Where these turns "reply": nowhere (expectReplies); a client for it could not send anything anyway. */
-const NOWHERE = 'http://127.0.0.1:9/bridge-replies-are-buffered';
-
-class NoCredentials implements ServiceClientCredentials {
-  async signRequest(): Promise<never> {
-    throw new Error('A bridge turn sends nothing through the Bot Connector: its replies are returned.');
-  }
+export interface CoreTurnParts {
+  /** The core's services (src/core.ts conversationServices); `keep` is supplied here, per conversation. */
+  services: CoreServices;
+  remarques: Pick<RemarqueRecorder, 'record'>;
+  limits: Pick<AbuseLimits, 'remarque'>;
+  state: KeyValueStore;
+  turns: Pick<TurnEventStore, 'record'>;
+  clock: () => Date;
+  logger: Logger;
 }
 
-class NowhereFactory extends ConnectorFactory {
-  async create(): Promise<ConnectorClient> {
-    return new ConnectorClient(new NoCredentials(), { baseUri: NOWHERE });
-  }
-}
-
-export function botFrameworkTurn(adapter: CloudAdapter, bot: ActivityHandler, appId: string): BridgeTurn {
-  const connectorFactory = new NowhereFactory();
+export function coreTurn(parts: CoreTurnParts): BridgeTurn {
+  const { state, clock, logger } = parts;
+  const keyOf = (kind: string, request: BridgeTurnRequest) => createHash('sha256').update(`bridge\0${kind}\0${request.channel}\0${request.conversationKey}`).digest('hex');
   return async (request) => {
-    let sent: Partial<Activity>[] = [];
-    const activity = {
-      type: 'message',
-      id: request.messageId,
-      timestamp: new Date(),
-      channelId: request.channel,
-      serviceUrl: NOWHERE,
-      deliveryMode: 'expectReplies',
-      conversation: { id: request.conversationKey },
-      from: { id: request.conversationKey, role: 'user' },
-      recipient: { id: appId || 'renaissance-assistant', role: 'bot' },
-      text: request.text,
-      ...(request.locale ? { locale: request.locale } : {}),
+    const conversationKey = keyOf('conversation', request);
+    const profileKey = keyOf('profile', request);
+    const memory: Memory = {
+      conversation: ((await state.get(conversationKey)) as ConversationMemory | undefined) ?? {},
+      profile: ((await state.get(profileKey)) as Profile | undefined) ?? {},
     };
-    const claimsIdentity = new ClaimsIdentity([{ type: 'aud', value: appId }, { type: 'appid', value: appId }], true);
-    // The turn's context is revoked once the turn ends: its buffered replies are copied before. Its state and
-    // limits are keyed by this way in (src/bot/turn-origin.ts), apart from /api/messages and the web widget.
-    await withTurnOrigin('bridge', () => adapter.processActivityDirect({ audience: appId, claimsIdentity, connectorFactory }, activity as unknown as Activity, async (turn: TurnContext) => {
-      try {
-        await bot.run(turn);
-      } finally {
-        sent = [...turn.bufferedReplyActivities];
+    const services: CoreServices = {
+      ...parts.services,
+      keep: async (remarque) => {
+        if (parts.limits.remarque(`bridge|${request.channel}|${request.conversationKey}`, undefined)) return 'limited';
+        try {
+          await parts.remarques.record(remarque);
+          return 'kept';
+        } catch (error) {
+          logger.error({ err: error, kind: remarque.kind }, 'remarque could not be stored');
+          return 'failed';
+        }
+      },
+    };
+    try {
+      const result = await runTurn(memory, { type: 'message', text: request.text, locale: request.locale, channel: request.channel, capabilities: { buttons: request.buttons } }, services);
+      const now = clock().getTime();
+      await state.set(conversationKey, result.memory.conversation, new Date(now + STATE_TTL.conversationMs).toISOString());
+      if (result.memory.profile.locale !== memory.profile.locale) await state.set(profileKey, result.memory.profile, new Date(now + STATE_TTL.userMs).toISOString());
+      for (const event of result.events) {
+        // Statistics must never cost a resident their answer.
+        await parts.turns.record(event).catch((error: unknown) => logger.warn({ err: error }, 'turn event could not be stored'));
       }
-    }));
-    const replies = sent.filter((a) => a.type === 'message').map(toReply).filter((r) => r.text !== '' || r.choices.length > 0);
-    const trace = sent.find((a) => a.type === 'trace' && a.name === 'quartier.answer')?.value as { kind?: string; entryId?: string | null } | undefined;
-    const replyLocale = sent.find((a) => a.type === 'message')?.locale;
-    return { replies, locale: toLocale(replyLocale ?? request.locale), entryId: trace?.kind === 'answer' ? (trace.entryId ?? null) : null };
+      return { replies: result.replies, locale: result.locale, entryId: result.trace.kind === 'answer' ? result.trace.entryId : null };
+    } catch (error) {
+      logger.error({ err: error, channel: request.channel }, 'turn failed');
+      await state.delete(conversationKey).catch(() => undefined);
+      const locale = memory.profile.locale ?? toLocale(request.locale);
+      return { replies: [{ text: translator(locale)('errors.turn'), choices: [] }], locale, entryId: null };
+    }
   };
-}
-
-function toReply(activity: Partial<Activity>): ReplyMessage {
-  const choices: Choice[] = (activity.suggestedActions?.actions ?? []).map((a) => ({ label: a.title ?? String(a.value), value: String(a.value ?? a.title) }));
-  return { text: activity.text ?? '', choices };
 }
