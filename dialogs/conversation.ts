@@ -40,7 +40,7 @@ import { FollowUps } from './follow-ups.js';
 import { REMARQUE_ENTRY } from './known-entries.js';
 import { ask, continueRemarque, startRemarque } from './remarque-flow.js';
 import { RemarqueIntent } from './remarque-intent.js';
-import { conversationTrace, keepable, TurnWriter } from './replies.js';
+import { conversationTrace, TurnWriter } from './replies.js';
 import { welcomeMessage } from './welcome.js';
 
 export { FOLLOW_UP_WINDOW_MS } from './follow-ups.js';
@@ -190,7 +190,7 @@ class ConversationCore {
       const carried = !options.tapped && services.words.carriesRemarqueText(question);
       return startRemarque(out, { text: carried ? question : undefined, score });
     }
-    out.answer(entry, { question: keepable(question), score, candidates: decision?.candidates ?? [{ entry, topic: entry.topic, score }], risk: decision?.risk });
+    out.answer(entry, { question, score, candidates: decision?.candidates ?? [{ entry, topic: entry.topic, score }], risk: decision?.risk });
   }
 }
 
