@@ -44,7 +44,6 @@ export function agendaCalendar(book: AgendaBook, options: IcalOptions & { only?:
   const calendar = ical({
     name: options.locale === 'en' ? 'Renaissance quarter: upcoming actions' : 'Quartier Renaissance : actions à venir',
     prodId: PRODUCT,
-    timezone: 'Europe/Paris',
     ttl: 60 * 60,
     ...(options.only === undefined ? {} : { method: ICalCalendarMethod.PUBLISH }),
   });
