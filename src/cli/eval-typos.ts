@@ -1,5 +1,6 @@
 /**
- * `npm run eval:typos [-- --misses MODE]`: the typo ablation table of docs/engine.md.
+ * `npm run eval:typos [-- --misses N] [--sources dev,holdout] [--modes 1,7]`: the typo ablation table of docs/engine.md
+ * (options: only some source sets or some rows — the test runs a small table; without them, the full one).
  *
  * Builds typo-perturbed copies of the evaluation sets (seeded, src/evaluation/typo-perturb.ts; the blind holdout7 is
  * never used), then scores each way of matching misspelt words (search-index.ts, TypoMatching) on them, on
@@ -42,14 +43,17 @@ export function scoreLines(core: Core, lines: readonly EvalLine[]): EvalReport {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const clean = TYPO_SOURCES.flatMap((set) => readEvalFile(`tests/fixtures/${set}.jsonl`));
-  const generated = TYPO_SOURCES.flatMap((set) => perturbedSet(set, readEvalFile(`tests/fixtures/${set}.jsonl`)));
+  const sources = option(args, '--sources')?.split(',') ?? TYPO_SOURCES;
+  const rows = new Set(option(args, '--modes')?.split(',').map(Number) ?? TYPO_MODES.map((_, i) => i + 1));
+  const clean = sources.flatMap((set) => readEvalFile(`tests/fixtures/${set}.jsonl`));
+  const generated = sources.flatMap((set) => perturbedSet(set, readEvalFile(`tests/fixtures/${set}.jsonl`)));
   const fresh = readEvalFile('tests/fixtures/typos-fresh.jsonl');
   const showMisses = option(args, '--misses');
   const f = (r: EvalReport) => `${r.accuracy.toFixed(3)} / ${r.wrongRate.toFixed(3)} / ${r.rejection.toFixed(3)}`;
   console.log(`| typo matching | generated typos (${generated.length} lines, seed ${TYPO_SEED}) | typos-fresh.jsonl (${fresh.length}, by hand) | clean sets (${clean.length}) |`);
   console.log('|---|---|---|---|');
   for (const [i, mode] of TYPO_MODES.entries()) {
+    if (!rows.has(i + 1)) continue;
     const core = exitOnKnowledgeError(() => createCore({ typos: mode.typos }));
     const onGenerated = scoreLines(core, generated);
     console.log(`| ${mode.name} | ${f(onGenerated)} | ${f(scoreLines(core, fresh))} | ${f(scoreLines(core, clean))} |`);

@@ -48,19 +48,24 @@ describe('the safety net behind the danger signals', () => {
     expect(decision.risk).toBeFalsy();
   });
 
-  it('on fresh danger messages, at least 85 % get the numbers; on fresh look-alike ordinary ones, at most 25 %', () => {
-    const danger = lines('tests/fixtures/danger-fresh.txt');
-    const ordinary = lines('tests/fixtures/ordinary-fresh.txt');
-    expect(danger.length).toBe(220);
+  it.each([
+    // danger-fresh: 197/220 and 46/220 false alarms before issue 13, tuned on since: 202/220 and 17/220.
+    ['danger-fresh.txt', 'ordinary-fresh.txt', 220, 0.9, 0.1],
+    // danger-fresh2 (blind, never tuned on): 112/120 get the numbers first; 16/120 look-alikes a false ⚠️.
+    ['danger-fresh2.txt', 'ordinary-fresh2.txt', 120, 0.9, 0.16],
+  ])('on %s the emergency numbers come first for most danger messages; few of %s get them', (dangerFile, ordinaryFile, size, caughtFloor, alarmCeiling) => {
+    const danger = lines(`tests/fixtures/${dangerFile}`);
+    const ordinary = lines(`tests/fixtures/${ordinaryFile}`);
+    expect(danger.length).toBe(size);
     const caught = danger.filter(getsTheNumbers).length;
     const alarms = ordinary.filter(getsTheNumbers).length;
-    console.log(`safety net: ${caught}/${danger.length} fresh danger messages get the numbers; ${alarms}/${ordinary.length} look-alike ordinary ones`);
-    expect(caught / danger.length).toBeGreaterThanOrEqual(0.85);
-    expect(alarms / ordinary.length).toBeLessThanOrEqual(0.25);
+    console.log(`${dangerFile}: ${caught}/${danger.length} danger messages get the numbers first; ${ordinaryFile}: ${alarms}/${ordinary.length} look-alikes get a false ⚠️`);
+    expect(caught / danger.length).toBeGreaterThanOrEqual(caughtFloor);
+    expect(alarms / ordinary.length).toBeLessThanOrEqual(alarmCeiling);
   });
 
   it('shows the line on at most 3 % of the evaluation questions that are not about danger', () => {
-    const questions = ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'].flatMap((set) =>
+    const questions = ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'].flatMap((set) =>
       lines(`tests/fixtures/${set}.jsonl`).map((l) => JSON.parse(l) as { q: string; expect: string }),
     ).filter((l) => l.expect !== 'urgence');
     const flagged = questions.filter((l) => engine.decide(l.q).risk === true).length;
