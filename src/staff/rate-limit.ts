@@ -10,8 +10,8 @@
  *  - the client address (unknown devices only): stops trying many names from one place.
  * A key may fail `free` times; then each further failure imposes a pause before the next attempt on that key,
  * doubling each time (1 s, 2 s, 4 s … up to the window), rather than one long wall. An attempt during a pause
- * gets 429 and is not counted. Counts are forgotten a window after their first failure, and a success clears
- * the keys of that account from that client.
+ * gets 429 and is not counted. Counts are forgotten a window after their first failure; a success clears the keys
+ * of that account from that client and gives its point back on the shared keys (it was not a failure).
  *
  * Nobody is denied by someone else's failures for long: a stranger's failures (even all clients behind one proxy
  * address, without TRUST_PROXY) cost the real user at most a short pause, and nothing at all on a device where the
@@ -94,7 +94,12 @@ export class SignInThrottle {
       ok: true,
       attempt: {
         succeeded: async () => {
-          await Promise.all(dimensions.filter((d) => d.key.startsWith('pair:')).flatMap((d) => [this.failures.delete(d.key), this.pauses.delete(d.key)]));
+          // A success is not a failure: its point is given back on the shared keys (account, address), so an
+          // office whose staff all sign in from one address is never paused by its own successful sign-ins.
+          const pairs = dimensions.filter((d) => d.key.startsWith('pair:'));
+          const shared = dimensions.filter((d) => !d.key.startsWith('pair:'));
+          await Promise.all(pairs.flatMap((d) => [this.failures.delete(d.key), this.pauses.delete(d.key)]));
+          await Promise.all(shared.map((d) => this.failures.reward(d.key, 1)));
           await Promise.all(held.map((d) => this.pauses.delete(d.key)));
         },
         failed: async () => {

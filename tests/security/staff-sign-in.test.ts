@@ -91,3 +91,23 @@ describe('item 9: strangers failing from the same address', () => {
     }
   });
 });
+
+describe('an office signing in from one address', () => {
+  it('is not paused by its own successful sign-ins (a success gives its point back on the shared keys)', async () => {
+    const office = await startTestAssistant();
+    try {
+      const staff = [STAFF, MARIE, PAUL];
+      for (const user of [MARIE, PAUL]) await office.assistant.storage.staff.addUser({ username: user.username, passwordHash: await hashPassword(user.password) });
+      // 25 sign-ins without a device cookie (new browsers), more than the address's 20 free attempts.
+      for (let i = 0; i < 25; i++) {
+        const reply = await call(office.url, 'POST', '/staff/api/login', { body: staff[i % 3] });
+        expect(reply.status).toBe(200);
+      }
+      // One typo: before the fix the address had 26 "failures" and paused everybody behind it.
+      expect((await call(office.url, 'POST', '/staff/api/login', { body: { username: MARIE.username, password: 'faute de frappe' } })).status).toBe(401);
+      expect((await call(office.url, 'POST', '/staff/api/login', { body: PAUL })).status).toBe(200);
+    } finally {
+      await office.close();
+    }
+  });
+});
