@@ -14,8 +14,13 @@
  *     with the bound on turns in flight (MAX_CONCURRENT_TURNS, MAX_QUEUED_TURNS as configured by default) and
  *     without it (MAX_CONCURRENT_TURNS=0), in the same run; how many were served and how many got 503.
  *
+ *  4. Web (bench/web.ts): the widget on a cheap phone — real Chromium with Lighthouse's mobile throttling (1.6 Mbit/s,
+ *     750 kbit/s, 150 ms, CPU ×4): bytes on the wire and time until the welcome shows after the demonstration
+ *     page's navigation, beside an empty page's load time in the same run; Web Chat's bundles weighed.
+ *
  * Options: --sizes 1,10,100   --duration SECONDS (per HTTP measurement, default 10)   --connections N (default 10)
- *          --burst N   --skip-engine   --skip-http   --skip-burst   --profile DIR (the assistant writes a V8 CPU profile)
+ *          --burst N   --skip-engine   --skip-http   --skip-burst   --skip-web   --web-runs N (default 3)
+ *          --profile DIR (the assistant writes a V8 CPU profile)
  */
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +30,7 @@ import autocannon from 'autocannon';
 import { createCore } from '../src/core.js';
 import type { EngineRow } from './engine-worker.js';
 import type { ServerReport } from './http-server.js';
+import { measureWeb, WEB_TARGETS, type WebResult } from './web.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const RESULTS = path.join(ROOT, 'bench', 'results.json');
@@ -42,6 +48,8 @@ interface Options {
   engine: boolean;
   http: boolean;
   burst: number;
+  web: boolean;
+  webRuns: number;
   profileDir: string | undefined;
 }
 
@@ -69,6 +77,8 @@ function parseOptions(args: string[]): Options {
     engine: !args.includes('--skip-engine'),
     http: !args.includes('--skip-http'),
     burst: args.includes('--skip-burst') ? 0 : Number(value('--burst') ?? 1000),
+    web: !args.includes('--skip-web'),
+    webRuns: Math.max(1, Number(value('--web-runs') ?? 3)),
     profileDir: value('--profile'),
   };
 }
@@ -383,6 +393,33 @@ async function main(): Promise<void> {
     );
   }
 
+  if (options.web) {
+    const script = compileServer();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'renaissance-bench-web-'));
+    const server = await startServer(script, 'assistant', dir, []);
+    try {
+      const web = await measureWeb(server.url, ROOT, options.webRuns);
+      results.web = web;
+      console.log(
+        `\nWeb — the widget on a 390 px phone, Lighthouse mobile throttling (1.6 Mbit/s down, 750 kbit/s up, 150 ms RTT, CPU ×4), cold cache, median of ${web.runs}\n`,
+      );
+      console.log(
+        table(
+          ['page', 'until', 'ms', 'KB on the wire', 'requests'],
+          [
+            ['demonstration page + widget', 'welcome shown', web.widget.welcomeMs, round(web.widget.wireBytes / 1024), web.widget.requests],
+            ['empty page (same run)', 'load', web.emptyPageMs, '', 1],
+          ],
+        ),
+      );
+      console.log(`\nratio widget welcome / empty page: ${web.ratio}`);
+      console.log(`Web Chat's bundles, as they would travel: ${web.webChatOptions.map((o) => `${o.bundle} ${o.rawKb} KB raw, ${o.gzipKb} KB gzip, ${o.brotliKb} KB brotli`).join('; ')}`);
+    } finally {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
   const engine = results.engine as EngineRow[] | undefined;
   const http = results.http as { ratio: number; peakRssMb: number } | undefined;
   const real = engine?.find((r) => r.factor === 1);
@@ -393,10 +430,27 @@ async function main(): Promise<void> {
   if (largest && largest.factor > 1) {
     console.log(`  engine p99 ≤ ${TARGETS.engineP99LargestMs} ms at ${largest.size}: ${largest.p99Ms} ms (first sight ${largest.firstP99Ms} ms) — ${verdict(largest.p99Ms <= TARGETS.engineP99LargestMs)}`);
   }
+  const web = results.web as WebResult | undefined;
+  if (web) {
+    const kb = round(web.widget.wireBytes / 1024);
+    console.log(`  widget ≤ ${WEB_TARGETS.wireKb} KB on the wire: ${kb} KB — ${verdict(kb <= WEB_TARGETS.wireKb)}`);
+    console.log(`  welcome ≤ ${WEB_TARGETS.welcomeMs} ms after navigation (empty page ${web.emptyPageMs} ms): ${web.widget.welcomeMs} ms — ${verdict(web.widget.welcomeMs <= WEB_TARGETS.welcomeMs)}`);
+  }
   if (http) console.log(`  peak RSS ≤ ${TARGETS.peakRssMb} MB under load: ${http.peakRssMb} MB — ${verdict(http.peakRssMb <= TARGETS.peakRssMb)}`);
   const burst = results.burst as { requests: number; bounded: BurstRun } | undefined;
   if (burst) console.log(`  peak RSS ≤ ${TARGETS.peakRssMb} MB, ${burst.requests} requests at once: ${burst.bounded.peakRssMb} MB — ${verdict(burst.bounded.peakRssMb <= TARGETS.peakRssMb)}`);
 
+  // Sections skipped this time keep their last figures (each says when, through the machine's date).
+  const previous = (() => {
+    try {
+      return JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  })();
+  for (const section of ['engine', 'http', 'web']) {
+    if (results[section] === undefined && previous[section] !== undefined) results[section] = previous[section];
+  }
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWritten: ${path.relative(process.cwd(), RESULTS)}`);
 }

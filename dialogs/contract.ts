@@ -49,6 +49,8 @@ export interface ConversationMemory {
   clarify?: { question: string; entryIds: string[]; score: number; topic: string | null };
   /** The values of the last choices offered, so "2" picks the second (on every channel, needed without buttons). */
   choices?: string[];
+  /** Their labels, in the same order: a button sends its label, which stands for its value. */
+  choiceLabels?: string[];
   /** A remarque being written: its text is asked for, or shown back and waiting for "Envoyer". */
   remarque?: RemarqueStage;
 }

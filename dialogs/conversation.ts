@@ -90,10 +90,23 @@ class ConversationCore {
     const memory = out.memory;
     let text = messageText(message);
 
-    // 0. "2" after a list of choices is the second choice, whatever comes next (a prompt, a clarification).
+    // 0. "2" after a list of choices is the second choice, whatever comes next (a prompt, a clarification); a tapped
+    // button's label ("Bus santé") is its choice too ("Le bus santé pour les femmes"), and the label is what the
+    // resident said (kept as their question, see answer()).
     const offered = memory.choices;
+    const labels = memory.choiceLabels;
     memory.choices = undefined;
+    memory.choiceLabels = undefined;
+    let tappedLabel: string | undefined;
     if (CHOICE_NUMBER.test(text) && offered?.[Number(text) - 1]) text = offered[Number(text) - 1] as string;
+    else {
+      const index = labels ? labels.findIndex((label) => label.toLocaleLowerCase() === text.trim().toLocaleLowerCase()) : -1;
+      const picked = offered?.[index];
+      if (index >= 0 && picked) {
+        tappedLabel = text.trim();
+        text = picked;
+      }
+    }
 
     // Decided once: the engine answers a danger signal with urgence before anything else (step 1 reads it).
     const decided = text ? engine.decide(text) : undefined;
@@ -169,7 +182,8 @@ class ConversationCore {
     // 12.
     switch (decision.kind) {
       case 'answer':
-        return this.answer(out, services, decision.entry, { question: text, score: decision.score, decision, tapped: titled !== undefined });
+        // A tapped button: the resident's words are its label, not the entry's title it stands for.
+        return this.answer(out, services, decision.entry, { question: tappedLabel ?? text, score: decision.score, decision, tapped: titled !== undefined });
       case 'clarify':
         return out.clarify(decision.candidates, { question: text, score: decision.score, risk: decision.risk });
       case 'fallback':

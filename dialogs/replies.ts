@@ -48,7 +48,9 @@ export class TurnWriter {
     this.messages.push(...messages);
     this.trace = trace;
     const last = this.messages[this.messages.length - 1];
-    this.memory.choices = last && last.choices.length > 0 ? last.choices.map((c) => c.value) : undefined;
+    const offered = last && last.choices.length > 0 ? last.choices : undefined;
+    this.memory.choices = offered?.map((c) => c.value);
+    this.memory.choiceLabels = offered?.map((c) => c.label);
   }
 
   /** A one-sentence reply from the locales (thanks, cancelled, "ask your question"...). */

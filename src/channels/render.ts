@@ -11,6 +11,8 @@
  *  - E-mail: plain text with the numbered list, not shortened.
  *
  * A resident can answer a numbered list with the number on any channel: the dialogs remember the last choices.
+ * A button sends its own label (so the resident's echo is what they tapped); the dialogs map a remembered label
+ * back to its choice. Every activity carries the reply's language, so a client can follow "english please".
  */
 import { ActionTypes, ActivityTypes, CardFactory, type Activity, type CardAction } from 'botbuilder';
 import type { Locale } from '../knowledge/schema.js';
@@ -21,6 +23,9 @@ export const SMS_MAX_CHARS = 640;
 /** Messenger's quick replies: at most 13, titles cut at 20 characters. */
 export const MESSENGER_MAX_REPLIES = 13;
 export const MESSENGER_TITLE_MAX = 20;
+
+/** The BCP 47 tag a reply carries in its activity's locale. */
+const ACTIVITY_LOCALE: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 export type ChannelStyle = 'buttons' | 'card' | 'sms' | 'text';
 
@@ -44,15 +49,17 @@ export function channelStyle(channelId: string | undefined): ChannelStyle {
 
 export function renderMessage(message: ReplyMessage, channelId: string | undefined, locale: Locale): Partial<Activity> {
   const style = channelStyle(channelId);
-  if (style === 'sms') return plain(toSmsWithChoices(message, locale));
-  if (style === 'text' || message.choices.length === 0) return plain(withNumberedChoicesIf(style === 'text', message, locale));
-  const actions: CardAction[] = message.choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.value }));
+  const language = { locale: ACTIVITY_LOCALE[locale] };
+  if (style === 'sms') return { ...plain(toSmsWithChoices(message, locale)), ...language };
+  if (style === 'text' || message.choices.length === 0) return { ...plain(withNumberedChoicesIf(style === 'text', message, locale)), ...language };
+  const actions: CardAction[] = message.choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.label }));
   if (style === 'card') {
-    return { type: ActivityTypes.Message, attachments: [CardFactory.heroCard('', undefined, actions, { text: message.text })] };
+    return { type: ActivityTypes.Message, attachments: [CardFactory.heroCard('', undefined, actions, { text: message.text })], ...language };
   }
   const messenger = (channelId ?? '').toLowerCase() === 'facebook';
   return {
     ...plain(message.text),
+    ...language,
     suggestedActions: {
       to: [],
       actions: messenger

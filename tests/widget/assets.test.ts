@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webChatBundle } from '../../src/channels/widget/files.js';
+import { WEBCHAT_PATH } from '../../src/channels/widget/routes.js';
 import { translator } from '../../src/replies/i18n.js';
 import { startTestServer, type TestServer } from '../bot/http.js';
 
@@ -60,7 +62,7 @@ describe('/widget.js', () => {
       strings: Record<string, Record<string, string>>;
       directLineDomain: string | null;
       tokenPath: string;
-      assets: { webchat: string; css: string };
+      assets: { css: string };
     };
     expect(config.strings.fr?.launcher).toBe(translator('fr')('widget.launcher'));
     expect(config.strings.en?.close).toBe(translator('en')('widget.close'));
@@ -69,7 +71,26 @@ describe('/widget.js', () => {
 
     const etag = response.headers.get('etag') ?? '';
     expect((await fetch(`${t.url}/widget.js`, { headers: { 'if-none-match': etag } })).status).toBe(304);
-    expect((await fetch(`${t.url}${config.assets.css}`)).headers.get('content-type')).toBe('text/css; charset=utf-8');
+    const css = await fetch(`${t.url}${config.assets.css}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(config.assets.css).toMatch(/^\/widget\.[\w-]{12}\.css$/);
+    expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(css.headers.get('content-encoding')).toBe('br');
+  });
+
+  it('is sent compressed (brotli, else gzip, else as is), and stays small on the wire', async () => {
+    const raw = await fetch(`${t.url}/widget.js`, { headers: { 'accept-encoding': 'identity' } });
+    const rawLength = Number(raw.headers.get('content-length'));
+    const source = await raw.text();
+    const br = await fetch(`${t.url}/widget.js`, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    expect(await br.text()).toBe(source); // fetch() decompresses: the same script
+    expect(Number(br.headers.get('content-length'))).toBeLessThan(rawLength / 2.5);
+    expect(Number(br.headers.get('content-length'))).toBeLessThan(12 * 1024);
+    const gz = await fetch(`${t.url}/widget.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(await gz.text()).toBe(source);
   });
 });
 
@@ -77,9 +98,7 @@ describe('/webchat/webchat.js', () => {
   const bundle = readFileSync(path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js'));
 
   it("is the installed package's full bundle, gzip-compressed when the browser accepts it, cached for good", async () => {
-    const widget = await (await fetch(`${t.url}/widget.js`)).text();
-    const webchatPath = /"webchat":"([^"]+)"/.exec(widget)?.[1] ?? '';
-    expect(webchatPath).toMatch(/^\/webchat\/webchat\.js\?v=\d+\.\d+\.\d+/);
+    const webchatPath = `${WEBCHAT_PATH}?v=${webChatBundle().version}`;
 
     // fetch() decompresses by itself: the body must be the bundle, the Content-Length the bytes on the wire.
     const compressed = await fetch(`${t.url}${webchatPath}`, { headers: { 'accept-encoding': 'gzip' } });

@@ -60,11 +60,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Waits until the chat's scrolling has settled (Web Chat scrolls smoothly), so a screenshot shows the latest. */
+/** Waits until the chat's scrolling has settled, so a screenshot shows the latest. */
 export async function settled(page: Page): Promise<void> {
   let last = -1;
   for (let i = 0; i < 40; i++) {
-    const top = await page.evaluate<number>(`Math.round(document.querySelector('.ra-chat .webchat__basic-transcript__scrollable')?.scrollTop ?? 0)`);
+    const top = await page.evaluate<number>(`Math.round(document.querySelector('.ra-log')?.scrollTop ?? 0)`);
     if (top === last) return;
     last = top;
     await page.waitForTimeout(150);

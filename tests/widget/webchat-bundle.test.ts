@@ -1,9 +1,12 @@
 /**
- * Why the full Web Chat bundle: the one the server serves renders hero cards (through Adaptive Cards, which the
+ * Why the full Web Chat bundle, still served for sites that embed Web Chat themselves against our Direct Line
+ * (the widget has its own light client): it renders hero cards (through Adaptive Cards, which the
  * minimal bundle lacks) as well as suggested actions. Checked in real headless Chromium with a stand-in Direct
  * Line object that delivers one activity carrying both, as the bot sends them on Teams and on Web Chat.
  */
 import { expect, it } from 'vitest';
+import { webChatBundle } from '../../src/channels/widget/files.js';
+import { WEBCHAT_PATH } from '../../src/channels/widget/routes.js';
 import { browserAndServer } from './browser.js';
 
 const fixture = browserAndServer();
@@ -11,8 +14,7 @@ const fixture = browserAndServer();
 it('renders a hero card with its buttons, and suggested actions', async () => {
   const page = await fixture.browser.newPage();
   await page.goto(`${fixture.server.url}/`);
-  const widget = await (await fetch(`${fixture.server.url}/widget.js`)).text();
-  const webchatPath = /"webchat":"([^"]+)"/.exec(widget)?.[1] ?? '';
+  const webchatPath = `${WEBCHAT_PATH}?v=${webChatBundle().version}`;
   await page.addScriptTag({ url: webchatPath });
   // Browser-side code as a string: these tests compile without the DOM's types.
   await page.evaluate(`(() => {

@@ -1,8 +1,9 @@
 /**
  * The widget for everyone, in real headless Chromium: reachable and usable with the keyboard alone (open, type,
- * Escape closes and gives the focus back), no serious or critical axe-core violation on the page with the chat
- * open, the whole screen on a phone, and English when the page is English. Screenshot of the phone layout:
- * test-results/screenshots/widget-mobile.png.
+ * Escape closes and gives the focus back), no axe-core violation on the page with the chat open, the whole screen
+ * on a 390 px phone with the welcome's first line in view and no button label cut, French typography and no
+ * pictograph carrying a line, English when the page is English and every label in English after "english please".
+ * Screenshot of the phone layout: test-results/screenshots/widget-mobile.png.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -22,6 +23,21 @@ async function openPage(options: Parameters<Browser['newContext']>[0], path = '/
   await watched.page.goto(`${fixture.server.url}${path}`);
   return watched;
 }
+
+/** No axe-core violation at all, whatever its impact. */
+async function axeClean(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.passes.length).toBeGreaterThan(10);
+  expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Whether an element is inside the chat's scrolling area's visible part. */
+const inView = (page: Page, selector: string) =>
+  page.evaluate<boolean>(`(() => {
+    const log = document.querySelector('.ra-log').getBoundingClientRect();
+    const box = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
+    return box.top >= log.top - 1 && box.top + 16 <= log.bottom;
+  })()`);
 
 const focusedClass = (page: Page) => page.evaluate<string>('document.activeElement?.className ?? ""');
 const focusedTag = (page: Page) => page.evaluate<string>('document.activeElement?.tagName ?? ""');
@@ -43,10 +59,7 @@ describe('keyboard and screen readers', () => {
     await page.keyboard.press('Enter');
     await page.locator('#ra-panel').getByText(answerFor(fixture.server.assistant.engine, question).answer.fr.slice(0, 60)).filter({ visible: true }).first().waitFor();
 
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.passes.length).toBeGreaterThan(10);
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await axeClean(page);
 
     await page.keyboard.press('Escape');
     await expect(page.locator('#ra-panel').isVisible()).resolves.toBe(false);
@@ -64,18 +77,74 @@ describe('keyboard and screen readers', () => {
   });
 });
 
-describe('on a phone', () => {
-  it('takes the whole screen and works with touch', async () => {
-    const { page, violations } = await openPage({ locale: 'fr-FR', viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+describe('on a phone (390 × 844)', () => {
+  const phone = { locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+  it('takes the whole screen, opens on the first line of the welcome, cuts no button label, and works with touch', async () => {
+    const { page, violations } = await openPage(phone);
     await page.getByRole('button', { name: t_fr('widget.launcherLabel') }).tap();
     const box = await page.locator('#ra-panel').boundingBox();
-    expect(box).toEqual({ x: 0, y: 0, width: 375, height: 740 });
-    await page.locator('#ra-panel').getByText(t_fr('welcome.greeting').slice(0, 60)).filter({ visible: true }).first().waitFor();
-    await page.locator('#ra-panel').getByRole('button', { name: t_fr('suggest.modes-de-garde') }).filter({ visible: true }).first().tap();
-    await page.locator('#ra-panel').getByText(answerFor(fixture.server.assistant.engine, 'faire garder mon enfant').answer.fr.slice(0, 60)).filter({ visible: true }).first().waitFor();
+    expect(box).toEqual({ x: 0, y: 0, width: 390, height: 844 });
+    await page.locator('#ra-panel').getByText(t_fr('welcome.greeting').slice(0, 40)).first().waitFor();
+    await page.locator('#ra-panel .ra-suggestion').first().waitFor();
+    await settled(page);
+    await expect(inView(page, '.ra-message--bot')).resolves.toBe(true);
+    await screenshot(page, 'widget-welcome-mobile');
+
+    // Every suggestion shows its whole label (wrapped if need be) inside the panel.
+    const cut = await page.evaluate<string[]>(`[...document.querySelectorAll('.ra-suggestion')]
+      .filter((b) => b.scrollWidth > b.clientWidth + 1 || b.scrollHeight > b.clientHeight + 1 || b.getBoundingClientRect().right > 390)
+      .map((b) => b.textContent)`);
+    expect(cut).toEqual([]);
+    const labels = await page.locator('.ra-suggestion').allInnerTexts();
+    expect(labels).toContain(t_fr('suggest.modes-de-garde'));
+
+    await page.locator('#ra-panel').getByRole('button', { name: t_fr('suggest.modes-de-garde') }).tap();
+    await page.locator('#ra-panel').getByText(answerFor(fixture.server.assistant.engine, 'faire garder mon enfant').answer.fr.slice(0, 60)).first().waitFor();
     await settled(page);
     await screenshot(page, 'widget-mobile');
     expect(await violations()).toEqual([]);
+  });
+
+  it('keeps long suggestion labels whole and the buttons well under half the panel', async () => {
+    const { page } = await openPage(phone);
+    await page.getByRole('button', { name: t_fr('widget.launcherLabel') }).tap();
+    await page.locator('#ra-panel .ra-suggestion').first().waitFor();
+    const input = page.locator('#ra-panel').getByRole('textbox');
+    await input.fill('quand passe le bus santé');
+    await input.press('Enter');
+    await page.locator('#ra-panel').getByRole('button', { name: t_fr('feedback.no'), exact: true }).waitFor();
+    await settled(page);
+    const measures = await page.evaluate<{ cut: string[]; longest: number; share: number }>(`(() => {
+      const buttons = [...document.querySelectorAll('.ra-suggestion')];
+      const group = document.querySelector('.ra-suggestions').getBoundingClientRect();
+      return {
+        cut: buttons.filter((b) => b.scrollWidth > b.clientWidth + 1 || b.getBoundingClientRect().right > 390).map((b) => b.textContent),
+        longest: Math.max(...buttons.map((b) => b.textContent.length)),
+        share: group.height / document.querySelector('#ra-panel').getBoundingClientRect().height,
+      };
+    })()`);
+    expect(measures.cut).toEqual([]);
+    expect(measures.longest).toBeGreaterThan(40); // the case that was cut ("Les autres actions santé de l'agglomérati…")
+    expect(measures.share).toBeLessThan(0.4);
+  });
+
+  it('sets « and » with non-breaking spaces, one gap between paragraphs, and no pictograph opening a line', async () => {
+    const { page } = await openPage(phone);
+    await page.getByRole('button', { name: t_fr('widget.launcherLabel') }).tap();
+    await page.locator('#ra-panel .ra-message--bot').first().waitFor();
+    const input = page.locator('#ra-panel').getByRole('textbox');
+    await input.fill('quand passe le bus santé');
+    await input.press('Enter');
+    await page.locator('#ra-panel').getByRole('button', { name: t_fr('feedback.no'), exact: true }).waitFor();
+    const texts = await page.locator('#ra-panel .ra-message--bot .ra-message__text').allTextContents();
+    const all = texts.join('\n');
+    expect(all).toContain('«');
+    expect(all).not.toMatch(/« |«$| »|^»/m);
+    const lines = await page.evaluate<string[]>(`[...document.querySelectorAll('.ra-message--bot .ra-message__text p')].flatMap((p) => p.innerText.split('\\n'))`);
+    expect(lines.filter((line) => /^\s*\p{Extended_Pictographic}/u.test(line))).toEqual([]);
+    const empty = await page.locator('#ra-panel .ra-message__text p:empty').count();
+    expect(empty).toBe(0);
   });
 });
 
@@ -85,7 +154,36 @@ describe('in English', () => {
     await expect(page.evaluate<string>('document.documentElement.lang')).resolves.toBe('en');
     await page.getByRole('button', { name: t_en('widget.launcherLabel') }).click();
     await expect(page.getByRole('dialog', { name: t_en('widget.title') }).isVisible()).resolves.toBe(true);
-    await page.locator('#ra-panel').getByText(t_en('welcome.greeting').slice(0, 60)).filter({ visible: true }).first().waitFor();
-    await expect(page.locator('#ra-panel').getByRole('textbox').getAttribute('placeholder')).resolves.toBe('Type your message');
+    await page.locator('#ra-panel').getByText(t_en('welcome.greeting').slice(0, 60)).first().waitFor();
+    await expect(page.locator('#ra-panel').getByRole('textbox').getAttribute('placeholder')).resolves.toBe(t_en('widget.placeholder'));
+  });
+
+  it('turns every label and screen-reader text to English after "english please" on a French page, and stays axe-clean', async () => {
+    const { page } = await openPage({ locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.getByRole('button', { name: t_fr('widget.launcherLabel') }).tap();
+    await page.locator('#ra-panel .ra-message--bot').first().waitFor();
+    const input = page.locator('#ra-panel').getByRole('textbox');
+    await input.fill('english please');
+    await input.press('Enter');
+    await page.locator('#ra-panel').getByText(t_en('language.switched').slice(0, 30)).first().waitFor();
+
+    await expect(input.getAttribute('placeholder')).resolves.toBe(t_en('widget.placeholder'));
+    await expect(page.getByRole('dialog', { name: t_en('widget.title') }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: t_en('widget.close') }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: t_en('widget.send'), exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('log', { name: t_en('widget.chatLabel') }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('textbox', { name: t_en('widget.inputLabel') }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.ra-widget').getAttribute('lang')).resolves.toBe('en');
+    // The English reply is marked English for screen readers; the French welcome before it stays French.
+    await expect(page.locator('.ra-message--bot').last().getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('.ra-message--bot').first().getAttribute('lang')).resolves.toBe('fr');
+    const speaker = await page.locator('.ra-message--bot').last().locator('.ra-sr').textContent();
+    expect(speaker).toContain(t_en('widget.assistant'));
+
+    await input.fill('where is the health bus');
+    await input.press('Enter');
+    await page.locator('#ra-panel .ra-message--bot').nth(2).waitFor();
+    await axeClean(page);
+    await screenshot(page, 'widget-english-mobile');
   });
 });

@@ -1,6 +1,6 @@
 /**
- * End to end in real headless Chromium: the demonstration page at /, the widget's floating button, Web Chat served
- * by our own server talking to our own Direct Line (WebSocket streaming). A resident sees the welcome, asks a
+ * End to end in real headless Chromium: the demonstration page at /, the widget's floating button and its light
+ * chat client talking to our own Direct Line (WebSocket streaming). A resident sees the welcome, asks a
  * question, reads the answer, taps a suggested action and reads its answer; after a page reload the same
  * conversation is back. No CSP violation on the way. Screenshots: test-results/screenshots/widget-*.png.
  */
@@ -29,7 +29,7 @@ function entry(id: string) {
   return found;
 }
 
-/** Text the resident can see in the chat panel (Web Chat also keeps copies for screen readers). */
+/** Text the resident can see in the chat panel. */
 function inChat(text: string): Locator {
   return page.locator('#ra-panel').getByText(text, { exact: false }).filter({ visible: true }).first();
 }
@@ -51,10 +51,11 @@ describe('the web widget', () => {
     const answered = answerFor(fixture.server.assistant.engine, QUESTION);
     await inChat(answered.answer.fr.slice(0, 60)).waitFor();
 
-    // A "see also" of that answer, offered as a suggested action: tapping it sends its title, the bot answers it.
+    // A "see also" of that answer, offered as a suggested action: tapping it sends its label, the bot answers it.
     const related = entry(answered.related[0] ?? '');
     await page.locator('#ra-panel').getByRole('button', { name: related.title.fr }).filter({ visible: true }).first().click();
     await inChat(related.answer.fr.slice(0, 60)).waitFor();
+    await expect(page.locator('#ra-panel .ra-message--user .ra-message__text').last().innerText()).resolves.toBe(related.title.fr);
     await settled(page);
     await screenshot(page, 'widget-desktop');
 
@@ -77,7 +78,7 @@ describe('the web widget', () => {
     await inChat(answerFor(fixture.server.assistant.engine, QUESTION).answer.fr.slice(0, 60)).waitFor();
     expect((await saved()).conversationId).toBe(before.conversationId);
     // The transcript is replayed, not restarted: one welcome bubble only.
-    const welcomes = page.locator('#ra-panel .webchat__bubble__content').filter({ hasText: t_fr('welcome.greeting').slice(0, 60) });
+    const welcomes = page.locator('#ra-panel .ra-message').filter({ hasText: t_fr('welcome.greeting').slice(0, 40) });
     await expect(welcomes.count()).resolves.toBe(1);
 
     const box = page.locator('#ra-panel').getByRole('textbox');
@@ -85,5 +86,26 @@ describe('the web widget', () => {
     await box.press('Enter');
     await inChat(answerFor(fixture.server.assistant.engine, SECOND_QUESTION).answer.fr.slice(0, 60)).waitFor();
     expect(await violations()).toEqual([]);
+  });
+});
+
+describe('a tapped button', () => {
+  it('is echoed as its label, and a "not helpful" after it keeps that label, not the title it stands for', async () => {
+    const context = await fixture.browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+    const { page: fresh } = await watchedPage(context);
+    await fresh.goto(`${fixture.server.url}/`);
+    await fresh.getByRole('button', { name: t_fr('widget.launcherLabel') }).click();
+    const label = t_fr('suggest.bus-sante');
+    expect(label).not.toBe(entry('bus-sante').title.fr);
+    await fresh.locator('#ra-panel').getByRole('button', { name: label, exact: true }).click();
+    await fresh.locator('#ra-panel').getByText(entry('bus-sante').answer.fr.slice(0, 50)).first().waitFor();
+    await expect(fresh.locator('#ra-panel .ra-message--user .ra-message__text').last().innerText()).resolves.toBe(label);
+
+    await fresh.locator('#ra-panel').getByRole('button', { name: t_fr('feedback.no'), exact: true }).click();
+    await fresh.locator('#ra-panel').getByText(t_fr('feedback.sorry').slice(0, 30)).first().waitFor();
+    const kept = (await fixture.server.assistant.storage.remarques.list({ kind: ['not-helpful'] })).items.map((r) => r.text);
+    expect(kept).toContain(label);
+    expect(kept).not.toContain(entry('bus-sante').title.fr);
+    await context.close();
   });
 });

@@ -3,18 +3,20 @@
  * offline):
  *
  *   GET /                     a demonstration page looking like the commune's site, with the widget
- *   GET /widget.js            the one-line embed: a floating button opening Web Chat (any site may include it)
- *   GET /widget.css, /demo.css
- *   GET /webchat/webchat.js   Bot Framework Web Chat, the full bundle from node_modules/botframework-webchat/dist
+ *   GET /widget.js            the one-line embed: a floating button opening our light Direct Line chat client
+ *   GET /widget.<hash>.css    its stylesheet, under a fingerprinted name (cached for a year), /widget.css too
+ *   GET /demo.css
+ *   GET /webchat/webchat.js   Bot Framework Web Chat (full bundle from node_modules) for sites that embed Web Chat
+ *                             themselves against our Direct Line; the widget no longer loads it (docs/widget.md)
  *
- * The full bundle (webchat.js), not webchat-minimal.js: the minimal one leaves out Adaptive Cards, through which
- * Web Chat renders hero cards; webchat-es5.js only adds polyfills for Internet Explorer. It is gzip-compressed once
- * in memory (3.9 MB → about 1 MB on the wire) and cached by browsers under a versioned URL.
+ * Text assets are compressed once at start (brotli and gzip) and sent in the encoding the browser prefers: the
+ * widget costs a few KB on a phone's connection. /widget.js keeps a stable name (sites embed it) and is
+ * revalidated by ETag; what it loads has fingerprinted names and never changes under them.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzip, gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import type { Locale } from '../../knowledge/schema.js';
 import { translator } from '../../replies/i18n.js';
@@ -28,43 +30,52 @@ export interface WidgetOptions {
 
 interface Asset {
   body: Buffer;
+  /** The same body compressed, when worth it. */
+  br?: Buffer;
+  gzip?: Buffer;
   type: string;
   etag: string;
   /** Seconds a browser may keep it without asking again. */
   maxAge: number;
 }
 
-const WIDGET_STRINGS = ['launcher', 'launcherLabel', 'title', 'subtitle', 'close', 'loading', 'unavailable', 'retry', 'chatLabel'] as const;
+const WIDGET_STRINGS = [
+  'launcher', 'launcherLabel', 'title', 'subtitle', 'close', 'loading', 'unavailable', 'retry', 'chatLabel',
+  'placeholder', 'send', 'inputLabel', 'suggestions', 'you', 'assistant', 'notSent', 'resend', 'reconnecting',
+] as const;
+export const WEBCHAT_PATH = '/webchat/webchat.js';
 const JS = 'application/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 const YEAR = 365 * 24 * 3600;
-/** CSP source for an empty inline <style> element: base64(sha256('')). See pageCsp(). */
-const EMPTY_STYLE_HASH = `sha256-${createHash('sha256').update('').digest('base64')}`;
 
 export function installWidget(server: Server, options: WidgetOptions): void {
   const webchat = webChatBundle();
-  const css = asset(readFileSync(assetPath('widget.css')), CSS, 0);
-  const demoCss = asset(readFileSync(assetPath('demo.css')), CSS, 0);
-  const webchatUrl = `/webchat/webchat.js?v=${webchat.version}`;
-  const widget = asset(
-    Buffer.from(
-      wrapWidget(readFileSync(assetPath('widget.js'), 'utf8'), {
-        strings: { fr: widgetStrings('fr'), en: widgetStrings('en') },
-        directLineDomain: options.azureDirectLine ?? null,
-        tokenPath: TOKEN_PATH,
-        assets: { webchat: webchatUrl, css: `/widget.css?v=${css.etag.slice(1, 11)}` },
-      }),
+  const css = compressed(asset(readFileSync(assetPath('widget.css')), CSS, YEAR));
+  const cssPath = `/widget.${css.etag.slice(1, 13)}.css`;
+  const demoCss = compressed(asset(readFileSync(assetPath('demo.css')), CSS, 0));
+  const widget = compressed(
+    asset(
+      Buffer.from(
+        wrapWidget(readFileSync(assetPath('widget.js'), 'utf8'), {
+          strings: { fr: widgetStrings('fr'), en: widgetStrings('en') },
+          directLineDomain: options.azureDirectLine ?? null,
+          tokenPath: TOKEN_PATH,
+          assets: { css: cssPath },
+        }),
+      ),
+      JS,
+      0,
     ),
-    JS,
-    0,
   );
   const template = readFileSync(assetPath('demo.html'), 'utf8');
   const bundle = { raw: webchat.body, gzipped: undefined as Promise<Buffer> | undefined };
 
   server.get('/widget.js', async (req: Request, res: Response) => sendAsset(req, res, widget, true));
-  server.get('/widget.css', async (req: Request, res: Response) => sendAsset(req, res, css, true));
+  server.get(cssPath, async (req: Request, res: Response) => sendAsset(req, res, css, true));
+  // The unversioned name, for pages that linked it before: revalidated, never cached for long.
+  server.get('/widget.css', async (req: Request, res: Response) => sendAsset(req, res, { ...css, maxAge: 0 }, true));
   server.get('/demo.css', async (req: Request, res: Response) => sendAsset(req, res, demoCss, false));
-  server.get('/webchat/webchat.js', async (req: Request, res: Response) => {
+  server.get(WEBCHAT_PATH, async (req: Request, res: Response) => {
     const gzipOk = /\bgzip\b/.test(req.header('accept-encoding') ?? '');
     bundle.gzipped ??= promisify(gzip)(bundle.raw, { level: 9 });
     const body = gzipOk ? await bundle.gzipped : bundle.raw;
@@ -95,14 +106,9 @@ function sendDemoPage(req: Request, res: Response, template: string, options: Wi
 }
 
 /**
- * As strict as Web Chat allows: scripts only from this server (no inline script, no eval); styles from this server
- * or carrying the page's nonce (Web Chat creates its <style> elements with it); connections to this server, plus
- * Azure's Direct Line (HTTPS and WebSocket) when it is the one in use.
- *
- * One exception, and a narrow one: Web Chat's scrolling component (react-scroll-to-bottom) gets no nonce from Web
- * Chat 4.18 and inserts an EMPTY <style> element that it then fills through the CSSOM (insertRule, which CSP does
- * not govern). The hash of the empty string lets exactly that through — a <style> with any content still needs the
- * nonce — where 'unsafe-inline' would let every inline style through.
+ * Scripts only from this server (no inline script, no eval) or carrying the page's nonce; styles only from this
+ * server (the widget sets no inline style); connections to this server, plus Azure's Direct Line (HTTPS and
+ * WebSocket) when it is the one in use.
  */
 export function pageCsp(nonce: string, azureDirectLine: string | undefined): string {
   const connect = ["'self'"];
@@ -113,7 +119,7 @@ export function pageCsp(nonce: string, azureDirectLine: string | undefined): str
   return [
     "default-src 'none'",
     `script-src 'self' 'nonce-${nonce}'`,
-    `style-src 'self' 'nonce-${nonce}' '${EMPTY_STYLE_HASH}'`,
+    "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "media-src 'self' data: blob:",
@@ -140,20 +146,40 @@ function asset(body: Buffer, type: string, maxAge: number): Asset {
   return { body, type, maxAge, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
 }
 
+/** The asset with its brotli and gzip forms (computed once: these files are small). */
+function compressed(item: Asset): Asset {
+  return {
+    ...item,
+    br: brotliCompressSync(item.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: item.body.length } }),
+    gzip: gzipSync(item.body, { level: 9 }),
+  };
+}
+
+/** The best encoding the browser accepts among those the asset has. */
+function encodingFor(req: Request, item: Asset): { body: Buffer; encoding?: 'br' | 'gzip' } {
+  const accepted = req.header('accept-encoding') ?? '';
+  if (item.br && /\bbr\b/.test(accepted)) return { body: item.br, encoding: 'br' };
+  if (item.gzip && /\bgzip\b/.test(accepted)) return { body: item.gzip, encoding: 'gzip' };
+  return { body: item.body };
+}
+
 /** Sends an asset with its validators; `crossSite` assets may be loaded by other sites' pages (the embed). */
 function sendAsset(req: Request, res: Response, item: Asset, crossSite: boolean): void {
   res.header('ETag', item.etag);
   res.header('Cache-Control', item.maxAge > 0 ? `public, max-age=${item.maxAge}, immutable` : 'no-cache');
   if (crossSite) res.header('Cross-Origin-Resource-Policy', 'cross-origin');
+  if (item.br || item.gzip) res.header('Vary', 'Accept-Encoding');
   if (req.header('if-none-match') === item.etag) {
     res.status(304);
     res.end();
     return;
   }
+  const { body, encoding } = encodingFor(req, item);
   res.status(200);
   res.header('Content-Type', item.type);
-  res.header('Content-Length', String(item.body.length));
-  res.end(item.body);
+  if (encoding) res.header('Content-Encoding', encoding);
+  res.header('Content-Length', String(body.length));
+  res.end(body);
 }
 
 function escapeHtml(text: string): string {
