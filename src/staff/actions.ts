@@ -57,10 +57,15 @@ export class StaffActions {
   }
 
   async updateRemarque(actor: string, id: number, patch: RemarquePatch): Promise<Remarque> {
+    const before = await this.storage.remarques.get(id);
     const updated = await this.storage.remarques.update(id, patch);
     if (!updated) throw new HttpError(404, 'notFound');
     // The note itself stays in the remarque; the log says that it changed, not what it says.
-    await this.audit(actor, 'remarque.update', `remarque:${id}`, { status: patch.status, note: patch.note === undefined ? undefined : 'changed' });
+    await this.audit(actor, 'remarque.update', `remarque:${id}`, {
+      previousStatus: patch.status !== undefined && before ? before.status : undefined,
+      status: patch.status,
+      note: patch.note === undefined ? undefined : 'changed',
+    });
     return updated;
   }
 

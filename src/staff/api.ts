@@ -47,7 +47,8 @@ function agendaOrFail(checked: Checked): Extract<Checked, { ok: true }> {
 async function exportRemarques(deps: StaffDeps, ctx: Context, format: ExportFormat): Promise<void> {
   const { filter } = remarqueQuery(queryOf(ctx.req));
   const { limit: _limit, offset: _offset, ...all } = filter;
-  const content = formatRemarques(await allRemarques(deps.storage.remarques, all), format);
+  const labels = { topic: (id: string) => deps.lookup.topicLabel(id), entry: (id: string) => deps.lookup.entryTitle(id) };
+  const content = formatRemarques(await allRemarques(deps.storage.remarques, all), format, labels);
   const name = `remarques-${parisDate(deps.clock())}.${format}`;
   ctx.res.status(200);
   ctx.res.header('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');

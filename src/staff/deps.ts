@@ -19,6 +19,8 @@ export interface StaffDeps {
   clock: () => Date;
   /** The entry the bot answers this text with today, if any. */
   answers: (text: string) => string | undefined;
+  /** The entries the bot offers to choose between for this text today (it asks "which one?"), else none. */
+  offers: (text: string) => string[];
   cookie: { name: string; secure: boolean };
   /** TRUST_PROXY: behind a reverse proxy, sign-ins are counted per client (X-Forwarded-For), not per proxy. */
   trustProxy: boolean;

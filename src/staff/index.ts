@@ -49,10 +49,15 @@ export function buildStaffDeps(parts: StaffConsoleParts): StaffDeps {
     const decision = engine.decide(text);
     return decision.kind === 'answer' ? decision.entry.id : undefined;
   };
+  const offers = (text: string) => {
+    const decision = engine.decide(text);
+    return decision.kind === 'clarify' ? decision.candidates.map((c) => c.entry.id) : [];
+  };
   return {
     storage,
     clock,
     answers,
+    offers,
     lookup: createLookup(parts.knowledge),
     fiches,
     signature: engineSignature((text) => engine.normalise(text)),

@@ -26,10 +26,16 @@ export async function groupedRemarques(store: RemarqueStore, filter: RemarqueFil
     total = chunk.total;
     if (items.length >= total) break;
   }
-  const groups = groupSimilar(items, signature);
+  const groups = groupSimilar(items, signature, remarqueSort);
   const pages = Math.max(1, Math.ceil(groups.length / GROUPS_PER_PAGE));
   const current = Math.min(Math.max(1, page), pages);
   return { groups: groups.slice((current - 1) * GROUPS_PER_PAGE, current * GROUPS_PER_PAGE), total, page: current, pages };
+}
+
+/** Remarques still to deal with are grouped by kind; those dealt with (traitée, écartée) stay one by one. */
+const CLOSED: readonly Remarque['status'][] = ['traitee', 'ecartee'];
+export function remarqueSort(r: Remarque): string | undefined {
+  return CLOSED.includes(r.status) ? undefined : r.kind;
 }
 
 export interface AgendaRows {

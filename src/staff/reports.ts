@@ -105,7 +105,7 @@ export async function meetingSummary(storage: Storage, period: { from: string; t
     total: remarques.length,
     byTopic: [...topics].map(([topic, count]) => ({ topic, count })).sort((a, b) => b.count - a.count || String(a.topic).localeCompare(String(b.topic))),
     byKind: REMARQUE_KINDS.map((kind) => ({ kind, count: remarques.filter((r) => r.kind === kind).length })),
-    frequent: bySize(groupSimilar(questions, signature))
+    frequent: bySize(groupSimilar(questions, signature, (r) => r.kind))
       .slice(0, FREQUENT_QUESTIONS)
       .map((g) => ({ count: g.items.length, text: (g.items[0] as Remarque).text, topic: (g.items[0] as Remarque).topic, ids: g.items.map((r) => r.id) })),
     suggestions: remarques.filter((r) => r.kind === 'suggestion'),

@@ -7,7 +7,9 @@
  * "quand passe le bus santé ?" are the same question; "bus santé" and "bus scolaire" are not.
  *
  * Groups are formed in one pass over the remarques in the order given (newest first): each joins the first group
- * whose first remarque is similar enough, or starts a new group. The first remarque of a group is its newest.
+ * whose first remarque is similar enough and of the same sort (`sortOf`: like with like — an unanswered question
+ * never joins a suggestion), or starts a new group. An item whose sort is undefined stays alone (a remarque already
+ * dealt with is not grouped with open ones). The first remarque of a group is its newest.
  */
 
 export const SIMILARITY_THRESHOLD = 2 / 3;
@@ -26,13 +28,14 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return shared / (a.size + b.size - shared);
 }
 
-export function groupSimilar<T extends { text: string }>(items: readonly T[], signature: Signature): Group<T>[] {
-  const groups: { key: ReadonlySet<string>; items: T[] }[] = [];
+export function groupSimilar<T extends { text: string }>(items: readonly T[], signature: Signature, sortOf: (item: T) => string | undefined = () => ''): Group<T>[] {
+  const groups: { key: ReadonlySet<string>; sort: string | undefined; items: T[] }[] = [];
   for (const item of items) {
     const key = signature(item.text);
-    const home = key.size > 0 ? groups.find((g) => jaccard(g.key, key) >= SIMILARITY_THRESHOLD) : undefined;
+    const sort = sortOf(item);
+    const home = key.size > 0 && sort !== undefined ? groups.find((g) => g.sort === sort && jaccard(g.key, key) >= SIMILARITY_THRESHOLD) : undefined;
     if (home) home.items.push(item);
-    else groups.push({ key, items: [item] });
+    else groups.push({ key, sort, items: [item] });
   }
   return groups.map((g) => ({ items: g.items }));
 }

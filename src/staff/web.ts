@@ -7,7 +7,7 @@ import type { Remarque } from '../storage/types.js';
 import { definedPeriod, remarquePatch as apiPatch } from './api.js';
 import { checkAgenda, fromForm, makeId } from './agenda-input.js';
 import { MAX_BULK } from './actions.js';
-import { stylesheet } from './assets.js';
+import { favicon, stylesheet, type Asset } from './assets.js';
 import { clearedCookie, signedInCookies, signInAddress, type StaffDeps } from './deps.js';
 import { DEVICE_COOKIE } from './devices.js';
 import { filterToQuery, idList, remarqueQuery, singleValue, toStatus } from './filters.js';
@@ -142,17 +142,24 @@ export function pageRoutes(deps: StaffDeps): StaffRoute[] {
       path: PATHS.css,
       access: 'public',
       async handle({ req, res }) {
-        const css = stylesheet();
-        res.header('ETag', css.etag);
-        // Replaces the router's no-store (restify's res.header() would add a second Cache-Control header).
-        res.setHeader('Cache-Control', 'no-cache');
-        if (req.header('if-none-match') === css.etag) {
-          res.status(304);
-          return void res.end();
-        }
-        res.status(200);
-        res.header('Content-Type', 'text/css; charset=utf-8');
-        res.end(css.body);
+        sendStatic(req, res, stylesheet(), 'text/css; charset=utf-8');
+      },
+    },
+    {
+      method: 'GET',
+      path: PATHS.favicon,
+      access: 'public',
+      async handle({ req, res }) {
+        sendStatic(req, res, favicon(), 'image/svg+xml');
+      },
+    },
+    {
+      method: 'GET',
+      path: PATHS.loginAlias,
+      access: 'public',
+      async handle({ req, res }) {
+        const query = (req.getQuery?.() as string | undefined) ?? '';
+        redirect(res, `${PATHS.login}${query ? `?${query}` : ''}`);
       },
     },
     {
@@ -240,7 +247,7 @@ export function pageRoutes(deps: StaffDeps): StaffRoute[] {
         const remarque = await storage.remarques.get(numericId(ctx.req));
         if (!remarque) throw new HttpError(404, 'notFound');
         const phrasings = (await storage.phrasings.all()).filter((p) => p.remarqueId === remarque.id);
-        show(ctx, remarquePage({ remarque, answeredBy: deps.answers(remarque.text), phrasings, teachable: TEACHABLE.has(remarque.kind) }, lookup, ctx.session));
+        show(ctx, remarquePage({ remarque, answeredBy: deps.answers(remarque.text), offered: deps.offers(remarque.text), phrasings, teachable: TEACHABLE.has(remarque.kind) }, lookup, ctx.session));
       },
     },
     {
@@ -395,8 +402,22 @@ export function pageRoutes(deps: StaffDeps): StaffRoute[] {
       path: PATHS.journal,
       access: 'session',
       async handle(ctx) {
-        show(ctx, journalPage(await storage.audit.list(JOURNAL_LENGTH)));
+        show(ctx, journalPage(await storage.audit.list(JOURNAL_LENGTH), lookup));
       },
     },
   ];
+}
+
+/** A console file with its ETag, revalidated on every use. */
+function sendStatic(req: Request, res: Response, file: Asset, type: string): void {
+  res.header('ETag', file.etag);
+  // Replaces the router's no-store (restify's res.header() would add a second Cache-Control header).
+  res.setHeader('Cache-Control', 'no-cache');
+  if (req.header('if-none-match') === file.etag) {
+    res.status(304);
+    return void res.end();
+  }
+  res.status(200);
+  res.header('Content-Type', type);
+  res.end(file.body);
 }

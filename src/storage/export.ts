@@ -4,7 +4,9 @@
  *
  * CSV choices, all for French Excel: UTF-8 with a BOM (without it Excel reads accents as Windows-1252), ";" as the
  * separator (Excel uses the list separator of the French locale), CRLF line ends, every field quoted, decimal comma,
- * dates in Paris time. Statuses and kinds appear as French labels; the JSON keeps the ids of types.ts.
+ * dates in Paris time. Statuses and kinds appear as French labels, topics and entries too when the caller knows them
+ * (the console passes the knowledge's labels); the engine's score is left out (it means nothing to a reader: the
+ * JSON keeps it, with the ids of types.ts).
  *
  * A cell starting with = + - @ is run as a formula by spreadsheets: a resident could write "=HYPERLINK(...)".
  * Free-text cells that start that way are prefixed with an apostrophe, which spreadsheets show as text.
@@ -27,7 +29,15 @@ export const KIND_LABELS_FR: Readonly<Record<RemarqueKind, string>> = {
   'not-helpful': 'réponse pas utile',
 };
 
-export const CSV_COLUMNS = ['id', 'date', 'statut', 'type', 'thème', 'score', 'texte', 'note', 'entrée'] as const;
+export const CSV_COLUMNS = ['n°', 'date', 'statut', 'type', 'thème', 'texte', 'note', 'fiche concernée'] as const;
+
+/** Readable names of topics and entries for the CSV (ids are shown when none is given). */
+export interface CsvLabels {
+  topic(id: string): string;
+  entry(id: string): string;
+}
+
+const AS_IDS: CsvLabels = { topic: (id) => id, entry: (id) => id };
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -42,11 +52,7 @@ function textCell(value: string | null): string {
   return quote(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 }
 
-function scoreCell(score: number | null): string {
-  return quote(score === null ? '' : String(Math.round(score * 1000) / 1000).replace('.', ','));
-}
-
-export function remarquesToCsv(items: readonly Remarque[]): string {
+export function remarquesToCsv(items: readonly Remarque[], labels: CsvLabels = AS_IDS): string {
   const lines = [CSV_COLUMNS.map(quote).join(';')];
   for (const r of items) {
     lines.push(
@@ -55,11 +61,10 @@ export function remarquesToCsv(items: readonly Remarque[]): string {
         quote(formatParisDateTime(r.createdAt)),
         quote(STATUS_LABELS_FR[r.status]),
         quote(KIND_LABELS_FR[r.kind]),
-        textCell(r.topic),
-        scoreCell(r.score),
+        textCell(r.topic === null ? null : labels.topic(r.topic)),
         textCell(r.text),
         textCell(r.note),
-        textCell(r.entryId),
+        textCell(r.entryId === null ? null : labels.entry(r.entryId)),
       ].join(';'),
     );
   }
@@ -83,6 +88,6 @@ export async function allRemarques(store: RemarqueStore, filter: RemarqueFilter 
 
 export type ExportFormat = 'csv' | 'json';
 
-export function formatRemarques(items: readonly Remarque[], format: ExportFormat): string {
-  return format === 'csv' ? remarquesToCsv(items) : remarquesToJson(items);
+export function formatRemarques(items: readonly Remarque[], format: ExportFormat, labels?: CsvLabels): string {
+  return format === 'csv' ? remarquesToCsv(items, labels) : remarquesToJson(items);
 }

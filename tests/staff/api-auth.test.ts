@@ -38,7 +38,7 @@ const API_ROUTES = [
   'GET /staff/api/audit',
 ];
 
-const PUBLIC_ROUTES = ['POST /staff/api/login', 'GET /staff/connexion', 'POST /staff/connexion', 'GET /staff/assets/staff.css'];
+const PUBLIC_ROUTES = ['POST /staff/api/login', 'GET /staff/connexion', 'POST /staff/connexion', 'GET /staff/login', 'GET /staff/assets/staff.css', 'GET /staff/assets/favicon.svg'];
 
 let t: TestAssistant;
 let routes: { method: string; path: string; access: string }[];
@@ -53,10 +53,23 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('sessions', () => {
-  it('lists every API route in this test, and only the sign-in and the style sheet are public', () => {
+  it('lists every API route in this test, and only the sign-in (and its English alias), the style sheet and the favicon are public', () => {
     const api = routes.filter((r) => r.path.startsWith('/staff/api/') && r.access === 'session').map((r) => `${r.method} ${r.path}`);
     expect(api.sort()).toEqual([...API_ROUTES].sort());
     expect(routes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.path}`).sort()).toEqual([...PUBLIC_ROUTES].sort());
+  });
+
+  it('sends /staff/login to the sign-in page (keeping where to go next), and serves a favicon every page links', async () => {
+    const login = await fetch(`${t.url}/staff/login?next=%2Fstaff%2Fagenda`, { redirect: 'manual' });
+    expect(login.status).toBe(303);
+    expect(login.headers.get('location')).toBe('/staff/connexion?next=%2Fstaff%2Fagenda');
+    const icon = await fetch(`${t.url}/staff/assets/favicon.svg`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await icon.text()).toMatch(/^<svg /);
+    const page = await (await fetch(`${t.url}/staff/connexion`)).text();
+    expect(page).toContain('<link rel="icon" href="/staff/assets/favicon.svg" type="image/svg+xml">');
+    expect(page).toContain('<html lang="fr">');
   });
 
   it.each(API_ROUTES)('%s answers 401 without a session, and with a made-up one', async (route) => {

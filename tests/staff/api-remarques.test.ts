@@ -112,6 +112,12 @@ describe('similar remarques', () => {
     expect(groups.filter((g) => g.count === 1)).toHaveLength(3);
     const page = await call(t.url, 'GET', '/staff/remarques', { session });
     expect(page.text).toContain('2 questions comme celle-ci');
+    // One other: "Voir l'autre", never "Voir les 1 autres".
+    expect(page.text).toContain("Voir l&#39;autre");
+    expect(page.text).not.toContain('Voir les 1 autres');
+    // The bulk changes come before the list they apply to; the view is chosen with radio buttons (never cut).
+    expect(page.text.indexOf('class="bulk"')).toBeLessThan(page.text.indexOf('name="ids"'));
+    expect(page.text).toMatch(/<input type="radio" name="vue" value="groupes" checked>/);
   });
 });
 
@@ -157,10 +163,13 @@ describe('exports', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('"id";"date";"statut";"type";"thème";"score";"texte";"note";"entrée"');
+    expect(lines[0]).toBe('"n°";"date";"statut";"type";"thème";"texte";"note";"fiche concernée"');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('"La crèche est-elle ouverte en août ?"');
-    expect(lines[1]!.split('";"')).toHaveLength(9);
+    // Labels, not internal ids: the topic as staff read it.
+    expect(lines[1]).not.toContain('"modes-de-garde"');
+    expect(lines[1]).toContain(`"${t.assistant.knowledge.topics.find((topic) => topic.id === 'modes-de-garde')?.label.fr}"`);
+    expect(lines[1]!.split('";"')).toHaveLength(8);
   });
 
   it('downloads the same remarques as JSON, every field included', async () => {

@@ -9,7 +9,11 @@ import { idList, toStatus } from '../../src/staff/filters.js';
 import { html } from '../../src/staff/html.js';
 import { hashPassword, isVerifiableHash, verifyPassword } from '../../src/staff/passwords.js';
 import { SignInThrottle } from '../../src/staff/rate-limit.js';
+import { createLookup } from '../../src/staff/lookup.js';
+import { journalSentence } from '../../src/staff/pages/history.js';
+import { remarqueSort } from '../../src/staff/queries.js';
 import { engineSignature, groupSimilar, jaccard } from '../../src/staff/similar.js';
+import type { AuditRecord, Remarque } from '../../src/storage/types.js';
 import { TestClock } from './helpers.js';
 
 describe('passwords', () => {
@@ -134,5 +138,49 @@ describe('input', () => {
       '<p title="&lt;script&gt;alert(&quot;1&quot;)&lt;/script&gt; &amp; &#39;x&#39;">&lt;script&gt;alert(&quot;1&quot;)&lt;/script&gt; &amp; &#39;x&#39;</p>',
     );
     expect(html`<ul>${['<b>', html`<li>ok</li>`]}</ul>`.value).toBe('<ul>&lt;b&gt;<li>ok</li></ul>');
+  });
+});
+
+describe('like with like', () => {
+  const engine = new Engine(loadKnowledge());
+  const signature = engineSignature((text) => engine.normalise(text));
+  const remarque = (id: number, kind: Remarque['kind'], status: Remarque['status']): Remarque => ({
+    id, kind, status, text: 'quand passe le bus santé', locale: 'fr', channel: 'test', topic: null, score: null, entryId: null,
+    createdAt: '2026-05-10T10:00:00Z', updatedAt: '2026-05-10T10:00:00Z', note: null,
+  });
+
+  it('never groups a suggestion with a question, nor a remarque already dealt with with open ones', () => {
+    const items = [
+      remarque(1, 'unanswered', 'nouvelle'),
+      remarque(2, 'suggestion', 'nouvelle'),
+      remarque(3, 'unanswered', 'traitee'),
+      remarque(4, 'unanswered', 'a-transmettre'),
+      remarque(5, 'suggestion', 'transmise'),
+      remarque(6, 'not-helpful', 'ecartee'),
+    ];
+    const groups = groupSimilar(items, signature, remarqueSort).map((g) => g.items.map((i) => i.id));
+    expect(groups).toEqual([[1, 4], [2, 5], [3], [6]]);
+  });
+});
+
+describe('the journal in sentences', () => {
+  const lookup = createLookup(loadKnowledge());
+  const record = (action: string, target: string, details: unknown): AuditRecord =>
+    ({ id: 1, at: '2026-05-10T10:00:00Z', actor: 'marie', action, target, details: JSON.stringify(details) }) as AuditRecord;
+
+  it('says a status change and a note change as staff read them, without JSON or internal ids', () => {
+    const sentence = journalSentence(record('remarque.update', 'remarque:12', { previousStatus: 'nouvelle', status: 'a-transmettre', note: 'changed' }), lookup);
+    expect(sentence).toBe('Statut : nouvelle → à transmettre ; note modifiée');
+    const bulk = journalSentence(record('remarque.bulk-update', 'remarques:2', { ids: [3, 4], status: 'ecartee' }), lookup);
+    expect(bulk).toBe('Statut : → écartée ; remarques n° 3, 4');
+  });
+
+  it('names entries by their titles and agenda items by their titles and French dates', () => {
+    const teach = journalSentence(record('phrasing.teach', 'phrasing:1', { remarque: 5, entry: 'bus-sante', previousStatus: 'nouvelle' }), lookup);
+    expect(teach).toContain(`« ${lookup.entryTitle('bus-sante')} »`);
+    expect(teach).not.toContain('bus-sante');
+    const agenda = journalSentence(record('agenda.create', 'agenda:atelier-1', { title: 'Atelier numérique', date: '2026-06-02' }), lookup);
+    expect(agenda).toBe('« Atelier numérique », le 02/06/2026');
+    for (const text of [teach, agenda]) expect(text).not.toMatch(/[{}"]|phrasing:|remarque:/);
   });
 });

@@ -58,7 +58,7 @@ describe('npm run remarques', () => {
   it('exports CSV for French Excel to stdout', () => {
     const { code, stdout } = run(['export', '--format', 'csv']);
     expect(code).toBe(0);
-    expect(stdout.startsWith('\uFEFF"id";"date";"statut";"type";"thème";"score";"texte";"note";"entrée"\r\n')).toBe(true);
+    expect(stdout.startsWith('\uFEFF"n°";"date";"statut";"type";"thème";"texte";"note";"fiche concernée"\r\n')).toBe(true);
     const rows = stdout.slice(1).split('\r\n');
     expect(rows[1]).toBe('"2";"2024-05-10 14:06";"transmise";"suggestion";"";"";"Un banc près de l’école";"Transmis au service voirie";""');
     expect(rows[2]).toBe(

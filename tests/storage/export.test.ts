@@ -23,28 +23,30 @@ describe('CSV export', () => {
   const csv = remarquesToCsv([base, { ...base, id: 8, status: 'traitee', kind: 'not-helpful', score: null, note: '=HYPERLINK("http://x")', entryId: 'bus-sante', text: '-1 ou +1 ?' }]);
 
   it('starts with a BOM and uses ; and CRLF, every field quoted', () => {
-    expect(csv.startsWith('\uFEFF"id";"date";"statut";"type";"thème";"score";"texte";"note";"entrée"\r\n')).toBe(true);
-    expect(CSV_COLUMNS).toHaveLength(9);
+    expect(csv.startsWith('\uFEFF"n°";"date";"statut";"type";"thème";"texte";"note";"fiche concernée"\r\n')).toBe(true);
+    expect(CSV_COLUMNS).toHaveLength(8);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
-  it('writes French labels, Paris time, a decimal comma and escaped quotes', () => {
+  it('writes French labels, Paris time and escaped quotes, and no score (it means nothing to a reader)', () => {
     const firstRow = csv.split('\r\n')[1];
-    expect(firstRow).toBe(
-      '"7";"2024-05-10 14:05";"à transmettre";"sans réponse";"vie-du-quartier";"0,421";' +
-        '"Où est la ""maison du projet"" ; ouverte le samedi ?\nMerci";"";""',
-    );
+    expect(firstRow).toBe('"7";"2024-05-10 14:05";"à transmettre";"sans réponse";"vie-du-quartier";' + '"Où est la ""maison du projet"" ; ouverte le samedi ?\nMerci";"";""');
+  });
+
+  it('names topics and entries by their labels when given them', () => {
+    const labelled = remarquesToCsv([{ ...base, entryId: 'bus-sante' }], { topic: () => 'Vie du quartier', entry: () => 'Le bus santé pour les femmes' });
+    expect(labelled.split('\r\n')[1]).toBe('"7";"2024-05-10 14:05";"à transmettre";"sans réponse";"Vie du quartier";' + '"Où est la ""maison du projet"" ; ouverte le samedi ?\nMerci";"";"Le bus santé pour les femmes"');
   });
 
   it('neutralises cells a spreadsheet would run as formulas', () => {
     const secondRow = csv.split('\r\n').slice(2).join('\r\n');
     expect(secondRow).toBe(
-      '"8";"2024-05-10 14:05";"traitée";"réponse pas utile";"vie-du-quartier";"";"\'-1 ou +1 ?";"\'=HYPERLINK(""http://x"")";"bus-sante"\r\n',
+      '"8";"2024-05-10 14:05";"traitée";"réponse pas utile";"vie-du-quartier";"\'-1 ou +1 ?";"\'=HYPERLINK(""http://x"")";"bus-sante"\r\n',
     );
   });
 
   it('has only the header for no remarque', () => {
-    expect(remarquesToCsv([])).toBe('\uFEFF"id";"date";"statut";"type";"thème";"score";"texte";"note";"entrée"\r\n');
+    expect(remarquesToCsv([])).toBe('\uFEFF"n°";"date";"statut";"type";"thème";"texte";"note";"fiche concernée"\r\n');
   });
 });
 

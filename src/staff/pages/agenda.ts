@@ -23,17 +23,17 @@ function sampleBadge(record: AgendaRecord): Html | '' {
 function table(caption: string, rows: AgendaRow[], lookup: Lookup, archived: boolean): Html {
   return scrollTable(
     caption,
-    html`<table>
+    html`<table class="cards">
 <caption class="visually-hidden">${caption}</caption>
 <thead><tr><th scope="col">${t('agenda.when')}</th><th scope="col">${t('agenda.titleCol')}</th><th scope="col">${t('agenda.topic')}</th><th scope="col">${t('agenda.place')}</th><th scope="col">${t('agenda.actions')}</th></tr></thead>
 <tbody>${rows.map(({ record: r, next }) => {
       const when = next ?? { date: r.date, time: r.time };
       return html`<tr>
-<td>${frenchDate(when.date)} ${when.time}${r.repeat ? html`<br><span class="meta">${t(r.repeat.every === 'week' ? 'agenda.everyWeek' : 'agenda.everyMonth', { until: frenchDate(r.repeat.until) })}</span>` : ''}</td>
+<td data-label="${t('agenda.when')}">${frenchDate(when.date)} ${when.time}${r.repeat ? html`<br><span class="meta">${t(r.repeat.every === 'week' ? 'agenda.everyWeek' : 'agenda.everyMonth', { until: frenchDate(r.repeat.until) })}</span>` : ''}</td>
 <th scope="row">${r.title.fr}${sampleBadge(r)}${archived ? html` <span class="badge archived">${t('agenda.archivedBadge')}</span>` : ''}</th>
-<td>${lookup.topicLabel(r.topic)}</td>
-<td>${r.place.fr}</td>
-<td><a href="${PATHS.agenda}/${r.id}">${t('agenda.edit')}<span class="visually-hidden"> ${r.title.fr}</span></a> · <a href="${PATHS.agenda}/${r.id}/supprimer">${t('agenda.remove')}<span class="visually-hidden"> ${r.title.fr}</span></a></td>
+<td data-label="${t('agenda.topic')}">${lookup.topicLabel(r.topic)}</td>
+<td data-label="${t('agenda.place')}">${r.place.fr}</td>
+<td data-label="${t('agenda.actions')}"><a href="${PATHS.agenda}/${r.id}">${t('agenda.edit')}<span class="visually-hidden"> ${r.title.fr}</span></a> · <a href="${PATHS.agenda}/${r.id}/supprimer">${t('agenda.remove')}<span class="visually-hidden"> ${r.title.fr}</span></a></td>
 </tr>`;
     })}</tbody>
 </table>`,

@@ -16,6 +16,9 @@ export const PATHS = {
   login: '/staff/connexion',
   logout: '/staff/deconnexion',
   css: '/staff/assets/staff.css',
+  favicon: '/staff/assets/favicon.svg',
+  /** The English name people guess: redirected to the sign-in page. */
+  loginAlias: '/staff/login',
 } as const;
 
 export type NavKey = 'dashboard' | 'remarques' | 'meeting' | 'agenda' | 'fiches' | 'phrasings' | 'journal';
@@ -64,6 +67,7 @@ export function layout(parts: PageParts): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>${parts.title} — ${t('app.short')}</title>
+<link rel="icon" href="${PATHS.favicon}" type="image/svg+xml">
 <link rel="stylesheet" href="${PATHS.css}">
 </head>
 <body>

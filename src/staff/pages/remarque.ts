@@ -14,6 +14,8 @@ export interface RemarqueView {
   remarque: Remarque;
   /** The entry the assistant answers this text with today, if any. */
   answeredBy: string | undefined;
+  /** When it does not answer outright: the entries it offers to choose between (with « Rien de tout ça »). */
+  offered: string[];
   phrasings: TaughtPhrasing[];
   teachable: boolean;
 }
@@ -28,13 +30,20 @@ ${p.revertedAt
   )}</ul>`;
 }
 
+/** What the assistant does with this text today, said as it happens: an answer, a choice offered, or nothing. */
+function today(v: RemarqueView, lookup: Lookup): string {
+  if (v.answeredBy) return t('teach.currentAnswer', { entry: lookup.entryTitle(v.answeredBy) });
+  if (v.offered.length > 0) return t('teach.currentChoice', { entries: v.offered.map((id) => `« ${lookup.entryTitle(id)} »`).join(', ') });
+  return t('teach.currentNone');
+}
+
 export function remarquePage(v: RemarqueView, lookup: Lookup, session: Session): Omit<PageParts, 'session'> {
   const r = v.remarque;
   const teach = v.teachable
     ? html`<section aria-labelledby="teach-title" class="panel">
 <h2 id="teach-title">${t('teach.title')}</h2>
 <p>${t('teach.intro')}</p>
-<p>${v.answeredBy ? t('teach.currentAnswer', { entry: lookup.entryTitle(v.answeredBy) }) : t('teach.currentNone')}</p>
+<p>${today(v, lookup)}</p>
 <form class="stack" method="post" action="${PATHS.remarques}/${r.id}/apprendre">
 ${csrfField(session)}
 <p><label for="entryId">${t('teach.entry')}</label>

@@ -1,6 +1,7 @@
 /**
  * The remarques: filters (a GET form, so a filtered list is a link staff can share), then the list, newest first —
- * similar remarques grouped with their count by default, or one by one — inside one form for changes in bulk.
+ * similar remarques grouped with their count by default, or one by one — inside one form for changes in bulk, whose
+ * controls come first (right above the remarques they apply to, not after a long list).
  */
 import { KIND_LABELS_FR, STATUS_LABELS_FR } from '../../storage/export.js';
 import { REMARQUE_KINDS, REMARQUE_STATUSES, type Remarque, type RemarqueFilter } from '../../storage/types.js';
@@ -42,8 +43,10 @@ ${REMARQUE_KINDS.map((k) => html`<label class="check"><input type="checkbox" nam
 <p><label for="f-from">${t('remarques.from')}</label> <input id="f-from" name="from" type="date" value="${f.from ?? ''}"></p>
 <p><label for="f-to">${t('remarques.to')}</label> <input id="f-to" name="to" type="date" value="${f.to ?? ''}"></p>
 <p><label for="f-q">${t('remarques.search')}</label> <input id="f-q" name="q" type="search" maxlength="200" value="${f.search ?? ''}"></p>
-<p><label for="f-view">${t('remarques.view')}</label>
-<select id="f-view" name="vue"><option value="groupes"${attr('selected', v.view === 'groups')}>${t('remarques.viewGroups')}</option><option value="liste"${attr('selected', v.view === 'list')}>${t('remarques.viewList')}</option></select></p>
+<fieldset class="view"><legend>${t('remarques.view')}</legend>
+<label class="check"><input type="radio" name="vue" value="groupes"${attr('checked', v.view === 'groups')}> ${t('remarques.viewGroups')}</label>
+<label class="check"><input type="radio" name="vue" value="liste"${attr('checked', v.view === 'list')}> ${t('remarques.viewList')}</label>
+</fieldset>
 <p class="actions"><button type="submit">${t('remarques.apply')}</button> <a href="${PATHS.remarques}">${t('remarques.reset')}</a></p>
 </form>`;
 }
@@ -54,9 +57,9 @@ function groupBlock(group: Group<Remarque>, lookup: Lookup): Html {
   const select =
     ids.length === 1
       ? html`<p class="select"><label class="check"><input type="checkbox" name="ids" value="${first.id}"> ${t('remarques.selectOne', { id: first.id })}</label></p>`
-      : html`<p class="similar"><strong>${t('remarques.similarCount', { count: ids.length })}</strong></p>
+      : html`<p class="similar"><strong>${t(first.kind === 'suggestion' ? 'remarques.similarSuggestions' : 'remarques.similarCount', { count: ids.length })}</strong></p>
 <p class="select"><label class="check"><input type="checkbox" name="ids" value="${ids.join(',')}"> ${t('remarques.selectGroup', { count: ids.length })}</label></p>
-<details><summary>${t('remarques.showSimilar', { count: others.length })}</summary>
+<details><summary>${others.length === 1 ? t('remarques.showSimilarOne') : t('remarques.showSimilar', { count: others.length })}</summary>
 <ul class="similar-list">${others.map((r) => html`<li><a href="${PATHS.remarques}/${r.id}">${t('remarques.number', { id: r.id })}</a> — <q>${r.text}</q></li>`)}</ul>
 </details>`;
   return remarqueCard(first, lookup, select);
@@ -76,8 +79,8 @@ ${v.total === 0
   ? html`<p>${t('remarques.empty')}</p>`
   : html`<form method="post" action="${PATHS.remarques}/lot">
 ${csrfField(session)}<input type="hidden" name="back" value="${v.back}">
-${v.groups.map((g) => groupBlock(g, lookup))}
 <fieldset class="bulk"><legend>${t('remarques.bulk')}</legend>
+<p class="hint">${t('remarques.bulkHint')}</p>
 <p><label for="bulk-status">${t('remarques.bulkStatus')}</label>
 <select id="bulk-status" name="status">${statusOptions(undefined, t('remarques.keepStatus'))}</select></p>
 <p><label for="bulk-note">${t('remarques.bulkNote')}</label>
@@ -85,6 +88,7 @@ ${v.groups.map((g) => groupBlock(g, lookup))}
 <span id="bulk-note-hint" class="hint">${t('remarques.bulkNoteHint')}</span></p>
 <p><button type="submit">${t('remarques.bulkApply')}</button></p>
 </fieldset>
+${v.groups.map((g) => groupBlock(g, lookup))}
 </form>
 ${pagination(v.page, v.pages, pageHref)}`}
 </section>`,
