@@ -60,9 +60,9 @@ describe('npm run remarques', () => {
     expect(code).toBe(0);
     expect(stdout.startsWith('\uFEFF"n°";"date";"statut";"type";"thème";"texte";"note";"fiche concernée"\r\n')).toBe(true);
     const rows = stdout.slice(1).split('\r\n');
-    expect(rows[1]).toBe('"2";"2024-05-10 14:06";"transmise";"suggestion";"";"";"Un banc près de l’école";"Transmis au service voirie";""');
+    expect(rows[1]).toBe('"2";"2024-05-10 14:06";"transmise";"suggestion";"";"Un banc près de l’école";"Transmis au service voirie";""');
     expect(rows[2]).toBe(
-      '"1";"2024-05-10 14:05";"nouvelle";"sans réponse";"acces-aux-droits";"0,42";"Horaires de la ""maison du projet"" ; le samedi ?";"";""',
+      '"1";"2024-05-10 14:05";"nouvelle";"sans réponse";"acces-aux-droits";"Horaires de la ""maison du projet"" ; le samedi ?";"";""',
     );
   });
 
