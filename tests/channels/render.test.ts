@@ -29,7 +29,9 @@ describe('renderMessage', () => {
     const actions = activity.suggestedActions?.actions ?? [];
     expect(actions).toHaveLength(MESSENGER_MAX_REPLIES);
     expect(actions.every((a) => a.title.length <= MESSENGER_TITLE_MAX)).toBe(true);
-    expect(actions[0]?.value).toBe('valeur 1');
+    // The button sends its whole label (the dialogs map it back to its value), even when Messenger cuts the title.
+    expect(actions[0]?.value).toBe('Choix numéro 1 au titre long');
+    expect(activity.locale).toBe('fr-FR');
   });
 
   it('gives Slack a hero card, e-mail a numbered plain text', () => {

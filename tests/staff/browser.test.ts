@@ -2,7 +2,8 @@
  * End to end, in real headless Chromium (Debian's, driven by playwright-core): a resident's question the bot cannot
  * answer becomes a remarque; staff sign in, find it, attach it to an entry, and the bot then answers it; a new
  * agenda action is offered by the bot; the CSV export downloads with the remarque in it. Each main page is checked
- * with axe-core (no serious or critical violation) and photographed into test-results/screenshots/.
+ * with axe-core (no serious or critical violation) and photographed into test-results/screenshots/; with
+ * DOCS_SCREENSHOTS=1 the staff guide's pictures (docs/img/staff-*.png, committed) are taken again from the same run.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,18 @@ import { ask, STAFF, startTestAssistant, TAUGHT_ENTRY, UNKNOWN_QUESTION, type Te
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
+/** The staff guide's pictures: rewritten only when asked (DOCS_SCREENSHOTS=1), so ordinary runs change no tracked file. */
+const DOCS_IMAGES = path.resolve(__dirname, '../../docs/img');
+const UPDATE_DOCS = process.env.DOCS_SCREENSHOTS === '1';
+/** Screenshot name → the staff guide's picture it becomes. */
+const FOR_THE_GUIDE: Record<string, string> = {
+  '01-connexion': 'staff-connexion.png',
+  '03-remarques': 'staff-remarques.png',
+  '04-remarque': 'staff-remarque.png',
+  '05-agenda': 'staff-agenda.png',
+  '09-journal': 'staff-journal.png',
+  '10-remarques-telephone': 'staff-remarques-telephone.png',
+};
 const AGENDA_QUESTION = "qu'est-ce qui est prévu dans le quartier ?";
 
 let t: TestAssistant;
@@ -48,8 +61,13 @@ async function checkAccessibility(name: string): Promise<void> {
   expect(bad.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-async function shoot(name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+async function shoot(name: string, on: Page = page): Promise<void> {
+  await on.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const guide = FOR_THE_GUIDE[name];
+  if (UPDATE_DOCS && guide) {
+    fs.mkdirSync(DOCS_IMAGES, { recursive: true });
+    fs.copyFileSync(path.join(SCREENSHOTS, `${name}.png`), path.join(DOCS_IMAGES, guide));
+  }
 }
 
 describe('staff console in a browser', () => {
@@ -112,7 +130,8 @@ describe('staff console in a browser', () => {
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString('utf8')).toContain(`"${UNKNOWN_QUESTION}"`);
     expect(csv.toString('utf8').split('\r\n')[0]).toContain('";"');
-  });
+    // Many pages, each checked by axe-core: slow on a shared machine, never a matter of the pages' own speed.
+  }, 180_000);
 
   it('shows the other main pages accessibly (dashboard, meeting, learning, journal)', async () => {
     for (const [name, pathname] of [
@@ -132,9 +151,12 @@ describe('staff console in a browser', () => {
     expect(await page.getByRole('navigation').first().isVisible()).toBe(false);
     await shoot('07-reunion-impression');
     await page.emulateMedia({ media: 'screen' });
-    // The teaching done above is listed and undoable; the journal names who did it.
+    // The teaching done above is listed and undoable; the journal names who did it, in sentences (no JSON, no ids).
     await page.goto(`${t.url}/staff/journal`);
-    expect(await page.locator('table').textContent()).toContain(STAFF.username);
+    const journal = (await page.locator('table').textContent()) ?? '';
+    expect(journal).toContain(STAFF.username);
+    expect(journal).toMatch(/rattachée à la fiche « /);
+    expect(journal).not.toMatch(/[{}]|"status"|phrasing:\d|remarque:\d/);
   });
 
   it('is usable on a phone and with the keyboard', async () => {
@@ -145,10 +167,16 @@ describe('staff console in a browser', () => {
       await small.goto(`${t.url}/staff/remarques`);
       // Nothing wider than the screen: no sideways scrolling of the whole page.
       expect(Number(await small.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(360);
-      await small.screenshot({ path: path.join(SCREENSHOTS, '10-remarques-telephone.png'), fullPage: true });
+      await shoot('10-remarques-telephone', small);
       // The first Tab reaches the skip link, which leads to the content.
       await small.keyboard.press('Tab');
       expect(await small.evaluate('document.activeElement && document.activeElement.textContent')).toBe('Aller au contenu');
+      // The agenda's table becomes cards: nothing runs off the right edge.
+      await small.goto(`${t.url}/staff/agenda`);
+      expect(Number(await small.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(360);
+      const overflowing = await small.evaluate<number>(`[...document.querySelectorAll('table.cards td, table.cards th')].filter((c) => c.getBoundingClientRect().right > 360).length`);
+      expect(overflowing).toBe(0);
+      await shoot('11-agenda-telephone', small);
     } finally {
       await phone.close();
     }
