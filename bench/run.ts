@@ -440,7 +440,7 @@ async function main(): Promise<void> {
   const burst = results.burst as { requests: number; bounded: BurstRun } | undefined;
   if (burst) console.log(`  peak RSS ≤ ${TARGETS.peakRssMb} MB, ${burst.requests} requests at once: ${burst.bounded.peakRssMb} MB — ${verdict(burst.bounded.peakRssMb <= TARGETS.peakRssMb)}`);
 
-  if (!options.engine && !options.http && !options.web) return; // nothing measured: the last figures stay as they are
+  if (!options.engine && !options.http && options.burst === 0 && !options.web) return; // nothing measured: the last figures stay as they are
   // Sections skipped this time keep their last figures (each says when, through the machine's date).
   const previous = (() => {
     try {
