@@ -12,7 +12,8 @@ import { browserAndServer, screenshot, settled, watchedPage } from './browser.js
 
 const t_fr = translator('fr');
 const QUESTION = 'quand passe le bus santé';
-const SECOND_QUESTION = 'faire garder mon enfant';
+// Not about a public ("mon enfant" right after an answer for women is read as a question about that answer's audience).
+const SECOND_QUESTION = 'ateliers numériques';
 
 const fixture = browserAndServer();
 let page: Page;
