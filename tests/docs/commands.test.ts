@@ -153,6 +153,14 @@ describe('the commands no other test runs', () => {
     expect(result.stdout).toMatch(/phrasings held out: accuracy/);
   });
 
+  it('npm run channels -- telegram-webhook says plainly what is missing when Telegram is not configured', () => {
+    expect(sourceOf('channels')).toBe('src/cli/channels.ts');
+    const env = { ...process.env, TELEGRAM_BOT_TOKEN: '', TELEGRAM_WEBHOOK_SECRET: '', PUBLIC_URL: '' };
+    const result = spawnSync(TSX, ['src/cli/channels.ts', 'telegram-webhook'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/TELEGRAM_BOT_TOKEN/);
+  });
+
   it('npm run bench reads its options (each section skipped: nothing measured, nothing written)', () => {
     const before = read('bench/results.json');
     expect(sourceOf('bench')).toBe('bench/run.ts');
