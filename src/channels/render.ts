@@ -9,6 +9,9 @@
  *  - SMS (Twilio...): plain short text, no emoji or markdown, choices as a numbered list ("répondez avec le
  *    numéro"); the list and its instruction always survive, the text before them is what gets shortened.
  *  - E-mail: plain text with the numbered list, not shortened.
+ *  - On the web (Web Chat over Direct Line, the Emulator), every phone number in a reply becomes a `tel:` link the
+ *    resident taps to call, emergency numbers included, and the source line's domain a link to its page: the text
+ *    is sent as markdown then (src/channels/phone-links.ts). Everywhere else numbers and sources stay plain text.
  *
  * A resident can answer a numbered list with the number on any channel: the dialogs remember the last choices.
  * A button sends its own label (so the resident's echo is what they tapped); the dialogs map a remembered label
@@ -17,6 +20,7 @@
 import { ActionTypes, ActivityTypes, CardFactory, type Activity, type CardAction } from 'botbuilder';
 import type { Locale } from '../knowledge/schema.js';
 import { withNumberedChoices, type ReplyMessage } from '../replies/compose.js';
+import { toWebMarkdown } from './phone-links.js';
 
 /** An SMS segment is 160 GSM characters; a few segments is the most a short message should cost. */
 export const SMS_MAX_CHARS = 640;
@@ -31,6 +35,13 @@ export type ChannelStyle = 'buttons' | 'card' | 'sms' | 'text';
 
 /** A channel-neutral reply → the activity for a channel (renderMessage below). */
 export type Render = (message: ReplyMessage, channelId: string | undefined, locale: Locale) => Partial<Activity>;
+
+/** Channels that show the web page's Web Chat: markdown links (tel:, https:) work there. */
+const WEB_CHANNELS = new Set(['webchat', 'directline', 'emulator']);
+
+export function isWebChannel(channelId: string | undefined): boolean {
+  return WEB_CHANNELS.has((channelId ?? '').toLowerCase());
+}
 
 export function channelStyle(channelId: string | undefined): ChannelStyle {
   switch ((channelId ?? '').toLowerCase()) {
@@ -51,14 +62,16 @@ export function renderMessage(message: ReplyMessage, channelId: string | undefin
   const style = channelStyle(channelId);
   const language = { locale: ACTIVITY_LOCALE[locale] };
   if (style === 'sms') return { ...plain(toSmsWithChoices(message, locale)), ...language };
-  if (style === 'text' || message.choices.length === 0) return { ...plain(withNumberedChoicesIf(style === 'text', message, locale)), ...language };
+  if (style === 'text') return { ...plain(withNumberedChoicesIf(true, message, locale)), ...language };
+  const body = isWebChannel(channelId) ? webText(message) : plain(message.text);
+  if (message.choices.length === 0) return { ...body, ...language };
   const actions: CardAction[] = message.choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.label }));
   if (style === 'card') {
     return { type: ActivityTypes.Message, attachments: [CardFactory.heroCard('', undefined, actions, { text: message.text })], ...language };
   }
   const messenger = (channelId ?? '').toLowerCase() === 'facebook';
   return {
-    ...plain(message.text),
+    ...body,
     ...language,
     suggestedActions: {
       to: [],
@@ -96,6 +109,12 @@ export function toSms(text: string): string {
 
 function withNumberedChoicesIf(numbered: boolean, message: ReplyMessage, locale: Locale): string {
   return numbered ? withNumberedChoices(message, locale) : message.text;
+}
+
+/** Markdown with tap-to-call and source links when the text has any, else the plain text as it is. */
+function webText(message: ReplyMessage): Partial<Activity> {
+  const markdown = toWebMarkdown(message.text, message.links ?? []);
+  return markdown === undefined ? plain(message.text) : { type: ActivityTypes.Message, text: markdown, textFormat: 'markdown' };
 }
 
 function plain(text: string): Partial<Activity> {

@@ -1,10 +1,12 @@
 /**
  * `npm run eval -- --file ../shared/eval/dev.jsonl [--misses] [--json]`: accuracy, wrong-answer rate and rejection
- * (as ../shared/eval/README.md defines them), then the misses. Runs the same code path as `npm run ask --jsonl`.
+ * (as ../shared/eval/README.md defines them), the usefulness of service answers (src/evaluation/usefulness.ts), then
+ * the misses. Runs the same code path as `npm run ask --jsonl`.
  */
 import { readFileSync } from 'node:fs';
 import { createCore } from '../core.js';
 import { evaluate, EvalLine, type EvalReport } from '../evaluation/metrics.js';
+import { measureUsefulness, type UsefulnessReport } from '../evaluation/usefulness.js';
 import { ask } from './ask.js';
 import { exitOnKnowledgeError, option } from './common.js';
 
@@ -19,10 +21,11 @@ export function readEvalFile(file: string): EvalLine[] {
     });
 }
 
-export function runEval(file: string, knowledgeDir?: string): EvalReport {
+export function runEval(file: string, knowledgeDir?: string): EvalReport & { usefulness: UsefulnessReport } {
   const core = createCore({ knowledgeDir });
-  const pairs = readEvalFile(file).map((line) => ({ line, reply: ask(core, line.q, line.locale) }));
-  return evaluate(pairs);
+  const lines = readEvalFile(file);
+  const pairs = lines.map((line) => ({ line, reply: ask(core, line.q, line.locale) }));
+  return { ...evaluate(pairs), usefulness: measureUsefulness(core, lines) };
 }
 
 function main(): void {
@@ -44,6 +47,11 @@ function main(): void {
   console.log(`wrong      ${report.wrongRate.toFixed(3)}  (${pct(report.wrongRate)}; target ≤ 0.03)`);
   console.log(`rejection  ${report.rejection.toFixed(3)}  (${pct(report.rejection)}; target ≥ 0.90)`);
   console.log(`decisions  ${report.answered} answers, ${report.clarified} clarifications, ${report.fallbacks} fallbacks`);
+  const u = report.usefulness;
+  console.log(`useful     ${u.actionableShare.toFixed(3)}  (${pct(u.actionableShare)} of ${u.answers} service answers carry their own phone, site, address or date; target ≥ 0.90)`);
+  console.log(`unpublished ${u.unpublishedShare.toFixed(3)} (${pct(u.unpublishedShare)} say a detail is unpublished / to be confirmed / a sample; target ≤ 0.05)`);
+  const empty = Object.entries(u.emptyByEntry).sort((a, b) => b[1] - a[1]);
+  if (empty.length) console.log(`nothing to act on: ${empty.map(([id, n]) => `${id} ${n}`).join(', ')}`);
   if (report.misses.length) {
     console.log(`\nMisses (${report.misses.length}):`);
     for (const m of report.misses) {

@@ -1,6 +1,9 @@
 /** The rendering layer on its own, for the channels and limits the end-to-end tests do not reach. */
 import { describe, expect, it } from 'vitest';
 import { channelStyle, MESSENGER_MAX_REPLIES, MESSENGER_TITLE_MAX, renderMessage, SMS_MAX_CHARS } from '../../src/channels/render.js';
+import { phoneNumbersIn } from '../../src/channels/phone-links.js';
+import { createCore } from '../../src/core.js';
+import { composeAnswer } from '../../src/replies/compose.js';
 import { translator } from '../../src/replies/i18n.js';
 
 const choices = (n: number) => Array.from({ length: n }, (_, i) => ({ label: `Choix numéro ${i + 1} au titre long`, value: `valeur ${i + 1}` }));
@@ -56,6 +59,41 @@ describe('renderMessage', () => {
       expect(activity).toMatchObject({ type: 'message', text: 'Bonjour', textFormat: 'plain' });
       expect(activity.attachments).toBeUndefined();
       expect(activity.suggestedActions).toBeUndefined();
+    }
+  });
+});
+
+describe('tap to call (issue 10, part 5)', () => {
+  const core = createCore();
+  const answer = (question: string) => {
+    const decision = core.engine.decide(question);
+    if (decision.kind !== 'answer') throw new Error(`"${question}" is not answered`);
+    return composeAnswer(decision.entry, { locale: 'fr', now: new Date('2026-12-01T09:00:00Z'), agenda: core.agenda, fiches: core.fiches });
+  };
+
+  it('on the web every phone number of a real answer is a tel: link, emergency numbers included, and the source a link', () => {
+    const message = answer('je veux me suicider');
+    const activity = renderMessage(message, 'directline', 'fr');
+    expect(activity.textFormat).toBe('markdown');
+    for (const number of ['112', '15', '17', '18', '114', '3114', '3919', '119']) expect(activity.text).toContain(`[${number}](tel:${number})`);
+    const service = renderMessage(answer('nounou pour mon bébé'), 'webchat', 'fr');
+    expect(service.text).toMatch(/\[monenfant\.fr\]\(https:\/\/www\.monenfant\.fr\/?\)|\[https:\/\/www\.monenfant\.fr\]\(https:\/\/www\.monenfant\.fr\)/);
+    expect(service.text).toMatch(/Source : \[[a-z.-]+\]\(https:\/\//);
+  });
+
+  it('a ten-digit number becomes an international tel: link; ages, hours, dates and amounts stay text', () => {
+    const text = renderMessage({ text: 'Appelez le 03 21 12 34 56. Les 15-64 ans, à 18 h, le 17 décembre, 18,8 %.', choices: [] }, 'webchat', 'fr').text ?? '';
+    expect(text).toContain('[03 21 12 34 56](tel:+33321123456)');
+    expect(text).not.toMatch(/\]\(tel:1[578]\)/);
+    expect(phoneNumbersIn('le 15 (SAMU), 17 ans, à 18 h, 3114 : écoute')).toEqual(['15', '3114']);
+  });
+
+  it('on SMS and other channels the numbers and the source stay plain text', () => {
+    for (const channelId of ['sms', 'telegram', 'email']) {
+      const activity = renderMessage(answer('je veux me suicider'), channelId, 'fr');
+      expect(activity.textFormat ?? 'plain').toBe('plain');
+      expect(activity.text).not.toContain('tel:');
+      expect(activity.text).toContain('3114');
     }
   });
 });
