@@ -2,14 +2,24 @@
  * `npm run ask -- "kan passe le bus santé"`: the reply as a resident would read it.
  * `npm run --silent ask -- --jsonl < questions.jsonl > answers.jsonl`: the evaluation contract of
  * ../shared/eval/README.md — one JSON object per input line, in order, nothing else on stdout; writes nothing to
- * the remarques store.
+ * the remarques store. Reads the server's SQLite store read-only when it exists (its agenda and taught phrasings:
+ * src/cli/server-store.ts); `--shipped` answers from the knowledge files alone.
  */
 import { createInterface } from 'node:readline';
-import { createCore, type Core } from '../core.js';
+import type { Core } from '../core.js';
 import type { Decision } from '../engine/decide.js';
 import { toLocale } from '../replies/i18n.js';
 import { firstMessageText } from '../replies/compose.js';
 import { exitOnKnowledgeError } from './common.js';
+import { coreForTools } from './server-store.js';
+
+/** The knowledge is loaded inside an async step here (the store is read first): same clear error, same exit code. */
+async function exitOnKnowledgeErrorAsync<T>(load: () => Promise<T>): Promise<T> {
+  const value = await load().catch((error: unknown) => exitOnKnowledgeError(() => {
+    throw error;
+  }));
+  return value as T;
+}
 
 export interface AskResult {
   q: string;
@@ -59,8 +69,8 @@ export function askLine(core: Core, line: string): AskResult | { q: unknown; err
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const core = exitOnKnowledgeError(() => createCore());
+  const args = process.argv.slice(2).filter((a) => a !== '--shipped');
+  const core = await exitOnKnowledgeErrorAsync(() => coreForTools({ shipped: process.argv.includes('--shipped'), warn: (text) => console.error(text) }));
   if (args.includes('--jsonl')) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) process.stdout.write(JSON.stringify(askLine(core, line)) + '\n');
@@ -70,7 +80,7 @@ async function main(): Promise<void> {
   const locale = localeIndex >= 0 ? args[localeIndex + 1] : undefined;
   const question = args.filter((_, i) => localeIndex < 0 || (i !== localeIndex && i !== localeIndex + 1)).join(' ').trim();
   if (!question) {
-    console.error('Usage: npm run ask -- "votre question" [--locale en]   |   npm run --silent ask -- --jsonl < in.jsonl');
+    console.error('Usage: npm run ask -- "votre question" [--locale en] [--shipped]   |   npm run --silent ask -- --jsonl < in.jsonl');
     process.exitCode = 2;
     return;
   }

@@ -1,7 +1,9 @@
 /**
  * `npm run chat`: the real conversation in the terminal — the same core (dialogs/conversation.ts), engine,
  * knowledge and wording as the bot: the welcome and its choices, follow-ups, language switches, the remarque flow
- * (kept nowhere here, and it says so), numbered choices ("2" picks the second). Nothing is created or written.
+ * (kept nowhere here, and it says so), numbered choices ("2" picks the second). Nothing is created or written: the
+ * server's SQLite store, when it exists, is read read-only (agenda, taught phrasings: src/cli/server-store.ts);
+ * `--shipped` ignores it.
  *
  * In a terminal: a prompt, "quit" to leave. Otherwise (a pipe, a file): no prompt; the welcome first, then for
  * each input line its replies; blocks separated by a blank line; exit 0 at the end of the input.
@@ -9,10 +11,11 @@
 import { createInterface } from 'node:readline';
 import { runTurn } from '../../dialogs/conversation.js';
 import type { IncomingMessage, Memory, ReplyMessage } from '../../dialogs/contract.js';
-import { conversationServices, createCore } from '../core.js';
+import { conversationServices } from '../core.js';
 import type { Locale } from '../knowledge/schema.js';
 import { withNumberedChoices } from '../replies/compose.js';
 import { exitOnKnowledgeError, option } from './common.js';
+import { coreForTools } from './server-store.js';
 
 const CHANNEL = 'cli';
 const QUIT = /^(quit|exit|q)$/i;
@@ -23,7 +26,11 @@ export function renderBlock(replies: ReplyMessage[], locale: Locale): string {
 }
 
 async function main(): Promise<void> {
-  const core = exitOnKnowledgeError(() => createCore());
+  const core = await coreForTools({ shipped: process.argv.includes('--shipped'), warn: (text) => console.error(text) }).catch((error: unknown) =>
+    exitOnKnowledgeError(() => {
+      throw error;
+    }),
+  );
   const services = conversationServices({ engine: core.engine, agenda: () => core.agenda, fiches: () => core.fiches, clock: () => new Date() });
   const locale = option(process.argv.slice(2), '--locale');
   const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;

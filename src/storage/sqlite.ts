@@ -141,7 +141,7 @@ export function migrateSqlite(
 const bindable = (params: readonly SqlValue[]): (string | number | null)[] =>
   params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
 
-class SqliteDb implements Db {
+export class SqliteDb implements Db {
   private readonly statements = new Map<string, Database.Statement<unknown[], Row>>();
 
   constructor(private readonly db: Database.Database) {}
