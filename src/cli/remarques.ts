@@ -12,6 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { allRemarques, formatRemarques, KIND_LABELS_FR, STATUS_LABELS_FR, type ExportFormat } from '../storage/export.js';
+import { loadKnowledge } from '../knowledge/loader.js';
+import { createLookup } from '../staff/lookup.js';
 import { formatParisDateTime } from '../storage/time.js';
 import { REMARQUE_STATUSES, type Remarque, type RemarqueStatus } from '../storage/types.js';
 import { runMain } from './common.js';
@@ -118,7 +120,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
       else io.out(items.map(oneLine).join('\n') + (items.length ? '\n' : '') + `${items.length} remarque(s)\n`);
       return 0;
     }
-    const content = formatRemarques(items, command.format);
+    // The conseil citoyen reads topic labels and fiche titles, as in the console's export, not internal ids.
+    const lookup = createLookup(loadKnowledge());
+    const content = formatRemarques(items, command.format, { topic: lookup.topicLabel, entry: lookup.entryTitle });
     if (command.out === undefined) {
       io.out(content);
     } else {

@@ -26,7 +26,7 @@ function run(args: string[], env: Record<string, string> = { SQLITE_FILE: file }
 beforeAll(async () => {
   const clock = new ManualClock('2024-05-10T12:05:00.000Z');
   const storage = openSqliteStorage(file, { clock: clock.now });
-  const a = await storage.remarques.add(remarque({ text: 'Horaires de la "maison du projet" ; le samedi ?' }));
+  const a = await storage.remarques.add(remarque({ text: 'Horaires de la "maison du projet" ; le samedi ?', topic: 'bus-sante' }));
   clock.advance(60_000);
   const b = await storage.remarques.add(remarque({ text: 'Un banc près de l’école', kind: 'suggestion', score: null, topic: null }));
   await storage.remarques.update(b.id, { status: 'transmise', note: 'Transmis au service voirie' });
@@ -43,7 +43,7 @@ describe('npm run remarques', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^#2 {2}2024-05-10 14:06 {2}transmise {2}suggestion {2}- {2}Un banc près de l’école$/);
-    expect(lines[1]).toMatch(/^#1 {2}2024-05-10 14:05 {2}nouvelle {2}sans réponse {2}acces-aux-droits/);
+    expect(lines[1]).toMatch(/^#1 {2}2024-05-10 14:05 {2}nouvelle {2}sans réponse {2}bus-sante/);
     expect(lines[2]).toBe('2 remarque(s)');
   });
 
@@ -55,14 +55,14 @@ describe('npm run remarques', () => {
     expect(JSON.parse(run(['list', '--status', 'nouvelle,transmise', '--json']).stdout)).toHaveLength(2);
   });
 
-  it('exports CSV for French Excel to stdout', () => {
+  it('exports CSV for French Excel to stdout, with topic labels rather than ids', () => {
     const { code, stdout } = run(['export', '--format', 'csv']);
     expect(code).toBe(0);
     expect(stdout.startsWith('\uFEFF"n°";"date";"statut";"type";"thème";"texte";"note";"fiche concernée"\r\n')).toBe(true);
     const rows = stdout.slice(1).split('\r\n');
     expect(rows[1]).toBe('"2";"2024-05-10 14:06";"transmise";"suggestion";"";"Un banc près de l’école";"Transmis au service voirie";""');
     expect(rows[2]).toBe(
-      '"1";"2024-05-10 14:05";"nouvelle";"sans réponse";"acces-aux-droits";"Horaires de la ""maison du projet"" ; le samedi ?";"";""',
+      '"1";"2024-05-10 14:05";"nouvelle";"sans réponse";"Bus santé pour les femmes et actions santé de l\'agglomération";"Horaires de la ""maison du projet"" ; le samedi ?";"";""',
     );
   });
 
