@@ -9,8 +9,11 @@ import { translator } from '../../src/replies/i18n.js';
 import { emulatorActivity, startTestServer, type TestServer } from '../bot/http.js';
 import { directLine, manualClock, newToken, until } from '../channels/helpers.js';
 import { KEPT, NO_LIMITS, unknownQuestion } from './helpers.js';
+import { toWebMarkdown } from '../../src/channels/phone-links.js';
 
-const SLOW_DOWN = translator('fr')('errors.rateLimited');
+// As the web and the Emulator show it: its emergency number is a tel: link (issue 10, tap to call).
+const SLOW_DOWN_TEXT = translator('fr')('errors.rateLimited');
+const SLOW_DOWN = toWebMarkdown(SLOW_DOWN_TEXT, []) ?? SLOW_DOWN_TEXT;
 const TOO_MANY_REMARQUES = translator('fr')('errors.remarquesLimited');
 /** Residents on other machines posting to /api/messages without an App ID: the endpoint must be opened to them. */
 const OPEN = { LOCAL_API_MESSAGES_OPEN: 'true' };
