@@ -10,8 +10,11 @@ import { translator } from '../../src/replies/i18n.js';
 import { startTestServer, type TestServer } from '../bot/http.js';
 import { answerFor, manualClock } from '../channels/helpers.js';
 import { openWebChat } from './web-chat.js';
+import { toWebMarkdown } from '../../src/channels/phone-links.js';
 
-const SLOW_DOWN = translator('fr')('errors.rateLimited');
+/** As the web and the Emulator show them: phone numbers are tel: links (issue 10, tap to call). */
+const asOnTheWeb = (text: string) => toWebMarkdown(text, []) ?? text;
+const SLOW_DOWN = asOnTheWeb(translator('fr')('errors.rateLimited'));
 const DANGER = 'je vais me suicider ce soir';
 /** The default limit is 20 messages a minute per conversation: the 21st is over it. */
 const FLOOD = 21;
@@ -23,7 +26,7 @@ afterEach(async () => server?.close());
 function emergencyText(text: string): string {
   const entry = answerFor(server.assistant.engine, text);
   expect(entry.topic).toBe('urgence');
-  return entry.answer.fr.split('\n')[0] as string;
+  return asOnTheWeb(entry.answer.fr.split('\n')[0] as string);
 }
 
 describe('a danger message over the rate limit', () => {
