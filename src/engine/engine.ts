@@ -13,7 +13,7 @@ import type { Knowledge } from '../knowledge/loader.js';
 import type { Entry, HorsChampRedirect, Topic } from '../knowledge/schema.js';
 import { DangerDetector } from './danger.js';
 import { DangerLikelihood } from './danger-likelihood.js';
-import { decide, HORS_CHAMP, type Decision, THRESHOLDS } from './decide.js';
+import { type Candidate, decide, HORS_CHAMP, type Decision, THRESHOLDS } from './decide.js';
 import { Normaliser, type Normalised, type Token } from './normalise.js';
 import { scoreMessage } from './scorer.js';
 import { SearchIndex, TYPO_MATCHING, type TypoMatching } from './search-index.js';
@@ -52,6 +52,8 @@ export class Engine {
   private taughtStems: { entry: Entry; stems: Set<string> }[] = [];
   /** Out-of-scope domain id → where residents are sent for it (municipal services: hors-champ.yaml `redirect`). */
   private readonly redirects: Map<string, HorsChampRedirect>;
+  /** Stems of the towns outside the quarter (lexicon `elsewhere`): see `aboutElsewhere`. */
+  private readonly elsewhere: Set<string>;
 
   constructor(
     readonly knowledge: Knowledge,
@@ -66,6 +68,7 @@ export class Engine {
     this.dangerLikelihood = new DangerLikelihood(knowledge, (text) => this.normaliser.normalise(text).tokens.map((t) => t.stem));
     this.entriesById = new Map(knowledge.entries.map((e) => [e.id, e]));
     this.topicsById = new Map(knowledge.topics.map((t) => [t.id, t]));
+    this.elsewhere = new Set(knowledge.lexicon.elsewhere.flatMap((town) => this.normaliser.normalise(town).tokens.map((t) => t.stem)));
     this.redirects = new Map(knowledge.horsChamp.domains.flatMap((d) => (d.redirect ? [[d.id, d.redirect] as const] : [])));
     this.taught = [...(options.taught ?? [])].filter((t) => this.entriesById.has(t.entryId));
     for (const entry of knowledge.entries) {
@@ -105,9 +108,25 @@ export class Engine {
   /** Coverage scores, the classifier's second opinion, and the decision they make together (decide.ts). */
   private search(tokens: Token[]): Decision {
     const decision = decide(scoreMessage(tokens, this.index), this.thresholds, this.index.classify(tokens));
+    if (decision.kind === 'clarify' && this.aboutElsewhere(tokens, decision.candidates[0])) {
+      return { kind: 'fallback', candidates: decision.candidates, score: decision.score };
+    }
     if (decision.kind !== 'fallback' || !decision.outOfScope) return decision;
     const redirect = this.redirects.get(decision.outOfScope);
     return redirect ? { ...decision, redirect } : decision;
+  }
+
+  /**
+   * A hesitation about a town outside the quarter that the best topic never mentions ("c quand le marché de noël à
+   * arras": projects between residents? transport? digital workshops?) is about something happening there, which the
+   * quarter's knowledge does not cover: offering the quarter's topics would be a stretch, "I don't know" is honest.
+   * A topic that does name the town (transports → Arras, forum de l'emploi → Béthune) keeps the hesitation.
+   */
+  private aboutElsewhere(tokens: readonly Token[], best: Candidate | undefined): boolean {
+    const towns = tokens.filter((t) => this.elsewhere.has(t.stem));
+    if (!best || towns.length === 0) return false;
+    const indexed = this.index.entries.find((e) => e.entry === best.entry);
+    return towns.some((town) => !indexed?.weights.has(town.stem));
   }
 
   /**

@@ -211,6 +211,8 @@ export const LexiconFile = z
     spelling: wordMap,
     terms: wordMap,
     weak: z.array(text).default([]),
+    /** Towns outside the quarter (also weak): a hesitation about one of them that the best topic never mentions is "I don't know". */
+    elsewhere: z.array(text).default([]),
     /** Extra stopwords, on top of the standard French list (stopwords-iso)... */
     stopwords: z.array(text).default([]),
     /** ...minus these words, which the standard list drops but matter here ("seul", "personne", "sein"). */

@@ -38,6 +38,28 @@ describe('the engine says when it does not know', () => {
   });
 });
 
+describe('something happening in another town', () => {
+  it.each(['c quand le marche de noel a arras', 'le concert a bethune c quand', 'le marche de noel de lille ouvre quand'])(
+    '%j → fallback rather than offering the quarter topics',
+    (message) => {
+      expect(engine.decide(message).kind).toBe('fallback');
+    },
+  );
+
+  it.each([
+    ['Y a-t-il un salon de recrutement prévu à Béthune ou aux alentours ?', 'forum-emploi'],
+    ['bus pr la gare de bethune le dimanche ?', 'transports'],
+    ['ya des ateliers informatique a lens', 'ateliers-numeriques'],
+  ])('%j → still answered on %s (the town does not make it out of scope)', (message, topic) => {
+    const decision = engine.decide(message);
+    expect(decision.kind === 'answer' && decision.topic).toBe(topic);
+  });
+
+  it('a hesitation about the quarter itself stays a hesitation', () => {
+    expect(engine.decide('c quand le marché de noël à Labourse').kind).toBe('clarify');
+  });
+});
+
 describe('clarification', () => {
   it('offers two or three topics, best first, when the message sits between them', () => {
     // Found by searching the knowledge: "bus" alone is the health bus or public transport.
