@@ -1,8 +1,9 @@
 /**
  * Answers that help (issue 10): over held-out residents' questions, the share of service answers carrying a phone
  * number, an official web address, a street address or a real date of their own (entry, contact, agenda action),
- * and the share saying a detail is unpublished / to be confirmed / a sample. Floors a little under today's figures
- * with the shipped knowledge; and the same sets once staff have filled in the two mairies' contacts.
+ * and the share saying a detail is unpublished / to be confirmed / a sample. With the shipped knowledge every control
+ * set reaches the issue's target (≥ 90 %: 90.6 to 94.3 % on 2026-12-06); and the same sets once staff have filled in
+ * the two mairies' contacts. The blind sets (holdout7 and later) are not read here: they measure, they are not tuned on.
  */
 import { describe, expect, it } from 'vitest';
 import { readEvalFile } from '../../src/cli/eval.js';
@@ -10,7 +11,7 @@ import { createCore, type Core } from '../../src/core.js';
 import { measureUsefulness, UNPUBLISHED } from '../../src/evaluation/usefulness.js';
 import type { Contact } from '../../src/knowledge/schema.js';
 
-const HOLDOUTS = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7'].map((f) => `tests/fixtures/${f}.jsonl`);
+const HOLDOUTS = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'dev'].map((f) => `tests/fixtures/${f}.jsonl`);
 const core = createCore({ demoAgenda: false });
 
 /** The core as the bot sees it once staff have entered the mairies' practical details (test values, not real ones). */
@@ -32,16 +33,16 @@ function withMairiesFilledIn(base: Core): Core {
 }
 
 describe('usefulness of service answers', () => {
-  it.each(HOLDOUTS)('%s with the shipped knowledge: ≥ 75 %% actionable, ≤ 5 %% "unpublished"', (file) => {
+  it.each(HOLDOUTS)('%s with the shipped knowledge: ≥ 0.90 actionable, ≤ 0.05 "unpublished"', (file) => {
     const report = measureUsefulness(core, readEvalFile(file));
     expect(report.answers).toBeGreaterThan(80);
-    expect(report.actionableShare).toBeGreaterThanOrEqual(0.75);
+    expect(report.actionableShare, JSON.stringify(report.emptyByEntry)).toBeGreaterThanOrEqual(0.9);
     expect(report.unpublishedShare).toBeLessThanOrEqual(0.05);
   });
 
-  it.each(HOLDOUTS)('%s once staff filled in the mairies: ≥ 90 %% actionable (every answer sending residents there shows them)', (file) => {
+  it.each(HOLDOUTS)('%s once staff filled in the mairies: ≥ 0.97 actionable (every answer sending residents there shows them)', (file) => {
     const report = measureUsefulness(withMairiesFilledIn(core), readEvalFile(file));
-    expect(report.actionableShare).toBeGreaterThanOrEqual(0.9);
+    expect(report.actionableShare).toBeGreaterThanOrEqual(0.97);
   });
 
   it('can fail: the sentences the old knowledge said are caught', () => {
