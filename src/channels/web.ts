@@ -16,12 +16,14 @@ import type { Logger } from '../logging.js';
 import type { RouteInstaller } from '../server.js';
 import { BotBridge } from './directline/bot-bridge.js';
 import { CONNECTOR_PATH, DirectLineConnector } from './directline/connector.js';
-import { ConversationStore, DEFAULT_LIMITS } from './directline/conversations.js';
+import { DEFAULT_LIMITS, type ConversationLimits, type ConversationStore } from './directline/conversations.js';
+import { MemoryConversationStore } from './directline/memory-conversations.js';
 import { Cors } from './directline/http.js';
 import { DirectLineEndpoint } from './directline/routes.js';
 import { DirectLineStream } from './directline/stream.js';
 import { AzureTokenSource, installTokenRoute, LocalTokenSource, type TokenSource } from './directline/token-endpoint.js';
 import { DirectLineTokens } from './directline/tokens.js';
+import { TurnQueue } from './directline/turn-queue.js';
 import { installWidget } from './widget/routes.js';
 
 export interface WebChannelParts {
@@ -61,28 +63,28 @@ export function createWebChannels(parts: WebChannelParts): WebChannels {
       local.endpoint.install(server);
       local.connector.install(server);
       local.stream.attach(server.server);
-      sweeper = setInterval(() => local.store.sweep(), SWEEP_INTERVAL_MS);
+      sweeper = setInterval(() => {
+        local.store.sweep().catch((error: unknown) => logger.warn({ err: error }, 'expired web conversations not swept'));
+      }, SWEEP_INTERVAL_MS);
       sweeper.unref();
     },
     close() {
       if (sweeper) clearInterval(sweeper);
       local?.stream.close();
-      local?.store.clear();
+      local?.store.close().catch((error: unknown) => logger.warn({ err: error }, 'web conversations not closed cleanly'));
     },
   };
 }
 
 function localDirectLine(parts: WebChannelParts, cors: Cors, serviceUrl: () => string) {
   const { adapter, bot, config, logger, clock } = parts;
-  const store = new ConversationStore(
-    {
-      ...DEFAULT_LIMITS,
-      idleMs: config.DIRECTLINE_IDLE_MINUTES * 60_000,
-      maxConversations: config.DIRECTLINE_MAX_CONVERSATIONS,
-      maxPerClient: config.DIRECTLINE_MAX_CONVERSATIONS_PER_ADDRESS,
-    },
-    clock,
-  );
+  const limits: ConversationLimits = {
+    ...DEFAULT_LIMITS,
+    idleMs: config.DIRECTLINE_IDLE_MINUTES * 60_000,
+    maxConversations: config.DIRECTLINE_MAX_CONVERSATIONS,
+    maxPerClient: config.DIRECTLINE_MAX_CONVERSATIONS_PER_ADDRESS,
+  };
+  const store: ConversationStore = new MemoryConversationStore(limits, clock);
   const tokens = new DirectLineTokens(config.DIRECTLINE_TOKEN_MINUTES * 60, clock);
   const connector = new DirectLineConnector(store, clock, logger, serviceUrl);
   const bridge = new BotBridge({
@@ -94,7 +96,7 @@ function localDirectLine(parts: WebChannelParts, cors: Cors, serviceUrl: () => s
     serviceUrl,
   });
   const addressOf = (req: Request) => clientAddress(req, config.TRUST_PROXY);
-  const endpoint = new DirectLineEndpoint({ store, tokens, bridge, cors, clock, logger, publicUrl: config.PUBLIC_URL, addressOf });
+  const endpoint = new DirectLineEndpoint({ store, tokens, bridge, turns: new TurnQueue(), cors, clock, logger, publicUrl: config.PUBLIC_URL, addressOf });
   const stream = new DirectLineStream(store, tokens, logger);
   return { store, connector, endpoint, stream, source: new LocalTokenSource(store, tokens) };
 }

@@ -4,87 +4,26 @@
  * only the bot can post into a conversation (through the loopback connector).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConversationStore, isRefusal, type WebConversation } from '../../src/channels/directline/conversations.js';
+import { MemoryConversationStore } from '../../src/channels/directline/memory-conversations.js';
 import { startTestServer, type TestServer } from '../bot/http.js';
+import { conversationStoreContract, LIMITS, MINUTE, opened } from './conversation-store-contract.js';
 import { directLine, manualClock, newToken, type Json } from './helpers.js';
 
-const MINUTE = 60 * 1000;
+describe('MemoryConversationStore', () => {
+  conversationStoreContract(async (limits, clock) => new MemoryConversationStore(limits, clock));
 
-describe('ConversationStore', () => {
-  const limits = { idleMs: 10 * MINUTE, unstartedMs: 2 * MINUTE, maxConversations: 3, maxPerClient: 0, maxActivities: 5, maxBytes: 2000 };
-
-  /** A conversation the store opened, started as the widget does at once. */
-  function opened(store: ConversationStore, userId: string, client = '192.0.2.1'): WebConversation {
-    const created = store.create(userId, client);
-    if (isRefusal(created)) throw new Error(`refused: ${created.refused}`);
-    created.started = true;
-    return created;
-  }
-
-  it('frees idle conversations, and tells who listens that they ended', () => {
+  it('frees the memory of the conversations that end', async () => {
     const clock = manualClock();
-    const store = new ConversationStore(limits, clock.now);
-    const ended: string[] = [];
-    store.onEnd((c) => ended.push(c.id));
-    const a = opened(store, 'dl_a');
-    const b = opened(store, 'dl_b');
-    a.append({ type: 'message', text: 'bonjour' }, clock.now());
-    clock.advance(6 * MINUTE);
-    expect(store.get(b.id)).toBe(b); // activity keeps b alive
-    clock.advance(5 * MINUTE);
-    expect(store.sweep()).toBe(1);
-    expect(ended).toEqual([a.id]);
-    expect(store.size).toBe(1);
-    expect(a.activityCount).toBe(0);
-    clock.advance(10 * MINUTE);
-    expect(store.get(b.id)).toBeUndefined();
+    const store = new MemoryConversationStore(LIMITS, clock.now);
+    const a = await opened(store, 'dl_a');
+    await opened(store, 'dl_b');
+    await store.append(a.id, { type: 'message', text: 'bonjour' }, clock.now());
+    expect(store.activityCount(a.id)).toBe(1);
+    expect(store.size).toBe(2);
+    clock.advance(11 * MINUTE);
+    expect(await store.sweep()).toBe(2);
     expect(store.size).toBe(0);
-  });
-
-  it('when full, refuses new conversations (with when to retry) and ends none of the live ones', () => {
-    const clock = manualClock();
-    const store = new ConversationStore(limits, clock.now);
-    const live = [opened(store, 'dl_a'), opened(store, 'dl_b'), opened(store, 'dl_c')];
-    expect(store.create('dl_d', '192.0.2.9')).toEqual({ refused: 'full', retryAfterSeconds: 600 });
-    expect(live.every((x) => store.get(x.id) === x)).toBe(true);
-    clock.advance(10 * MINUTE); // all three idle long enough: their room is free again
-    expect(isRefusal(store.create('dl_d', '192.0.2.9'))).toBe(false);
-  });
-
-  it('a token never used to start its conversation frees its room after unstartedMs', () => {
-    const clock = manualClock();
-    const store = new ConversationStore(limits, clock.now);
-    const unstarted = store.create('dl_a', '192.0.2.1') as WebConversation;
-    const talking = opened(store, 'dl_b');
-    clock.advance(2 * MINUTE);
-    expect(store.sweep()).toBe(1);
-    expect(store.get(unstarted.id)).toBeUndefined();
-    expect(store.get(talking.id)).toBe(talking);
-  });
-
-  it('bounds the live conversations of one client; other clients go on', () => {
-    const clock = manualClock();
-    const store = new ConversationStore({ ...limits, maxConversations: 100, maxPerClient: 2 }, clock.now);
-    opened(store, 'dl_a', '2001:db8:1:2::/64');
-    opened(store, 'dl_b', '2001:db8:1:2::/64');
-    expect(store.create('dl_c', '2001:db8:1:2::/64')).toMatchObject({ refused: 'client' });
-    expect(isRefusal(store.create('dl_d', '2001:db8:1:3::/64'))).toBe(false);
-    clock.advance(10 * MINUTE);
-    expect(isRefusal(store.create('dl_e', '2001:db8:1:2::/64'))).toBe(false);
-  });
-
-  it('keeps only the latest activities of a conversation, by count and by size, with watermarks intact', () => {
-    const clock = manualClock();
-    const store = new ConversationStore(limits, clock.now);
-    const conversation = opened(store, 'dl_a');
-    for (let i = 1; i <= 8; i++) conversation.append({ type: 'message', text: `message ${i}` }, clock.now());
-    const all = conversation.since(undefined);
-    expect(all.watermark).toBe('8');
-    expect(all.activities.map((a) => a.text)).toEqual(['message 4', 'message 5', 'message 6', 'message 7', 'message 8']);
-    expect(conversation.since('6').activities.map((a) => a.text)).toEqual(['message 7', 'message 8']);
-    conversation.append({ type: 'message', text: 'x'.repeat(1500) }, clock.now());
-    expect(conversation.activityCount).toBeLessThan(5);
-    expect(conversation.since('8').activities).toHaveLength(1);
+    expect(store.activityCount(a.id)).toBe(0);
   });
 });
 

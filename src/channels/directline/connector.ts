@@ -81,8 +81,7 @@ export class DirectLineConnector {
     if (!this.isBot(req.header('authorization'))) {
       return sendError(res, 401, 'Unauthorized', 'Only the bot may post to the Direct Line connector.');
     }
-    const conversation = this.store.get(String(req.params.conversationId ?? ''));
-    if (!conversation) return sendError(res, 404, 'ConversationNotFound', 'No such conversation (it may have expired).');
+    const conversationId = String(req.params.conversationId ?? '');
     const parsed = BotActivity.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, 'BadArgument', 'Expected a Bot Framework activity.');
     const size = Buffer.byteLength(JSON.stringify(parsed.data));
@@ -90,13 +89,16 @@ export class DirectLineConnector {
       this.logger.warn({ bytes: size, activityType: parsed.data.type }, 'bot reply too large for the web conversation');
       return sendError(res, 413, 'MessageSizeTooBig', 'The activity is too large.');
     }
-    if (NOT_FOR_CLIENTS.has(parsed.data.type)) return sendJsonId(res, `${conversation.id}|${parsed.data.type}`);
+    if (NOT_FOR_CLIENTS.has(parsed.data.type)) return sendJsonId(res, `${conversationId}|${parsed.data.type}`);
     // What the browser sees: the bot's activity in this conversation, without the bot-side routing fields.
     const { serviceUrl: _serviceUrl, callerId: _callerId, id: _id, timestamp: _timestamp, ...visible } = parsed.data;
-    const stored = conversation.append(
-      { ...visible, type: parsed.data.type, channelId: 'directline', conversation: { id: conversation.id } },
+    // Into the store every instance reads: the page may poll, or hold its WebSocket, on another instance.
+    const stored = await this.store.append(
+      conversationId,
+      { ...visible, type: parsed.data.type, channelId: 'directline', conversation: { id: conversationId } },
       this.clock(),
     );
+    if (!stored) return sendError(res, 404, 'ConversationNotFound', 'No such conversation (it may have expired).');
     sendJsonId(res, stored.id);
   }
 

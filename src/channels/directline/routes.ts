@@ -18,6 +18,7 @@ import { withClientAddress } from '../../abuse/client-address.js';
 import type { Logger } from '../../logging.js';
 import type { BotBridge } from './bot-bridge.js';
 import type { ConversationStore, WebConversation } from './conversations.js';
+import type { TurnQueue } from './turn-queue.js';
 import { sendJson } from '../../server.js';
 import { sendError, type Cors } from './http.js';
 import { bearerToken, type DirectLineTokens, type TokenClaims } from './tokens.js';
@@ -51,6 +52,8 @@ export interface EndpointParts {
   store: ConversationStore;
   tokens: DirectLineTokens;
   bridge: BotBridge;
+  /** This process's turns of each conversation, one after the other. */
+  turns: TurnQueue;
   cors: Cors;
   clock: () => Date;
   logger: Logger;
@@ -96,13 +99,14 @@ export class DirectLineEndpoint {
     if (!auth) return;
     const { conversation } = auth;
     const body = StartBody.safeParse(req.body ?? {});
-    const created = !conversation.started;
+    const locale = body.success ? body.data.locale : undefined;
+    // Atomic in the store: a page that starts twice, on two instances at once, is greeted once.
+    const created = await this.parts.store.start(conversation.id, locale);
     if (created) {
-      conversation.started = true;
-      conversation.locale = body.success ? body.data.locale : undefined;
+      const starting = { ...conversation, started: true, locale };
       // Not awaited: the welcome reaches the page through its stream or next poll, like any other reply.
-      void conversation
-        .enqueue(() => this.parts.bridge.start(conversation, this.parts.clock()))
+      void this.parts.turns
+        .run(conversation.id, () => this.parts.bridge.start(starting, this.parts.clock()))
         .catch((error: unknown) => this.parts.logger.error({ err: error }, 'the bot could not start a web conversation'));
     }
     sendJson(res, created ? 201 : 200, await this.describe(req, auth));
@@ -125,7 +129,8 @@ export class DirectLineEndpoint {
     }
     // Typing indicators are acknowledged, neither kept nor relayed: the bot has nothing to do with them.
     if (activity.type === 'typing') return sendJson(res, 200, { id: `${conversation.id}|typing` });
-    const stored = conversation.append(
+    const stored = await this.parts.store.append(
+      conversation.id,
       {
         ...activity,
         locale: activity.locale ?? conversation.locale,
@@ -136,7 +141,8 @@ export class DirectLineEndpoint {
       },
       this.parts.clock(),
     );
-    const deliver = () => conversation.enqueue(() => this.parts.bridge.deliver(conversation, stored));
+    if (!stored) return sendError(res, 404, 'ConversationNotFound', 'The conversation has ended.');
+    const deliver = () => this.parts.turns.run(conversation.id, () => this.parts.bridge.deliver(conversation, stored));
     try {
       const { addressOf } = this.parts;
       await (addressOf ? withClientAddress(addressOf(req), deliver) : deliver());
@@ -149,7 +155,7 @@ export class DirectLineEndpoint {
 
   private async poll(req: Request, res: Response): Promise<void> {
     const auth = await this.authorize(req, res);
-    if (auth) sendJson(res, 200, auth.conversation.since(queryText(req, 'watermark')));
+    if (auth) sendJson(res, 200, await this.parts.store.since(auth.conversation.id, queryText(req, 'watermark')));
   }
 
   private async refresh(req: Request, res: Response): Promise<void> {
@@ -179,7 +185,7 @@ export class DirectLineEndpoint {
       sendError(res, 403, 'Forbidden', 'This token belongs to another conversation.');
       return undefined;
     }
-    const conversation = this.parts.store.get(check.claims.conversationId);
+    const conversation = await this.parts.store.get(check.claims.conversationId);
     if (!conversation) {
       sendError(res, 404, 'ConversationNotFound', 'The conversation has ended.');
       return undefined;

@@ -2,7 +2,8 @@
  * Direct Line streaming: the WebSocket a client opens at the conversation's streamUrl, on which every new activity
  * arrives as `{"activities":[…],"watermark":"…"}` the moment it is stored (no polling delay). The URL carries a
  * short-lived stream token bound to the conversation; on connection the client first gets what it missed since the
- * watermark in the URL (the whole kept transcript for a page that reloads).
+ * watermark in the URL (the whole kept transcript for a page that reloads). The store feeds the socket: with
+ * PostgreSQL, activities appended on any instance (the bot's reply to a message posted elsewhere) reach it.
  *
  * Sockets are bounded (a few per conversation), pinged to detect dead peers, closed when their conversation ends,
  * and all closed at shutdown (an open WebSocket would otherwise keep the HTTP server from closing).
@@ -11,7 +12,7 @@ import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../../logging.js';
-import type { ConversationStore, WebConversation } from './conversations.js';
+import type { ConversationStore } from './conversations.js';
 import type { DirectLineTokens } from './tokens.js';
 
 export const STREAM_PATH = /^\/v3\/directline\/conversations\/([A-Za-z0-9_-]{16,64})\/stream$/;
@@ -32,7 +33,7 @@ export class DirectLineStream {
     private readonly tokens: DirectLineTokens,
     private readonly logger: Logger,
   ) {
-    store.onEnd((conversation) => this.closeConversation(conversation.id, 'conversation ended'));
+    store.onEnd((id) => this.closeConversation(id, 'conversation ended'));
   }
 
   attach(server: HttpServer): void {
@@ -63,21 +64,21 @@ export class DirectLineStream {
     const conversationId = match[1] ?? '';
     const check = await this.tokens.verify(url.searchParams.get('t') ?? '', 'stream');
     if (!check.ok || check.claims.conversationId !== conversationId) return refuse(socket, 403, 'Forbidden');
-    const conversation = this.store.get(conversationId);
+    const conversation = await this.store.get(conversationId);
     if (!conversation) return refuse(socket, 404, 'Not Found');
     const open = this.sockets.get(conversationId) ?? new Set<WebSocket>();
     if (open.size >= MAX_SOCKETS_PER_CONVERSATION) return refuse(socket, 429, 'Too Many Requests');
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.serve(ws, conversation, url.searchParams.get('watermark') ?? undefined));
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.serve(ws, conversation.id, url.searchParams.get('watermark') ?? undefined));
   }
 
-  private serve(ws: WebSocket, conversation: WebConversation, watermark: string | undefined): void {
-    const open = this.sockets.get(conversation.id) ?? new Set<WebSocket>();
+  private serve(ws: WebSocket, conversationId: string, watermark: string | undefined): void {
+    const open = this.sockets.get(conversationId) ?? new Set<WebSocket>();
     open.add(ws);
-    this.sockets.set(conversation.id, open);
+    this.sockets.set(conversationId, open);
     this.alive.add(ws);
-    const missed = conversation.since(watermark);
-    if (missed.activities.length > 0) ws.send(JSON.stringify(missed));
-    const unsubscribe = conversation.subscribe((set) => {
+    // What was missed since the URL's watermark, then every new activity, wherever it was appended.
+    const unfollow = this.store.follow(conversationId, watermark, (set) => {
+      if (ws.readyState !== WebSocket.OPEN) return;
       if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return ws.terminate();
       ws.send(JSON.stringify(set));
     });
@@ -85,13 +86,13 @@ export class DirectLineStream {
     // Clients send empty messages as keep-alives: they keep the conversation from expiring while the page is open.
     ws.on('message', () => {
       this.alive.add(ws);
-      this.store.get(conversation.id);
+      this.store.get(conversationId).catch((error: unknown) => this.logger.warn({ err: error }, 'Direct Line keep-alive not recorded'));
     });
     ws.on('error', () => ws.terminate());
     ws.on('close', () => {
-      unsubscribe();
+      unfollow();
       open.delete(ws);
-      if (open.size === 0) this.sockets.delete(conversation.id);
+      if (open.size === 0) this.sockets.delete(conversationId);
     });
   }
 

@@ -52,7 +52,7 @@ export class LocalTokenSource implements TokenSource {
   ) {}
 
   async issue(client: string): Promise<IssuedToken> {
-    const conversation = this.store.create(newUserId(), client);
+    const conversation = await this.store.create(newUserId(), client);
     if (isRefusal(conversation)) throw new NoRoomError(conversation);
     const minted = await this.tokens.mint(conversation.id, conversation.userId);
     return { token: minted.token, conversationId: conversation.id, expires_in: minted.expiresIn };
