@@ -9,6 +9,7 @@ import type { Server } from 'restify';
 import { LiveAgenda } from './agenda/live-agenda.js';
 import { LiveKnowledge } from './fiches/live-knowledge.js';
 import { AbuseLimits } from './abuse/limits.js';
+import { limiterStoreFor } from './abuse/limiter-store.js';
 import { TurnGate } from './abuse/turn-gate.js';
 import { newConversationLimit } from './abuse/new-conversation-limit.js';
 import { assembleBot } from './bot/assemble.js';
@@ -104,7 +105,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   adapter.onTurnError = onTurnError;
   // On every turn of this adapter (HTTP and web widget), before the bot runs: a channel's retry of an activity
   // already handled is skipped, then the rate limits (src/abuse).
-  const limits = new AbuseLimits(config, clock);
+  const limits = new AbuseLimits(config, clock, limiterStoreFor(storage, config.STATE_SALT), logger);
   const urgent = urgentAnswers(engine, () => agenda.current(), clock);
   adapter.use(new DuplicateActivities(clock, logger), new TurnLimits({ limits, render: renderMessage, logger, urgent }));
 

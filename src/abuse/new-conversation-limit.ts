@@ -17,13 +17,14 @@ export function newConversationLimit(limits: AbuseLimits, trustProxy: boolean, l
   return (server: Server) => {
     server.pre((req: Request, res: Response, next: (proceed?: boolean) => void) => {
       if (req.method !== 'POST' || req.path() !== TOKEN_PATH) return next();
-      const refusal = limits.newConversation(clientAddress(req, trustProxy));
-      if (!refusal) return next();
-      if (refusal.first) logger.warn({ retryAfterSeconds: refusal.retryAfterSeconds }, 'new web conversation refused: rate limit');
-      res.header('Retry-After', String(refusal.retryAfterSeconds));
-      res.header('Cache-Control', 'no-store');
-      sendJson(res, 429, { error: 'Too many new conversations from this address: please try again in a moment.' });
-      return next(false);
+      void limits.newConversation(clientAddress(req, trustProxy)).then((refusal) => {
+        if (!refusal) return next();
+        if (refusal.first) logger.warn({ retryAfterSeconds: refusal.retryAfterSeconds }, 'new web conversation refused: rate limit');
+        res.header('Retry-After', String(refusal.retryAfterSeconds));
+        res.header('Cache-Control', 'no-store');
+        sendJson(res, 429, { error: 'Too many new conversations from this address: please try again in a moment.' });
+        return next(false);
+      });
     });
   };
 }

@@ -7,5 +7,5 @@ export const REMARQUE_QUOTA = Symbol('remarque quota');
 
 export interface RemarqueQuota {
   /** True when one more remarque may be stored now (and counts it); false when the limit is reached. */
-  take(): boolean;
+  take(): Promise<boolean>;
 }

@@ -46,7 +46,7 @@ export function assembleBot(parts: BotParts): AssembledBot {
   // services with a `keep` that asks that turn's quota first.
   const keep = async (remarque: RemarqueToKeep, context: TurnContext): Promise<KeepOutcome> => {
     const quota = context.turnState.get(REMARQUE_QUOTA) as RemarqueQuota | undefined;
-    if (quota && !quota.take()) return 'limited';
+    if (quota && !(await quota.take())) return 'limited';
     try {
       await recorder.record(remarque);
       return 'kept';

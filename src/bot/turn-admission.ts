@@ -28,8 +28,8 @@ export interface TurnToAdmit {
   text: string | undefined;
 }
 
-export function admitTurn(limits: Pick<AbuseLimits, 'message'>, turn: TurnToAdmit, isDanger: (text: string) => boolean): Admission {
-  const refusal: Refusal | undefined = limits.message(turn.conversation, turn.address);
+export async function admitTurn(limits: Pick<AbuseLimits, 'message'>, turn: TurnToAdmit, isDanger: (text: string) => boolean): Promise<Admission> {
+  const refusal: Refusal | undefined = await limits.message(turn.conversation, turn.address);
   if (!refusal) return { verdict: 'run' };
   if (turn.text && isDanger(turn.text)) return { verdict: 'urgence' };
   return { verdict: 'refused', tell: refusal.first, retryAfterSeconds: refusal.retryAfterSeconds };

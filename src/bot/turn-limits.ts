@@ -38,8 +38,8 @@ export class TurnLimits implements Middleware {
     const address = currentClientAddress();
 
     const quota: RemarqueQuota = {
-      take: () => {
-        const refusal = limits.remarque(conversation, address);
+      take: async () => {
+        const refusal = await limits.remarque(conversation, address);
         if (refusal?.first) logger.warn({ channelId: activity.channelId }, 'remarque refused: rate limit');
         return refusal === undefined;
       },
@@ -47,7 +47,7 @@ export class TurnLimits implements Middleware {
     context.turnState.set(REMARQUE_QUOTA, quota);
 
     const text = activity.type === 'message' && typeof activity.text === 'string' ? activity.text : undefined;
-    const admission = admitTurn(limits, { conversation, address, text }, urgent.isDanger);
+    const admission = await admitTurn(limits, { conversation, address, text }, urgent.isDanger);
     if (admission.verdict === 'run') return next();
     const locale = toLocale(activity.locale);
     if (admission.verdict === 'urgence') {

@@ -3,6 +3,7 @@
  * The composition root (src/index.ts) mounts it with one line; this module builds its parts from what the root
  * already has (storage, engine, agenda, knowledge, configuration).
  */
+import { limiterStoreFor } from '../abuse/limiter-store.js';
 import type { LiveAgenda } from '../agenda/live-agenda.js';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine/engine.js';
@@ -68,6 +69,7 @@ export function buildStaffDeps(parts: StaffConsoleParts): StaffDeps {
       maxAttempts: config.STAFF_LOGIN_MAX_ATTEMPTS,
       windowMinutes: config.STAFF_LOGIN_WINDOW_MINUTES,
       ready,
+      limiterStore: limiterStoreFor(storage, config.STATE_SALT),
     }),
     actions: new StaffActions({
       storage,

@@ -7,6 +7,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { StaffStore } from '../storage/types.js';
 import { issueDevice, knownDevice } from './devices.js';
 import { verifyDecoy, verifyPassword, MAX_PASSWORD_LENGTH } from './passwords.js';
+import type { LimiterStore } from '../abuse/limiter-store.js';
 import { SignInThrottle } from './rate-limit.js';
 
 export interface Session {
@@ -28,6 +29,8 @@ export interface SessionOptions {
   windowMinutes: number;
   /** Resolves once the configured accounts are in the store. */
   ready: Promise<void>;
+  /** Where the sign-in throttle counts (shared by the instances on PostgreSQL); memory when absent. */
+  limiterStore?: LimiterStore;
 }
 
 const MAX_USERNAME_LENGTH = 64;
@@ -44,7 +47,11 @@ export class SessionManager {
   private readonly throttle: SignInThrottle;
 
   constructor(private readonly options: SessionOptions) {
-    this.throttle = new SignInThrottle({ maxAttempts: options.maxAttempts, windowMinutes: options.windowMinutes });
+    this.throttle = new SignInThrottle({
+      maxAttempts: options.maxAttempts,
+      windowMinutes: options.windowMinutes,
+      ...(options.limiterStore ? { store: options.limiterStore } : {}),
+    });
   }
 
   get maxAgeSeconds(): number {

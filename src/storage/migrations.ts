@@ -7,7 +7,8 @@
  *  - Opening a database whose version is above the last one here fails (SchemaTooNewError) without touching it.
  *
  * Versions group the schema by feature: 1 the resident-facing data (remarques, turn counts), 2 the staff console,
- * 3 the bot's short-lived state, 4 staff edits of the knowledge's fiches, 5 the messaging bridges and reminders. A new install applies them all in one go.
+ * 3 the bot's short-lived state, 4 staff edits of the knowledge's fiches, 5 the messaging bridges and reminders,
+ * 6 and after: what several instances share (rate limits, seen activities, change feed). A new install applies them all in one go.
  *
  * Privacy: no table has a column for a user, a conversation, a session of the bot or an IP address
  * (tests/storage/contract.ts checks the column names). Staff logins are staff, not residents. The one resident
@@ -300,6 +301,21 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX reminders_due ON reminders (status, send_at);
       CREATE INDEX reminders_address ON reminders (channel, address_key);
       CREATE INDEX reminders_action ON reminders (action_id);
+    `,
+  },
+  {
+    version: 6,
+    name: 'shared rate-limit counters (several instances on one PostgreSQL database)',
+    // One instance on SQLite counts in memory (src/abuse/limiter-store.ts): nothing to create there.
+    sqlite: `SELECT 1;`,
+    // rate-limiter-flexible's RateLimiterPostgres table, exactly as it would create it itself: created here so that
+    // the first request of a fresh install never races its creation. Keys are HMAC digests, never addresses.
+    postgres: `
+      CREATE TABLE IF NOT EXISTS "rate_limits" (
+        key varchar(255) PRIMARY KEY,
+        points integer NOT NULL DEFAULT 0,
+        expire bigint
+      );
     `,
   },
 ];

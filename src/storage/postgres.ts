@@ -39,6 +39,13 @@ export const POSTGRES_TIMEOUTS = Object.freeze({ connectionMs: 5000, queryMs: 10
 export interface PostgresStorage extends Storage {
   readonly kind: 'postgres';
   readonly schema: string;
+  /** The storage's pool, for what shares its database without being a store (shared rate-limit counters). */
+  readonly pool: pg.Pool;
+}
+
+/** The pool under a PostgreSQL storage; undefined for SQLite (or a storage double without one). */
+export function postgresPoolOf(storage: Storage): pg.Pool | undefined {
+  return storage.kind === 'postgres' && 'pool' in storage && storage.pool instanceof pg.Pool ? storage.pool : undefined;
 }
 
 /** Only names that need no quoting, so that the schema can go into search_path and DDL safely. */
@@ -166,7 +173,7 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
     clock: options.clock ?? systemClock,
     close: () => pool.end(),
   });
-  return { ...storage, kind: 'postgres', schema };
+  return { ...storage, kind: 'postgres', schema, pool };
 }
 
 /** "?" placeholders to PostgreSQL's $1, $2... (outside quoted literals, which our SQL only uses for constants). */

@@ -57,14 +57,14 @@ describe('a danger message over the rate limit', () => {
 });
 
 describe('admitTurn (the edge decision the conversation core relies on)', () => {
-  const over = { message: () => ({ retryAfterSeconds: 3, first: false }) };
-  const within = { message: () => undefined };
+  const over = { message: () => Promise.resolve({ retryAfterSeconds: 3, first: false }) };
+  const within = { message: () => Promise.resolve(undefined) };
   const danger = (text: string) => text.includes('suicid');
 
-  it('runs within the limits, answers danger over them, refuses the rest', () => {
-    expect(admitTurn(within, { conversation: 'c', address: undefined, text: 'bonjour' }, danger)).toEqual({ verdict: 'run' });
-    expect(admitTurn(over, { conversation: 'c', address: undefined, text: DANGER }, danger)).toEqual({ verdict: 'urgence' });
-    expect(admitTurn(over, { conversation: 'c', address: undefined, text: 'bonjour' }, danger)).toEqual({ verdict: 'refused', tell: false, retryAfterSeconds: 3 });
-    expect(admitTurn(over, { conversation: 'c', address: undefined, text: undefined }, danger)).toMatchObject({ verdict: 'refused' });
+  it('runs within the limits, answers danger over them, refuses the rest', async () => {
+    expect(await admitTurn(within, { conversation: 'c', address: undefined, text: 'bonjour' }, danger)).toEqual({ verdict: 'run' });
+    expect(await admitTurn(over, { conversation: 'c', address: undefined, text: DANGER }, danger)).toEqual({ verdict: 'urgence' });
+    expect(await admitTurn(over, { conversation: 'c', address: undefined, text: 'bonjour' }, danger)).toEqual({ verdict: 'refused', tell: false, retryAfterSeconds: 3 });
+    expect(await admitTurn(over, { conversation: 'c', address: undefined, text: undefined }, danger)).toMatchObject({ verdict: 'refused' });
   });
 });

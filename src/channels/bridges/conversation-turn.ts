@@ -67,7 +67,7 @@ export function coreTurn(parts: CoreTurnParts): BridgeTurn {
     const services: CoreServices = {
       ...parts.services,
       keep: async (remarque) => {
-        if (parts.limits.remarque(`bridge|${request.channel}|${request.conversationKey}`, undefined)) return 'limited';
+        if (await parts.limits.remarque(`bridge|${request.channel}|${request.conversationKey}`, undefined)) return 'limited';
         try {
           await parts.remarques.record(remarque);
           return 'kept';

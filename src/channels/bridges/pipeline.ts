@@ -89,7 +89,7 @@ export class BridgePipeline {
     const t = translator(locale);
 
     const text = message.text.trim();
-    const admission = admitTurn(parts.limits, { conversation: `bridge-edge|${channel}|${key}`, address: undefined, text }, parts.urgent.isDanger);
+    const admission = await admitTurn(parts.limits, { conversation: `bridge-edge|${channel}|${key}`, address: undefined, text }, parts.urgent.isDanger);
     if (admission.verdict === 'urgence') {
       logger.warn({ channel }, 'over the rate limit, but danger signals: emergency answer given');
       const answer = parts.urgent.answer(text, locale);
