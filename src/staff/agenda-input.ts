@@ -9,6 +9,7 @@
 import { AgendaItem, type AgendaItem as AgendaItemType } from '../knowledge/schema.js';
 import type { AgendaRecord } from '../storage/types.js';
 import { fold } from '../storage/fold.js';
+import { badDateMessage, badTimeMessage, parseFrenchDate, parseFrenchTime } from './french-dates.js';
 
 export type Issue = { path: string; message: string };
 export type Checked = { ok: true; item: AgendaItemType; sample: boolean } | { ok: false; issues: Issue[] };
@@ -91,19 +92,41 @@ export function mergePatch(existing: AgendaRecord, patch: Record<string, unknown
   return out;
 }
 
+/**
+ * A date or time of the form as staff type it (06/12/2026, 9h30; ISO too) → ISO for the schema. A value that is
+ * neither stays as typed: the schema refuses it and the form names the field (dateTimeIssues says how to write it).
+ * Only the form reads French: the JSON API keeps ISO, where another tool's "06/12/2026" could mean June.
+ */
+function typed(value: unknown, parse: (text: string) => string | undefined): unknown {
+  return typeof value === 'string' ? (parse(value) ?? value) : value;
+}
+
 /** The fields of the console's agenda form, as an object checkAgenda reads. */
 export function fromForm(body: Record<string, unknown>): Record<string, unknown> {
   const pair = (name: string) => ({ fr: body[`${name}_fr`], en: body[`${name}_en`] });
   return {
     topic: body['topic'],
     entry: body['entry'],
-    date: body['date'],
-    time: body['time'],
-    endTime: body['endTime'],
+    date: typed(body['date'], parseFrenchDate),
+    time: typed(body['time'], parseFrenchTime),
+    endTime: typed(body['endTime'], parseFrenchTime),
     title: pair('title'),
     place: pair('place'),
     description: pair('description'),
     registration: pair('registration'),
-    repeat: { every: body['repeat'], until: body['until'] },
+    repeat: { every: body['repeat'], until: typed(body['until'], parseFrenchDate) },
   };
+}
+
+/** The form's date and time fields that hold something unreadable, each with the French sentence that names it. */
+export function dateTimeIssues(body: Record<string, unknown>, labelOf: (field: string) => string): Issue[] {
+  const issues: Issue[] = [];
+  for (const [name, kind] of [['date', 'date'], ['time', 'time'], ['endTime', 'time'], ['until', 'date']] as const) {
+    const typed = clean(body[name]);
+    if (typed === undefined) continue;
+    if (kind === 'date' ? parseFrenchDate(typed) === undefined : parseFrenchTime(typed) === undefined) {
+      issues.push({ path: name, message: (kind === 'date' ? badDateMessage : badTimeMessage)(labelOf(name), typed) });
+    }
+  }
+  return issues;
 }

@@ -5,6 +5,7 @@
  */
 import { fold } from '../storage/fold.js';
 import { REMARQUE_KINDS, REMARQUE_STATUSES, type RemarqueFilter, type RemarqueKind, type RemarqueStatus } from '../storage/types.js';
+import { badDateMessage, parseFrenchDate } from './french-dates.js';
 import { HttpError } from './router.js';
 
 export const PAGE_SIZE = 50;
@@ -66,6 +67,8 @@ export function remarqueQuery(query: Record<string, unknown>): RemarqueQuery {
   if (status.length) filter.status = status;
   if (kind.length) filter.kind = kind;
   const topic = one(query['topic']);
+  // ISO days here (the API's contract; the stores refuse anything else, naming the field): the console's pages read
+  // French days with readPeriod first.
   const from = one(query['from']);
   const to = one(query['to']);
   const search = one(query['q']) ?? one(query['search']);
@@ -79,6 +82,35 @@ export function remarqueQuery(query: Record<string, unknown>): RemarqueQuery {
   filter.limit = pageSize;
   filter.offset = offset ?? (page - 1) * pageSize;
   return { filter, page, pageSize };
+}
+
+/** The labels the console shows beside the period's two dates (the error sentence names the field by them). */
+export const PERIOD_LABELS = { from: 'Du', to: 'Au' } as const;
+
+export interface PeriodInput {
+  /** The days read, ISO (aaaa-mm-jj), for the stores. */
+  period: { from?: string; to?: string };
+  /** What was typed, to show it again as it was. */
+  typed: { from?: string; to?: string };
+  /** A French sentence per refused field. */
+  errors: { from?: string; to?: string };
+}
+
+/**
+ * `from` and `to` of a console page, as staff type them (06/12/2026) or as links send them (2026-12-06). The JSON API
+ * keeps ISO only: another tool's "06/12/2026" could mean June, and a refusal is better than a guess.
+ */
+export function readPeriod(query: Record<string, unknown>): PeriodInput {
+  const out: PeriodInput = { period: {}, typed: {}, errors: {} };
+  for (const name of ['from', 'to'] as const) {
+    const typed = one(query[name]);
+    if (typed === undefined) continue;
+    out.typed[name] = typed;
+    const day = parseFrenchDate(typed);
+    if (day === undefined) out.errors[name] = badDateMessage(PERIOD_LABELS[name], typed);
+    else out.period[name] = day;
+  }
+  return out;
 }
 
 /** The same filters as a query string (for pagination links and export links), without paging. */

@@ -4,15 +4,16 @@
  */
 import type { Request, Response } from 'restify';
 import type { Remarque } from '../storage/types.js';
-import { definedPeriod, remarquePatch as apiPatch } from './api.js';
-import { checkAgenda, fromForm, makeId } from './agenda-input.js';
+import { remarquePatch as apiPatch } from './api.js';
+import { checkAgenda, dateTimeIssues, fromForm, makeId } from './agenda-input.js';
+import { parseFrenchDate } from './french-dates.js';
 import { MAX_BULK } from './actions.js';
 import { favicon, stylesheet, type Asset } from './assets.js';
 import { clearedCookie, signedInCookies, signInAddress, type StaffDeps } from './deps.js';
 import { DEVICE_COOKIE } from './devices.js';
-import { filterToQuery, idList, remarqueQuery, singleValue, toStatus } from './filters.js';
+import { filterToQuery, idList, readPeriod, remarqueQuery, singleValue, toStatus } from './filters.js';
 import { html } from './html.js';
-import { agendaFormPage, agendaPage, agendaRemovePage, formFieldOf, recordToForm, type FormValues } from './pages/agenda.js';
+import { agendaFormPage, agendaPage, agendaRemovePage, fieldLabel, formFieldOf, recordToForm, type FormValues } from './pages/agenda.js';
 import { dashboardPage } from './pages/dashboard.js';
 import { contactFormPage, entryFormPage, fichesPage } from './pages/fiches.js';
 import { contactFormToPatch, contactToForm, entryFormToPatch, entryToForm, formErrors, formValues, type FormValues as FicheFormValues } from './fiche-form.js';
@@ -20,7 +21,7 @@ import { contactItem, contactItems, entryItem, entryItems } from './fiches.js';
 import { journalPage, phrasingsPage } from './pages/history.js';
 import { flashFrom, PATHS, sendPage, type PageParts } from './pages/layout.js';
 import { loginPage, safeNext } from './pages/login.js';
-import { meetingPage } from './pages/meeting.js';
+import { meetingPage, meetingRefusedPage } from './pages/meeting.js';
 import { remarquePage } from './pages/remarque.js';
 import { remarquesPage, type View } from './pages/remarques.js';
 import { groupedRemarques, splitAgenda } from './queries.js';
@@ -66,15 +67,17 @@ export function pageRoutes(deps: StaffDeps): StaffRoute[] {
     const existing = id === undefined ? undefined : await agendaRecord(ctx.req);
     const input = fromForm(form);
     const taken = new Set((await storage.agenda.list()).map((r) => r.id));
-    const newId = existing?.id ?? makeId(text(form['title_fr']), text(form['date']), taken);
+    const newId = existing?.id ?? makeId(text(form['title_fr']), parseFrenchDate(text(form['date'])) ?? text(form['date']), taken);
     const checked = checkAgenda({ ...input, id: newId }, lookup, form['sample'] === 'on');
-    if (checked.ok) {
+    const dateIssues = dateTimeIssues(form, fieldLabel);
+    if (checked.ok && dateIssues.length === 0) {
       await actions.saveAgenda(ctx.session.username, checked.item, checked.sample);
       return back(ctx.res, PATHS.agenda, 'agendaSaved');
     }
     const values: FormValues = Object.fromEntries(Object.entries(form).filter(([k]) => k !== '_csrf').map(([k, v]) => [k, text(v)]));
-    const errors = new Set(checked.issues.map((i) => formFieldOf(i.path)));
-    show(ctx, agendaFormPage({ record: existing, values, errors, lookup, session: ctx.session }), 400);
+    const errors = new Set([...(checked.ok ? [] : checked.issues.map((i) => formFieldOf(i.path))), ...dateIssues.map((i) => i.path)]);
+    const messages = new Map(dateIssues.map((i) => [i.path, i.message]));
+    show(ctx, agendaFormPage({ record: existing, values, errors, messages, lookup, session: ctx.session }), 400);
   };
 
   const { fiches } = deps;
@@ -210,7 +213,15 @@ export function pageRoutes(deps: StaffDeps): StaffRoute[] {
       access: 'session',
       async handle(ctx) {
         const q = queryOf(ctx.req);
-        const { filter, page, pageSize } = remarqueQuery(q);
+        const dates = readPeriod(q);
+        if (Object.keys(dates.errors).length) {
+          // A date staff mistyped: the form again, as typed, saying which date and how to write it (nothing listed).
+          const { from: _from, to: _to, ...rest } = q;
+          const { filter } = remarqueQuery({ ...rest, ...dates.period });
+          const { limit: _l, offset: _o, ...filters } = filter;
+          return show(ctx, remarquesPage({ filter: filters, view: q['vue'] === 'liste' ? 'list' : 'groups', total: 0, page: 1, pages: 1, groups: [], query: '', back: PATHS.remarques, typed: dates.typed, dateErrors: dates.errors }, lookup, ctx.session), 400);
+        }
+        const { filter, page, pageSize } = remarqueQuery({ ...q, ...dates.period });
         const { limit: _limit, offset: _offset, ...filters } = filter;
         const view: View = q['vue'] === 'liste' ? 'list' : 'groups';
         const queryString = filterToQuery(filters, view === 'list' ? { vue: 'liste' } : {});
@@ -293,7 +304,9 @@ export function pageRoutes(deps: StaffDeps): StaffRoute[] {
       path: PATHS.meeting,
       access: 'session',
       async handle(ctx) {
-        const period = { ...defaultPeriod(deps.clock()), ...definedPeriod(queryOf(ctx.req)) };
+        const dates = readPeriod(queryOf(ctx.req));
+        if (Object.keys(dates.errors).length) return show(ctx, meetingRefusedPage(dates.typed, dates.errors), 400);
+        const period = { ...defaultPeriod(deps.clock()), ...dates.period };
         show(ctx, meetingPage(await meetingSummary(storage, period, deps.signature), lookup));
       },
     },

@@ -8,7 +8,8 @@ import type { Lookup } from '../lookup.js';
 import type { Session } from '../sessions.js';
 import { t, type TextKey } from '../text.js';
 import { csrfField, PATHS, type PageParts } from './layout.js';
-import { entryOptions, frenchDate, scrollTable, topicOptions } from './widgets.js';
+import { toFrenchDate } from '../french-dates.js';
+import { dateTimeInput, entryOptions, frenchDate, scrollTable, topicOptions } from './widgets.js';
 
 export interface AgendaRow {
   record: AgendaRecord;
@@ -68,7 +69,7 @@ export function recordToForm(r: AgendaRecord): FormValues {
     title_en: r.title.en,
     topic: r.topic,
     entry: r.entry ?? '',
-    date: r.date,
+    date: toFrenchDate(r.date),
     time: r.time,
     endTime: r.endTime ?? '',
     place_fr: r.place.fr,
@@ -78,7 +79,7 @@ export function recordToForm(r: AgendaRecord): FormValues {
     registration_fr: r.registration?.fr ?? '',
     registration_en: r.registration?.en ?? '',
     repeat: r.repeat?.every ?? '',
-    until: r.repeat?.until ?? '',
+    until: r.repeat?.until ? toFrenchDate(r.repeat.until) : '',
     sample: r.sample ? 'on' : '',
   };
 }
@@ -119,9 +120,15 @@ interface FieldOptions {
   hint?: TextKey;
 }
 
-function input(name: string, values: FormValues, errors: ReadonlySet<string>, options: FieldOptions = {}): Html {
+function input(name: string, values: FormValues, errors: ReadonlySet<string>, options: FieldOptions = {}, messages: ReadonlyMap<string, string> = new Map()): Html {
   const id = `a-${name}`;
   const invalid = errors.has(name);
+  if (options.type === 'date' || options.type === 'time') {
+    const error = invalid ? (messages.get(name) ?? t('agenda.form.invalid')) : undefined;
+    return html`<p><label for="${id}">${fieldLabel(name)}${options.required ? html` <span aria-hidden="true">*</span>` : ''}</label>
+${dateTimeInput({ id, name, kind: options.type, value: values[name] ?? '', required: options.required ?? false, error, describedBy: options.hint ? [`${id}-hint`] : [] })}
+${options.hint ? html`<span id="${id}-hint" class="hint">${t(options.hint)}</span>` : ''}</p>`;
+  }
   const describedBy = [options.hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ');
   const common = html` id="${id}" name="${name}"${attr('required', options.required ?? false)}${invalid ? html` aria-invalid="true"` : ''}${describedBy ? html` aria-describedby="${describedBy}"` : ''}`;
   const control =
@@ -138,11 +145,13 @@ export function agendaFormPage(options: {
   record: AgendaRecord | undefined;
   values: FormValues;
   errors: ReadonlySet<string>;
+  /** Field name → the French sentence saying what is wrong (dates and times), instead of the general one. */
+  messages?: ReadonlyMap<string, string>;
   lookup: Lookup;
   session: Session;
 }): Omit<PageParts, 'session'> {
   const { record, values, errors, lookup, session } = options;
-  const field = (name: string, o?: FieldOptions) => input(name, values, errors, o);
+  const field = (name: string, o?: FieldOptions) => input(name, values, errors, o, options.messages);
   const invalid = (name: string) => (errors.has(name) ? html` aria-invalid="true"` : '');
   return {
     title: record ? t('agenda.editTitle', { title: record.title.fr }) : t('agenda.newTitle'),

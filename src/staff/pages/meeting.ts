@@ -8,7 +8,26 @@ import type { Lookup } from '../lookup.js';
 import type { MeetingSummary } from '../reports.js';
 import { formatNumber, formatPercent, t } from '../text.js';
 import { PATHS, type PageParts } from './layout.js';
-import { dateTime, frenchDate, scrollTable } from './widgets.js';
+import { toFrenchDate } from '../french-dates.js';
+import { dateTime, dateTimeInput, frenchDate, scrollTable } from './widgets.js';
+
+/** The period form alone, with the dates as typed and why they are refused. */
+export function meetingRefusedPage(typed: { from?: string; to?: string }, errors: { from?: string; to?: string }): Omit<PageParts, 'session'> {
+  return {
+    title: t('meeting.title'),
+    current: 'meeting',
+    alert: t('dates.refused', { messages: Object.values(errors).join(' ') }),
+    body: periodForm(typed.from ?? '', typed.to ?? '', errors),
+  };
+}
+
+function periodForm(from: string, to: string, errors: { from?: string; to?: string } = {}) {
+  return html`<form class="filters no-print" method="get" action="${PATHS.meeting}">
+<p><label for="m-from">${t('meeting.from')}</label> ${dateTimeInput({ id: 'm-from', name: 'from', kind: 'date', value: from, required: true, error: errors.from })}</p>
+<p><label for="m-to">${t('meeting.to')}</label> ${dateTimeInput({ id: 'm-to', name: 'to', kind: 'date', value: to, required: true, error: errors.to })}</p>
+<p class="actions"><button type="submit">${t('meeting.show')}</button></p>
+</form>`;
+}
 
 export function meetingPage(s: MeetingSummary, lookup: Lookup): Omit<PageParts, 'session'> {
   const period = `?from=${s.from}&to=${s.to}`;
@@ -25,11 +44,7 @@ export function meetingPage(s: MeetingSummary, lookup: Lookup): Omit<PageParts, 
   return {
     title: t('meeting.title'),
     current: 'meeting',
-    body: html`<form class="filters no-print" method="get" action="${PATHS.meeting}">
-<p><label for="m-from">${t('meeting.from')}</label> <input id="m-from" name="from" type="date" required value="${s.from}"></p>
-<p><label for="m-to">${t('meeting.to')}</label> <input id="m-to" name="to" type="date" required value="${s.to}"></p>
-<p class="actions"><button type="submit">${t('meeting.show')}</button></p>
-</form>
+    body: html`${periodForm(toFrenchDate(s.from), toFrenchDate(s.to))}
 <p class="no-print">${t('meeting.printHint')} · <a href="/staff/api/remarques.csv${period}" download>${t('remarques.exportCsv')}</a> · <a href="/staff/api/remarques.json${period}" download>${t('remarques.exportJson')}</a></p>
 <section aria-labelledby="brief-title" class="panel">
 <h2 id="brief-title">${t('meeting.brief', { from: frenchDate(s.from), to: frenchDate(s.to) })}</h2>

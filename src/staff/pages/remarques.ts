@@ -11,7 +11,8 @@ import type { Session } from '../sessions.js';
 import type { Group } from '../similar.js';
 import { formatNumber, t } from '../text.js';
 import { csrfField, PATHS, type PageParts } from './layout.js';
-import { pagination, remarqueCard, statusOptions, topicOptions } from './widgets.js';
+import { toFrenchDate } from '../french-dates.js';
+import { dateTimeInput, pagination, remarqueCard, statusOptions, topicOptions } from './widgets.js';
 
 export type View = 'groups' | 'list';
 
@@ -27,6 +28,9 @@ export interface RemarquesView {
   query: string;
   /** Where to come back after a bulk change. */
   back: string;
+  /** The period as typed, and a French sentence per refused date (then no list is shown: the filter is not applied). */
+  typed?: { from?: string; to?: string };
+  dateErrors?: { from?: string; to?: string };
 }
 
 function filters(v: RemarquesView, lookup: Lookup): Html {
@@ -40,8 +44,8 @@ ${REMARQUE_KINDS.map((k) => html`<label class="check"><input type="checkbox" nam
 </fieldset>
 <p><label for="f-topic">${t('remarques.topic')}</label>
 <select id="f-topic" name="topic">${topicOptions(lookup, f.topic, t('remarques.anyTopic'))}</select></p>
-<p><label for="f-from">${t('remarques.from')}</label> <input id="f-from" name="from" type="date" value="${f.from ?? ''}"></p>
-<p><label for="f-to">${t('remarques.to')}</label> <input id="f-to" name="to" type="date" value="${f.to ?? ''}"></p>
+<p><label for="f-from">${t('remarques.from')}</label> ${dateTimeInput({ id: 'f-from', name: 'from', kind: 'date', value: v.typed?.from ?? toFrenchDate(f.from ?? ''), error: v.dateErrors?.from })}</p>
+<p><label for="f-to">${t('remarques.to')}</label> ${dateTimeInput({ id: 'f-to', name: 'to', kind: 'date', value: v.typed?.to ?? toFrenchDate(f.to ?? ''), error: v.dateErrors?.to })}</p>
 <p><label for="f-q">${t('remarques.search')}</label> <input id="f-q" name="q" type="search" maxlength="200" value="${f.search ?? ''}"></p>
 <fieldset class="view"><legend>${t('remarques.view')}</legend>
 <label class="check"><input type="radio" name="vue" value="groupes"${attr('checked', v.view === 'groups')}> ${t('remarques.viewGroups')}</label>
@@ -68,6 +72,10 @@ function groupBlock(group: Group<Remarque>, lookup: Lookup): Html {
 export function remarquesPage(v: RemarquesView, lookup: Lookup, session: Session): Omit<PageParts, 'session'> {
   const pageHref = (page: number) => `${PATHS.remarques}${v.query ? `${v.query}&` : '?'}page=${page}`;
   const exportQuery = v.query;
+  const refused = Object.values(v.dateErrors ?? {});
+  if (refused.length) {
+    return { title: t('remarques.title'), current: 'remarques', alert: t('dates.refused', { messages: refused.join(' ') }), body: filters(v, lookup) };
+  }
   return {
     title: t('remarques.title'),
     current: 'remarques',

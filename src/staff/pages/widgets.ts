@@ -5,6 +5,7 @@ import type { Remarque, RemarqueKind, RemarqueStatus } from '../../storage/types
 import { REMARQUE_STATUSES } from '../../storage/types.js';
 import { attr, html, type Fragment, type Html } from '../html.js';
 import type { Lookup } from '../lookup.js';
+import { DATE_FORMAT, DATE_PATTERN, TIME_FORMAT, TIME_PATTERN } from '../french-dates.js';
 import { t } from '../text.js';
 import { PATHS } from './layout.js';
 
@@ -18,6 +19,28 @@ export function dateTime(iso: string): Html {
 export function frenchDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-');
   return y && m && d ? `${d}/${m}/${y}` : isoDate;
+}
+
+/**
+ * A date or time input written the French way whatever the browser: a text input (a `type="date"` follows the
+ * browser's locale and shows mm/dd/yyyy in an English one) with the format as placeholder and hint, the digits
+ * keypad on phones, and a pattern the browser checks (the server reads and checks again, src/staff/french-dates.ts).
+ */
+export function dateTimeInput(options: {
+  id: string;
+  name: string;
+  kind: 'date' | 'time';
+  value: string;
+  required?: boolean;
+  /** The French sentence of a refused value: shown under the field, which is then marked invalid. */
+  error?: string | undefined;
+  /** Ids of other hints the field is described by. */
+  describedBy?: string[];
+}): Html {
+  const { id, name, kind, value, error } = options;
+  const format = kind === 'date' ? DATE_FORMAT : TIME_FORMAT;
+  const describedBy = [`${id}-format`, ...(options.describedBy ?? []), ...(error ? [`${id}-error`] : [])].join(' ');
+  return html`<input id="${id}" name="${name}" type="text" inputmode="numeric" autocomplete="off" size="10" maxlength="16" placeholder="${format}" pattern="${kind === 'date' ? DATE_PATTERN : TIME_PATTERN}" title="${t(kind === 'date' ? 'dates.dateTitle' : 'dates.timeTitle')}"${attr('required', options.required ?? false)}${error ? html` aria-invalid="true"` : ''} aria-describedby="${describedBy}" value="${value}"> <span id="${id}-format" class="hint format">${t(kind === 'date' ? 'dates.dateHint' : 'dates.timeHint')}</span>${error ? html` <span id="${id}-error" class="error">${error}</span>` : ''}`;
 }
 
 export function statusBadge(status: RemarqueStatus): Html {
