@@ -15,8 +15,27 @@ export interface Audience {
 /** What the families say about an entry and a public. */
 export type Fit = { kind: 'fits' } | { kind: 'other'; entryId: string } | { kind: 'none'; elsewhere: string[] };
 
-/** "2 ans", "de 75 ans", "12-year-old", "12 year old", "aged 12", "12 yo", "12ans". */
-const AGE = /\b(\d{1,3}) ?(?:ans?|years? old|year|yo|an)\b|\baged? (\d{1,3})\b/;
+/**
+ * Ages as residents say them, each with the years it means: "2 ans", "de 75 ans", "12-year-old", "12 year old",
+ * "aged 12", "12 yo", "12ans"; "18 mois" / "18 months" (under a year old: 0); "he is 12", "il a 12", "qui a 12";
+ * "mon fils de 12", "my son 12". Matched on the folded message (lowercase, no accents, hyphens as spaces).
+ */
+const AGES: readonly { pattern: RegExp; years: (n: number) => number }[] = [
+  { pattern: /\b(\d{1,3}) ?(?:ans?|years?|yrs?|yo)\b/, years: (n) => n },
+  { pattern: /\b(\d{1,2}) ?(?:mois|months?)\b/, years: (n) => Math.floor(n / 12) },
+  { pattern: /\baged? (\d{1,3})\b/, years: (n) => n },
+  { pattern: /\b(?:he|she|who|they|il|elle|qui) (?:is|s|are|a|ont) (\d{1,3})\b/, years: (n) => n },
+  { pattern: /\b(?:fils|fille|enfant|gamin|gamine|petit|petite|garcon|ado|son|daughter|kid|child|boy|girl) (?:de |of |is )?(\d{1,2})\b/, years: (n) => n },
+];
+
+/** The age in years a folded message states, if any. */
+function ageIn(folded: string): number | undefined {
+  for (const { pattern, years } of AGES) {
+    const m = pattern.exec(folded);
+    if (m) return years(Number(m[1]));
+  }
+  return undefined;
+}
 
 export class Audiences {
   private readonly groups: { group: AudienceGroup; words: string[] }[];
@@ -35,8 +54,7 @@ export class Audiences {
   named(message: string): Audience | undefined {
     const folded = ` ${this.normaliser.foldForPatterns(message).replace(/-/g, ' ')} `;
     const found: Audience = {};
-    const age = AGE.exec(folded);
-    const years = age ? Number(age[1] ?? age[2]) : undefined;
+    const years = ageIn(folded);
     if (years !== undefined) {
       const group = this.groups.find(({ group }) => group.kind === 'age' && group.ages && years >= group.ages[0] && years <= group.ages[1]);
       if (group) found.age = group.group.id;
@@ -56,7 +74,8 @@ export class Audiences {
 
   /** The message without the words that name a public, nor ages ("can my husband come too" → "can my come too"). */
   without(text: string): string {
-    let rest = ` ${this.normaliser.foldForPatterns(text).replace(/-/g, ' ')} `.replace(new RegExp(AGE.source, 'g'), ' ');
+    let rest = ` ${this.normaliser.foldForPatterns(text).replace(/-/g, ' ')} `;
+    for (const { pattern } of AGES) rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');
     for (const { words } of this.groups) for (const w of words) rest = rest.split(` ${w} `).join(' ');
     return rest.replace(/\s+/g, ' ').trim();
   }

@@ -82,14 +82,20 @@ export class FollowUps {
       return true;
     }
     if (kind && !newQuestion && short(text, engine)) {
-      touch(out, clock);
-      const reply = services.detail(entry, kind, { locale: out.locale, now: clock(), channel: out.channel });
-      // "Qui contacter ?": the contacts' lines are names and numbers; a sentence in the resident's language first.
-      const known = !reply.text.startsWith(out.t('details.unknown'));
-      out.followUp(entry, kind === 'contact' && known ? { ...reply, text: `${out.t('details.askThem')}\n${reply.text}` } : reply);
+      this.detail(out, entry, kind, services);
       return true;
     }
     return false;
+  }
+
+  /** The answer about one detail of the last answer ("c'est où ?" → its place). */
+  private detail(out: TurnWriter, entry: Entry, kind: FollowUpKind, services: CoreServices): void {
+    const { clock } = services;
+    touch(out, clock);
+    const reply = services.detail(entry, kind, { locale: out.locale, now: clock(), channel: out.channel });
+    // "Qui contacter ?": the contacts' lines are names and numbers; a sentence in the resident's language first.
+    const known = !reply.text.startsWith(out.t('details.unknown'));
+    out.followUp(entry, kind === 'contact' && known ? { ...reply, text: `${out.t('details.askThem')}\n${reply.text}` } : reply);
   }
 
   /**
@@ -99,6 +105,11 @@ export class FollowUps {
   private shortQuestion(out: TurnWriter, entry: Entry, input: FollowUpInput, services: CoreServices): boolean {
     const { engine, clock } = services;
     if (input.decision.kind === 'answer' || !isQuestion(input.text) || !short(input.text, engine)) return false;
+    // "c'est qui le responsable ?", "who's in charge there?": asking for a person is asking whom to turn to.
+    if (asksWho(input.text)) {
+      this.detail(out, entry, 'contact', services);
+      return true;
+    }
     touch(out, clock);
     const t = out.t;
     const contact = services.detail(entry, 'contact', { locale: out.locale, now: clock(), channel: out.channel });
@@ -144,9 +155,14 @@ function touch(out: TurnWriter, clock: () => Date): void {
   if (last) last.at = clock().toISOString();
 }
 
-/** "ya quelles entreprises ?", "c'est qui ?": a question mark, or a question word first. */
+/** "ya quelles entreprises ?", "c'est qui ?", "à qui je m'adresse": a question mark, or a question word first. */
 function isQuestion(text: string): boolean {
-  return /\?\s*$/.test(text) || /^(qui|quoi|quel|quelle|quels|quelles|combien|comment|pourquoi|who|what|which|how|why)\b/i.test(text.trim());
+  return /\?\s*$/.test(text) || /^(?:(?:a|à) qui|qui|quoi|quel|quelle|quels|quelles|combien|comment|pourquoi|o[uù]|quand|who|what|which|how|why|where|when)\b/i.test(text.trim());
+}
+
+/** The question asks for a person: "qui", "à qui", "who". */
+function asksWho(text: string): boolean {
+  return /(?:^|[^\p{L}])(?:qui|who|whom)(?![\p{L}])/iu.test(text);
 }
 
 /** Few words beyond the follow-up's own: "ils se réunissent où ?" yes, a whole new story no. */

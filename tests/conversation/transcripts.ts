@@ -63,6 +63,32 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'et pour mon fils de 2 ans ?', kind: 'answer', topic: ['modes-de-garde', 'parentalite'], has: ["n'est pas prévu pour ce public"], safety: false },
     { say: "c'est payant ?", kind: 'followup', topic: ['modes-de-garde', 'parentalite'] },
   ] },
+  { name: 'bus santé: who must I call, whom to turn to (asking for a person is asking for the contacts)', turns: [
+    { say: 'kan passe le bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: 'qui je dois appeler ?', kind: 'followup', entry: 'bus-sante', has: ['Vous pouvez demander à', '3646'], not: ["Je n'ai pas cette information"], safety: false },
+    { say: "a qui je dois m'adresser", kind: 'followup', entry: 'bus-sante', has: ['Vous pouvez demander à'], not: ['Je ne sais pas'], safety: false },
+    { say: 'qui peut me renseigner ?', kind: 'followup', entry: 'bus-sante', has: ['Vous pouvez demander à'], safety: false, kept: 0 },
+  ] },
+  { name: 'bus santé: also for men, then an appointment', turns: [
+    { say: 'c quoi le bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: "c'est aussi pour les hommes ?", kind: 'answer', entry: 'bus-sante-actions-agglo', has: ["n'est pas prévu pour ce public"], not: ['Je ne sais pas'], safety: false },
+    { say: 'faut prendre rdv ?', kind: 'followup', topic: 'bus-sante', not: ['Je ne sais pas'], safety: false, kept: 0 },
+  ] },
+  { name: 'associations: and for my son (no age), then paid', turns: [
+    { say: 'comment on decouvre les assos de la ville ?', kind: 'answer', topic: 'associations' },
+    { say: 'et pour mon fils ?', kind: 'followup', topic: 'associations', has: ['Oui'], safety: false },
+    { say: 'c payant ?', kind: 'followup', topic: 'associations', not: ['Je ne sais pas'], safety: false, kept: 0 },
+  ] },
+  { name: 'associations: my little one of 2, then paid', turns: [
+    { say: 'ya quoi comme assos a labourse', kind: 'answer', topic: 'associations' },
+    { say: 'et pour mon petit de 2 ans', kind: 'answer', topic: 'modes-de-garde', has: ["n'est pas prévu pour ce public"], safety: false },
+    { say: 'c payant ?', kind: 'followup', topic: 'modes-de-garde', not: ['Je ne sais pas'], safety: false, kept: 0 },
+  ] },
+  { name: 'associations: the little ones, a baby of 18 months', turns: [
+    { say: 'comment on decouvre les assos de la ville ?', kind: 'answer', topic: 'associations' },
+    { say: 'ya un truc pour les petits ?', kind: 'followup', topic: 'associations', has: ['Oui'] },
+    { say: 'et mon bebe de 18 mois ?', kind: 'answer', topic: 'modes-de-garde', has: ["n'est pas prévu pour ce public"] },
+  ] },
   { name: 'associations: son of 10 fits', turns: [
     { say: 'je cherche une association a labourse', kind: 'answer', entry: 'associations' },
     { say: 'et pour mon fils de 10 ans ?', kind: 'followup', entry: 'associations', has: ['Oui'] },
@@ -246,6 +272,12 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'where does it take place?', kind: 'followup', topic: 'forum-emploi' },
     { say: 'do I need to register?', kind: 'followup', topic: 'forum-emploi' },
     { say: 'what about my 12-year-old?', kind: 'followup', topic: 'forum-emploi', has: ['not meant for them'], kept: 0 },
+  ] },
+  { name: 'en: job fair, where, my son who is 12, who to call', locale: 'en-US', turns: [
+    { say: 'is there a job fair soon?', topic: ['forum-emploi', 'agenda'] },
+    { say: 'where is it?', kind: 'followup', topic: 'forum-emploi', not: ["I don't know"], safety: false },
+    { say: 'and my son, he is 12?', kind: 'followup', topic: 'forum-emploi', has: ['not meant for them'] },
+    { say: 'who do I need to call?', kind: 'followup', topic: 'forum-emploi', has: ['You can ask', '3949'], safety: false, kept: 0 },
   ] },
   { name: 'en: workshops, free, bring, thanks', locale: 'en-GB', turns: [
     { say: 'where can i learn to use a computer', kind: 'answer', entry: 'ateliers-numeriques' },
