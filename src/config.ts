@@ -55,6 +55,11 @@ export const ConfigSchema = z.object({
   MAX_CONCURRENT_TURNS: z.coerce.number().int().min(0).max(100_000).default(32),
   /** Bot turns waiting for a place; beyond, a message is refused with 503 (Retry-After: 1) without being read. */
   MAX_QUEUED_TURNS: z.coerce.number().int().min(0).max(1_000_000).default(200),
+  /**
+   * On SIGTERM the instance drains: /healthz says 503, new messages are refused (503, the proxy sends them to another
+   * instance), the turns in flight finish, then the streams and connections are closed. Beyond this, they are cut.
+   */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   /** /healthz (readiness) answers 503 when the database has not answered within this time. */
   HEALTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
 

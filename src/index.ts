@@ -10,7 +10,7 @@ import { LiveAgenda } from './agenda/live-agenda.js';
 import { LiveKnowledge } from './fiches/live-knowledge.js';
 import { AbuseLimits } from './abuse/limits.js';
 import { limiterStoreFor } from './abuse/limiter-store.js';
-import { TurnGate } from './abuse/turn-gate.js';
+import { gateIsIdle, TurnGate } from './abuse/turn-gate.js';
 import { newConversationLimit } from './abuse/new-conversation-limit.js';
 import { assembleBot } from './bot/assemble.js';
 import { DuplicateActivities } from './bot/duplicate-activities.js';
@@ -48,6 +48,13 @@ export interface Assistant {
   logger: Logger;
   /** Bot turns in flight and waiting (MAX_CONCURRENT_TURNS, MAX_QUEUED_TURNS). */
   turnGate: TurnGate;
+  /** True from the moment close() is called: /healthz says 503 and new messages are refused (503). */
+  readonly draining: boolean;
+  /**
+   * Stops gracefully (SHUTDOWN_TIMEOUT_MS at most): not ready at once, the turns in flight finish, then no new
+   * connection is accepted, WebSocket streams are closed (Direct Line clients reconnect, through the proxy, to another
+   * instance), open connections are closed, and last the database pool.
+   */
   close(): Promise<void>;
 }
 
@@ -139,7 +146,9 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
     logger,
   });
   routes.push(bridges.install);
+  let draining = false;
   const server = createHttpServer({
+    draining: () => draining,
     adapter,
     bot,
     config,
@@ -194,15 +203,44 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
     bridges,
     logger,
     turnGate,
+    get draining() {
+      return draining;
+    },
     async close() {
+      draining = true;
       clearInterval(timer);
+      const deadline = Date.now() + config.SHUTDOWN_TIMEOUT_MS;
+      const inFlight = turnGate.stats.running + turnGate.stats.waiting;
+      if (inFlight > 0) logger.info({ turns: inFlight }, 'stopping: finishing the turns in flight');
+      // The server keeps listening meanwhile: a web turn's replies come back through its own Direct Line connector.
+      while (!gateIsIdle(turnGate) && Date.now() < deadline) await sleep(20);
+      if (!gateIsIdle(turnGate)) logger.warn({ turns: turnGate.stats.running + turnGate.stats.waiting }, 'stopping: turns still running at the deadline are cut');
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Open streams would keep the server from closing; their clients reconnect, and the proxy picks an instance
+      // that still listens.
       webChannels.close();
+      const http = server.server;
+      let open = true;
+      void closed.then(() => (open = false));
+      // A keep-alive connection is closed as soon as it is idle (its last answer sent); at the deadline, all of them.
+      // A connection accepted just now may not have had its request read yet, and would count as idle: a moment to
+      // read it (a message then gets the 503 above, which the proxy retries elsewhere, rather than a reset).
+      await sleep(Math.min(SETTLE_MS, Math.max(0, deadline - Date.now())));
+      while (open && Date.now() < deadline) {
+        http.closeIdleConnections();
+        await sleep(20);
+      }
+      if (open) http.closeAllConnections();
+      await closed;
       await bridges.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
       await storage.close();
     },
   };
 }
+
+/** How long a stopping server lets just-accepted connections' requests be read before closing idle ones. */
+const SETTLE_MS = 100;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main(): Promise<void> {
   loadDotEnv();
@@ -228,9 +266,23 @@ async function main(): Promise<void> {
   console.log(`  Web widget (demo page) : ${url}/   embed: <script src="${config.PUBLIC_URL ?? url}/widget.js" defer></script>`);
   console.log(`  Staff console          : ${url}/staff   (create an account: npm run staff -- add-user NAME)`);
   console.log(`  Health check           : ${url}/healthz (ready)  ${url}/livez (alive)\n`);
+  let stopping = false;
   const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'stopping');
-    await assistant.close();
+    // Should a part hang (a database that never answers), the process still ends, a little after the deadline.
+    setTimeout(() => {
+      logger.error({ signal }, 'stopped at the deadline, something was still closing');
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_MS + 5000).unref();
+    try {
+      await assistant.close();
+    } catch (error) {
+      logger.error({ err: error }, 'error while stopping');
+      process.exit(1);
+    }
+    logger.info({ signal }, 'stopped');
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -8,7 +8,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import { clientAddress, withClientAddress } from './abuse/client-address.js';
 import { bodyParsers, refuseUnreadableBodies } from './abuse/request-bodies.js';
-import { gateTurns, TurnGate } from './abuse/turn-gate.js';
+import { gateTurns, isTurnRequest, TurnGate } from './abuse/turn-gate.js';
 import { withTurnOrigin } from './bot/turn-origin.js';
 import type { Config } from './config.js';
 import type { Logger } from './logging.js';
@@ -34,6 +34,8 @@ export interface ServerParts {
   routes?: RouteInstaller[];
   /** Bounds the bot turns in flight (abuse/turn-gate.ts); one is made from the configuration when not given. */
   turnGate?: TurnGate;
+  /** True once the instance is stopping (SIGTERM): not ready, and new resident messages go to another instance. */
+  draining?: () => boolean;
 }
 
 const id = z.string().min(1).max(1024);
@@ -69,8 +71,10 @@ export function createHttpServer(parts: ServerParts): Server {
   const server = restify.createServer({ name: 'renaissance-assistant', handleUncaughtExceptions: false });
   server.pre(securityHeaders(parts.config));
   server.pre(refuseUnreadableBodies(MAX_BODY_BYTES));
+  server.pre(refuseTurnsWhileDraining(parts.draining));
   // Before the body is read: a request waiting for a turn holds no parsed activity yet.
-  server.pre(gateTurns(parts.turnGate ?? new TurnGate({ concurrent: parts.config.MAX_CONCURRENT_TURNS, queued: parts.config.MAX_QUEUED_TURNS })));
+  const gate = parts.turnGate ?? new TurnGate({ concurrent: parts.config.MAX_CONCURRENT_TURNS, queued: parts.config.MAX_QUEUED_TURNS });
+  server.pre(gateTurns(gate));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(bodyParsers(MAX_BODY_BYTES));
 
@@ -116,10 +120,16 @@ export function createHttpServer(parts: ServerParts): Server {
   // Readiness: can this instance serve residents now (knowledge loaded, database answering)? A load balancer stops
   // sending traffic on 503. The check has its own short deadline: a stalled database must not stall the check too.
   server.get('/healthz', async (_req: Request, res: Response) => {
+    if (parts.draining?.()) {
+      // Stopping: the load balancer must send residents elsewhere, whatever the database says.
+      res.setHeader('Cache-Control', 'no-store');
+      return sendJson(res, 503, { status: 'draining', ...NOT_READY, turns: turnsOf(gate) });
+    }
     // The storage check has HEALTH_TIMEOUT_MS (src/index.ts); this backstop covers whatever else health() waits for.
     const report = await withDeadline(parts.health(), 2 * parts.config.HEALTH_TIMEOUT_MS).catch(() => NOT_READY);
     res.setHeader('Cache-Control', 'no-store');
-    sendJson(res, report.ok ? 200 : 503, { status: report.ok ? 'ok' : 'unavailable', ...report });
+    // The turns running and waiting: what a stop would wait for, and a sign of load for whoever watches.
+    sendJson(res, report.ok ? 200 : 503, { status: report.ok ? 'ok' : 'unavailable', ...report, turns: turnsOf(gate) });
   });
 
   // Liveness: the process answers (its event loop turns). No database, no disk: restarting the process would not
@@ -137,6 +147,24 @@ export function createHttpServer(parts: ServerParts): Server {
   });
   return server;
 }
+
+/**
+ * While the instance stops, the turns already running finish here (their replies go out through this server's own
+ * Direct Line connector, so it keeps listening until they are done); a new resident message is refused with 503
+ * before its body is read, so nothing of it is processed and the reverse proxy passes it to another instance
+ * (deploy/nginx: proxy_next_upstream http_503 non_idempotent). The health checks and the rest are still answered.
+ */
+function refuseTurnsWhileDraining(draining: (() => boolean) | undefined): (req: Request, res: Response, next: (err?: false) => void) => void {
+  return (req, res, next) => {
+    if (!draining?.() || !isTurnRequest(req)) return next();
+    res.setHeader('Retry-After', '1');
+    res.setHeader('Connection', 'close');
+    sendJson(res, 503, { error: 'This instance is restarting; the message was not read. Send it again.' });
+    return next(false);
+  };
+}
+
+const turnsOf = (gate: TurnGate) => ({ running: gate.stats.running, waiting: gate.stats.waiting });
 
 const NOT_READY: HealthReport = { ok: false, knowledge: { topics: 0, entries: 0 }, storage: false };
 

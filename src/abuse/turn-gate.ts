@@ -36,8 +36,8 @@ export class TurnGate {
 
   /** A place to run (at once or after waiting), or undefined when the queue is full too: refuse the request. */
   enter(): Promise<Release> | undefined {
-    if (this.options.concurrent <= 0) return Promise.resolve(() => undefined);
-    if (this.running < this.options.concurrent) return Promise.resolve(this.take());
+    // Unbounded (0): every turn runs at once, still counted, so that a stopping server knows when they are done.
+    if (this.options.concurrent <= 0 || this.running < this.options.concurrent) return Promise.resolve(this.take());
     if (this.waiting.length >= this.options.queued) {
       this.stats.refused++;
       return undefined;
@@ -72,11 +72,21 @@ export class TurnGate {
 /** Requests that run a bot turn: the Bot Framework endpoint and a resident's message on the local Direct Line. */
 const TURN_PATHS = [/^\/api\/messages\/?$/, /^\/v3\/directline\/conversations\/[^/]+\/activities\/?$/];
 
+/** Does this request run a bot turn (a resident's message)? */
+export function isTurnRequest(req: Pick<Request, 'method' | 'url'>): boolean {
+  const path = (req.url ?? '').split('?')[0] ?? '';
+  return req.method === 'POST' && TURN_PATHS.some((p) => p.test(path));
+}
+
+/** True once no turn runs or waits (a stopping server waits for this before it closes). */
+export function gateIsIdle(gate: TurnGate): boolean {
+  return gate.stats.running === 0 && gate.stats.waiting === 0;
+}
+
 /** server.pre(): holds a turn request until the gate lets it run, or refuses it with 503; frees the place when it ends. */
 export function gateTurns(gate: TurnGate): (req: Request, res: Response, next: (err?: false) => void) => void {
   return (req, res, next) => {
-    const path = (req.url ?? '').split('?')[0] ?? '';
-    if (req.method !== 'POST' || !TURN_PATHS.some((p) => p.test(path))) return next();
+    if (!isTurnRequest(req)) return next();
     const place = gate.enter();
     if (!place) {
       res.setHeader('Retry-After', '1');
