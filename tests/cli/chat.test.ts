@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { translator } from '../../src/replies/i18n.js';
 
 const fr = translator('fr');
@@ -42,6 +43,18 @@ it('plays the issue’s check: welcome, bus santé, its place, then English', ()
   expect(out.indexOf(fr('welcome.greeting'))).toBeLessThan(out.indexOf('bus santé pour les femmes'));
   expect(out).toMatch(new RegExp(`📍|${fr('details.unknown')}`));
   expect(out).toContain(en('language.switched'));
+  // In order: the bus santé answer, its place (a follow-up, in French), the switch, the workshops' answer in English.
+  const entries = new Map(loadKnowledge().entries.map((e) => [e.id, e]));
+  const firstLine = (text: string) => text.split('\n')[0]!.trim();
+  const busAnswer = out.indexOf(firstLine(entries.get('bus-sante')!.answer.fr));
+  const place = out.slice(busAnswer).search(new RegExp(`📍|${fr('details.unknown')}`)) + busAnswer;
+  const switched = out.indexOf(en('language.switched'));
+  const workshops = out.indexOf(firstLine(entries.get('ateliers-numeriques')!.answer.en));
+  expect(busAnswer).toBeGreaterThan(0);
+  expect(place).toBeGreaterThan(busAnswer);
+  expect(switched).toBeGreaterThan(place);
+  expect(workshops).toBeGreaterThan(switched);
+  expect(out.slice(switched)).not.toContain(fr('feedback.ask'));
   expect(out).toContain(en('feedback.ask'));
   expect(out).toContain(en('clarify.numbered'));
   expect(out).not.toContain('> ');
