@@ -13,7 +13,7 @@ import { limiterStoreFor } from './abuse/limiter-store.js';
 import { gateIsIdle, TurnGate } from './abuse/turn-gate.js';
 import { newConversationLimit } from './abuse/new-conversation-limit.js';
 import { assembleBot } from './bot/assemble.js';
-import { DuplicateActivities } from './bot/duplicate-activities.js';
+import { DUPLICATE_WINDOW_MS, DuplicateActivities } from './bot/duplicate-activities.js';
 import { urgentAnswers } from './bot/turn-admission.js';
 import { TurnLimits } from './bot/turn-limits.js';
 import { coreTurn } from './channels/bridges/conversation-turn.js';
@@ -114,7 +114,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   // already handled is skipped, then the rate limits (src/abuse).
   const limits = new AbuseLimits(config, clock, limiterStoreFor(storage, config.STATE_SALT), logger);
   const urgent = urgentAnswers(engine, () => agenda.current(), clock);
-  adapter.use(new DuplicateActivities(clock, logger), new TurnLimits({ limits, render: renderMessage, logger, urgent }));
+  adapter.use(new DuplicateActivities(storage.activities, config.STATE_SALT, clock, logger), new TurnLimits({ limits, render: renderMessage, logger, urgent }));
 
   // Other parts of the application add their routes here, one line each (staff console, Direct Line, widget).
   const routes: RouteInstaller[] = [];
@@ -180,6 +180,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
       await storage.state.purgeExpired(clock().toISOString());
       // Providers retry within minutes: a day of delivered message keys is plenty.
       await storage.deliveries.purge(new Date(clock().getTime() - 24 * 60 * 60 * 1000).toISOString());
+      await storage.activities.purge(new Date(clock().getTime() - DUPLICATE_WINDOW_MS).toISOString());
       const purged = await purgeSetAside(storage.remarques, clock(), config.REMARQUE_RETENTION_MONTHS);
       if (purged > 0) logger.info({ purged, months: config.REMARQUE_RETENTION_MONTHS }, 'remarques set aside deleted');
     } catch (error) {

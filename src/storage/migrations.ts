@@ -318,6 +318,50 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: 'several instances: seen activities, state versions (eTags), change counters, instance heartbeats',
+    // seen_activities: the activities already handled (a digest of channel, conversation and activity id), so that a
+    //   channel's retry landing on another instance is still recognised; kept a few minutes.
+    // bot_state.version: a random token changed by every write, the botbuilder eTag of the state (compare-and-set).
+    // change_counters: one row per kind of staff change (phrasings, agenda, fiches), bumped with each change, so an
+    //   instance that missed a notification still sees that something changed.
+    // instances: each running instance's heartbeat, to warn when two processes share one SQLite file.
+    sqlite: `
+      CREATE TABLE seen_activities (
+        activity_hash TEXT PRIMARY KEY,
+        seen_at TEXT NOT NULL
+      );
+      CREATE INDEX seen_activities_seen ON seen_activities (seen_at);
+      ALTER TABLE bot_state ADD COLUMN version TEXT NOT NULL DEFAULT '';
+      CREATE TABLE change_counters (
+        kind TEXT PRIMARY KEY,
+        version INTEGER NOT NULL
+      );
+      CREATE TABLE instances (
+        instance_key TEXT PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        seen_at TEXT NOT NULL
+      );
+    `,
+    postgres: `
+      CREATE TABLE seen_activities (
+        activity_hash text PRIMARY KEY,
+        seen_at timestamptz NOT NULL
+      );
+      CREATE INDEX seen_activities_seen ON seen_activities (seen_at);
+      ALTER TABLE bot_state ADD COLUMN version text NOT NULL DEFAULT '';
+      CREATE TABLE change_counters (
+        kind text PRIMARY KEY,
+        version bigint NOT NULL
+      );
+      CREATE TABLE instances (
+        instance_key text PRIMARY KEY,
+        started_at timestamptz NOT NULL,
+        seen_at timestamptz NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

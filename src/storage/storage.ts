@@ -11,6 +11,7 @@ import { createPhrasingStore } from './phrasing-store.js';
 import { createReminderStore } from './reminder-store.js';
 import { createRemarqueStore } from './remarque-store.js';
 import { createStaffStore } from './staff-store.js';
+import { createSeenActivityStore } from './seen-activity-store.js';
 import { createKeyValueStore } from './state-store.js';
 import type { Clock } from './time.js';
 import { createTurnEventStore } from './turn-store.js';
@@ -39,6 +40,7 @@ export function assembleStorage<K extends Storage['kind']>(parts: StorageParts<K
     state: createKeyValueStore(db, clock),
     deliveries: createChannelDeliveryStore(db, clock),
     reminders: createReminderStore(db, clock),
+    activities: createSeenActivityStore(db),
     async ping() {
       // /healthz wants a yes or no, not an exception (a closed or unreachable database is a "no").
       try {

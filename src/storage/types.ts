@@ -240,6 +240,18 @@ export interface ChannelDeliveryStore {
   takeOutbound(addressKey: string, day: string, max: number): Promise<boolean>;
 }
 
+/**
+ * The Bot Framework activities already handled (a channel that got no answer in time sends the same activity
+ * again), shared by every instance so a retry landing on another one is still recognised. Keys are digests of
+ * channel, conversation and activity id, made by the caller: no identifier in clear.
+ */
+export interface SeenActivityStore {
+  /** Records a sighting at `now`; true when it is the first since `windowStart` (a repeat within it: false). */
+  firstSight(activityHash: string, now: string, windowStart: string): Promise<boolean>;
+  /** Forgets the sightings at or before `before`; resolves with how many. */
+  purge(before: string): Promise<number>;
+}
+
 export const REMINDER_MOMENTS = ['eve', 'morning'] as const;
 export type ReminderMoment = (typeof REMINDER_MOMENTS)[number];
 export const REMINDER_STATUSES = ['pending', 'sending', 'sent', 'cancelled', 'failed'] as const;
@@ -307,6 +319,7 @@ export interface Storage {
   state: KeyValueStore;
   deliveries: ChannelDeliveryStore;
   reminders: ReminderStore;
+  activities: SeenActivityStore;
   /** Resolves when the database answers a trivial query (for /healthz). */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -625,6 +625,28 @@ export function storageContract(engine: () => Engine): void {
     });
   });
 
+  describe('seen activities (duplicate detection shared by instances)', () => {
+    const key = (n: number) => n.toString(16).padStart(64, 'c');
+    const at = (minute: number) => new Date(Date.UTC(2024, 4, 6, 8, minute)).toISOString();
+
+    it('says yes once per window: a repeat within it is recognised, after it the key is new again', async () => {
+      expect(await storage.activities.firstSight(key(1), at(0), at(-10))).toBe(true);
+      expect(await storage.activities.firstSight(key(1), at(3), at(-7))).toBe(false);
+      expect(await storage.activities.firstSight(key(2), at(3), at(-7))).toBe(true);
+      // Eleven minutes after the first sighting, with a ten-minute window: forgotten, a first sighting again.
+      expect(await storage.activities.firstSight(key(1), at(11), at(1))).toBe(true);
+      expect(await storage.activities.firstSight(key(1), at(12), at(2))).toBe(false);
+    });
+
+    it('gives one yes to simultaneous sightings, refuses ids in clear, purges', async () => {
+      const answers = await Promise.all(Array.from({ length: 8 }, () => storage.activities.firstSight(key(3), at(0), at(-10))));
+      expect(answers.filter(Boolean)).toHaveLength(1);
+      await expect(storage.activities.firstSight('directline|conv|1', at(0), at(-10))).rejects.toBeInstanceOf(StorageValidationError);
+      expect(await storage.activities.purge(at(0))).toBe(1);
+      expect(await storage.activities.firstSight(key(3), at(1), at(-9))).toBe(true);
+    });
+  });
+
   describe('reminders', () => {
     const addressKey = 'b'.repeat(64);
     const reminder = (overrides: Partial<NewReminder> = {}): NewReminder => ({
