@@ -6,6 +6,7 @@
  */
 import type { Server } from 'restify';
 import { type AbuseLimits } from '../../abuse/limits.js';
+import type { TurnGate } from '../../abuse/turn-gate.js';
 import { urgentAnswers } from '../../bot/turn-admission.js';
 import { bridgeEnabled, type Config } from '../../config.js';
 import type { AgendaBook } from '../../engine/agenda.js';
@@ -35,6 +36,8 @@ export interface BridgeParts {
   config: Config;
   storage: Pick<Storage, 'deliveries' | 'state' | 'reminders'>;
   limits: AbuseLimits;
+  /** The server's bound on turns in flight: bridge turns share it with web turns. */
+  turnGate?: TurnGate;
   turn: BridgeTurn;
   engine: Engine;
   agenda: () => AgendaBook;
@@ -73,7 +76,7 @@ export function createMessagingBridges(parts: BridgeParts): MessagingBridges {
   const enabled = { sms: bridgeEnabled(config, 'sms'), whatsapp: bridgeEnabled(config, 'whatsapp'), telegram: bridgeEnabled(config, 'telegram') };
   const urgent = urgentAnswers(parts.engine, parts.agenda, clock);
   const pipeline = (channel: string, buttons: boolean) =>
-    new BridgePipeline({ channel, buttons, deliveries: storage.deliveries, state: storage.state, limits: parts.limits, urgent, turn: parts.turn, reminders: desk, salt: config.STATE_SALT, clock, logger });
+    new BridgePipeline({ channel, buttons, deliveries: storage.deliveries, state: storage.state, limits: parts.limits, urgent, turn: parts.turn, ...(parts.turnGate ? { gate: parts.turnGate } : {}), reminders: desk, salt: config.STATE_SALT, clock, logger });
   const attempts = config.CHANNEL_SEND_ATTEMPTS;
   const pause = parts.pauseMs;
   const senders: Partial<Record<string, ReminderSender>> = {};

@@ -7,14 +7,18 @@
  *      a message with danger signals over the limit still gets the emergency answer: src/bot/turn-admission.ts);
  *   3. a voice note or a picture → "I can only read text", with the emergency number;
  *   4. a number or a button label standing for a choice offered → that choice;
- *   5. the reminder step ("rappelle-moi", "oui", "stop rappels"), when reminders are on;
- *   6. the conversation's turn (danger first, as everywhere: the core's business).
+ *   5. a place among the turns in flight, the same bound as web turns (MAX_CONCURRENT_TURNS running, then
+ *      MAX_QUEUED_TURNS waiting in order: src/abuse/turn-gate.ts); when even the queue is full, a polite "try again
+ *      in a minute" — or, for a message with danger signals, the emergency answer, which needs no turn;
+ *   6. the reminder step ("rappelle-moi", "oui", "stop rappels"), when reminders are on;
+ *   7. the conversation's turn (danger first, as everywhere: the core's business).
  *
  * The sender's address is turned into a salted key at once: memory, limits and statistics only ever see the key;
  * the address itself is read again only to seal a reminder the resident asked for. Nothing here logs a text.
  */
 import type { ReminderMemory } from '../../../dialogs/reminder-flow.js';
 import type { AbuseLimits } from '../../abuse/limits.js';
+import type { TurnGate } from '../../abuse/turn-gate.js';
 import { admitTurn, type UrgentAnswers } from '../../bot/turn-admission.js';
 import type { Locale } from '../../knowledge/schema.js';
 import type { Logger } from '../../logging.js';
@@ -54,6 +58,8 @@ export interface PipelineParts {
   limits: Pick<AbuseLimits, 'message'>;
   urgent: UrgentAnswers;
   turn: BridgeTurn;
+  /** The bound on turns in flight shared with the web (src/index.ts gives the server's own); absent: no bound. */
+  gate?: TurnGate;
   /** Absent: no reminder step on this channel. */
   reminders?: ReminderDesk;
   salt: string;
@@ -101,6 +107,33 @@ export class BridgePipeline {
     }
     if (message.media && !text) return { replies: [{ text: t('channels.textOnly'), choices: [] }], locale, key };
 
+    const place = parts.gate ? parts.gate.enter() : Promise.resolve(() => undefined);
+    if (!place) {
+      if (parts.urgent.isDanger(text)) {
+        logger.warn({ channel }, 'assistant busy, but danger signals: emergency answer given');
+        const answer = parts.urgent.answer(text, locale);
+        return { replies: answer ? [answer] : [], locale, key };
+      }
+      logger.warn({ channel }, 'assistant busy: message refused politely');
+      return { replies: [{ text: t('errors.busy'), choices: [] }], locale, key };
+    }
+    const release = await place;
+    try {
+      return await this.converse(message, { key, memoryKey, memory, locale, text });
+    } finally {
+      release();
+    }
+  }
+
+  /** Steps 6 and 7, holding a place among the turns in flight. */
+  private async converse(
+    message: IncomingBridgeMessage,
+    at: { key: string; memoryKey: string; memory: BridgeMemory; locale: Locale; text: string },
+  ): Promise<BridgeAnswer> {
+    const { parts } = this;
+    const { channel } = parts;
+    const { key, memoryKey, memory, text } = at;
+    let locale = at.locale;
     const chosen = pickChoice(text, memory.choices);
     let replies: ReplyMessage[];
     let reminder = memory.reminder ?? {};
