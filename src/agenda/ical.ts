@@ -57,11 +57,18 @@ export function agendaCalendar(book: AgendaBook, options: IcalOptions & { only?:
         stamp: options.now,
         summary: action.title[options.locale],
         location: action.place[options.locale],
-        description: [action.description?.[options.locale], action.registration?.[options.locale]].filter(Boolean).join('\n') || undefined,
+        description: descriptionOf(action, options.locale),
       });
     }
   }
   return calendar.toString();
+}
+
+/** The event's text: the description, how to register and the price (a calendar shows no other field for them). */
+function descriptionOf(action: AgendaAction, locale: Locale): string | undefined {
+  const price = action.price?.[locale];
+  const lines = [action.description?.[locale], action.registration?.[locale], price && (locale === 'en' ? `Price: ${price}` : `Prix : ${price}`)];
+  return lines.filter(Boolean).join('\n') || undefined;
 }
 
 function endOf(occurrence: Occurrence, endTime: string): Date {

@@ -286,6 +286,8 @@ export const AgendaItem = z
     place: Localized,
     description: Localized.optional(),
     registration: Localized.optional(),
+    /** What this action costs ("Gratuit", "2 € la séance"): said before the entry's own price. */
+    price: Localized.optional(),
     /** Repeat weekly or monthly (same weekday of the same week of the month) until `until` (inclusive). */
     repeat: z
       .object({ every: z.enum(['week', 'month']), until: localDate })

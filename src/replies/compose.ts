@@ -75,7 +75,9 @@ export function composeAnswer(entry: Entry, ctx: ComposeContext): ReplyMessage {
     return { text: parts.filter(Boolean).join('\n\n'), choices: [] };
   }
   const dctx = detailContext(entry, ctx);
-  const practical = [...(dctx.next && entry.topic !== 'agenda' ? actionLines(dctx.next, ctx.locale) : []), ...practicalLines(dctx.details, ctx.locale)];
+  const action = dctx.next && entry.topic !== 'agenda' ? dctx.next : undefined;
+  // An action with its own price says it; the entry's general price would then only contradict or repeat it.
+  const practical = [...(action ? actionLines(action, ctx.locale) : []), ...practicalLines(dctx.details, ctx.locale, { skipPrice: Boolean(action?.action.price) })];
   if (practical.length > 0) parts.push(practical.join('\n'));
   parts.push(t('answer.next', { next: live.next[ctx.locale] }));
   const contacts = contactLines(dctx);

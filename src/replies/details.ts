@@ -120,22 +120,23 @@ export function contactLine(contact: Contact, locale: Locale): string | undefine
   return `${icon} ${contact.name}${locale === 'fr' ? ' : ' : ': '}${parts.join(' · ')}`;
 }
 
-/** The lines of the next action: its date (and end), place, registration. */
+/** The lines of the next action: its date (and end), place, registration, price. */
 export function actionLines(next: Occurrence, locale: Locale): string[] {
   const t = translator(locale);
   const lines = [t('details.nextDate', { when: formatWhen(next, locale), end: endText(next, locale), place: next.action.place[locale] })];
   if (next.action.registration) lines.push(t('details.registration', { text: next.action.registration[locale] }));
+  if (next.action.price) lines.push(t('details.price', { text: next.action.price[locale] }));
   return lines;
 }
 
 /** The entry's own practical lines (what an answer shows under its text), in a fixed order. */
-export function practicalLines(details: EntryDetails, locale: Locale, options: { skipWhen?: boolean } = {}): string[] {
+export function practicalLines(details: EntryDetails, locale: Locale, options: { skipWhen?: boolean; skipPrice?: boolean } = {}): string[] {
   const t = translator(locale);
   const lines: string[] = [];
   if (details.place) lines.push(t('details.place', { text: localText(details.place, locale) }));
   if (details.when && !options.skipWhen) lines.push(t('details.when', { text: localText(details.when, locale) }));
   if (details.registration) lines.push(t('details.registration', { text: localText(details.registration, locale) }));
-  if (details.price) lines.push(t('details.price', { text: localText(details.price, locale) }));
+  if (details.price && !options.skipPrice) lines.push(t('details.price', { text: localText(details.price, locale) }));
   if (details.audience) lines.push(t('details.audience', { text: localText(details.audience, locale) }));
   if (details.bring) lines.push(t('details.bring', { text: localText(details.bring, locale) }));
   lines.push(...directLines(details, locale));
@@ -224,7 +225,9 @@ export function answerDetail(entry: Entry, field: DetailField, ctx: DetailContex
       else if (details.registration) said.push(t('details.registration', { text: localText(details.registration, locale) }));
       break;
     case 'price':
-      if (details.price) said.push(t('details.price', { text: localText(details.price, locale) }));
+      // The action's own price first: "c'est combien ?" after an announced date is about that date.
+      if (next?.action.price) said.push(t('details.price', { text: `${next.action.price[locale]} (${formatWhen(next, locale)})` }));
+      else if (details.price) said.push(t('details.price', { text: localText(details.price, locale) }));
       break;
     case 'who':
       if (details.who) said.push(t('details.who', { text: localText(details.who, locale) }));

@@ -19,8 +19,8 @@ export interface KnownIds {
   entryIds: ReadonlySet<string>;
 }
 
-const LOCALIZED_FIELDS = ['title', 'place', 'description', 'registration'] as const;
-const OPTIONAL_LOCALIZED = new Set(['description', 'registration']);
+const LOCALIZED_FIELDS = ['title', 'place', 'description', 'registration', 'price'] as const;
+const OPTIONAL_LOCALIZED = new Set(['description', 'registration', 'price']);
 
 function clean(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -42,8 +42,11 @@ function candidate(input: Record<string, unknown>): Record<string, unknown> {
     if (v !== undefined) out[key] = v;
   }
   for (const key of LOCALIZED_FIELDS) {
-    const v = localized(input[key]);
+    const raw = input[key];
+    const v = localized(raw);
     if (v) out[key] = { fr: v.fr ?? '', en: v.en ?? v.fr ?? '' };
+    // A number or a list where a text is expected is refused (naming the field), not silently dropped.
+    else if (raw !== undefined && raw !== null && typeof raw !== 'string' && (typeof raw !== 'object' || Array.isArray(raw))) out[key] = raw;
     else if (!OPTIONAL_LOCALIZED.has(key)) out[key] = { fr: '', en: '' };
   }
   const repeat = input['repeat'];
@@ -114,6 +117,7 @@ export function fromForm(body: Record<string, unknown>): Record<string, unknown>
     place: pair('place'),
     description: pair('description'),
     registration: pair('registration'),
+    price: pair('price'),
     repeat: { every: body['repeat'], until: typed(body['until'], parseFrenchDate) },
   };
 }

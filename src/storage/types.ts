@@ -97,6 +97,7 @@ export interface AgendaRecord {
   place: { fr: string; en: string };
   description?: { fr: string; en: string };
   registration?: { fr: string; en: string };
+  price?: { fr: string; en: string };
   repeat?: { every: 'week' | 'month'; until: string };
   /** True for the shipped example data; answers say so. */
   sample: boolean;

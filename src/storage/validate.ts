@@ -214,6 +214,7 @@ export function agendaRecord(record: AgendaInput): AgendaInput {
   if (record.endTime !== undefined) out.endTime = localTime(record.endTime, 'endTime');
   if (record.description !== undefined) out.description = localized(record.description, 'description');
   if (record.registration !== undefined) out.registration = localized(record.registration, 'registration');
+  if (record.price !== undefined) out.price = localized(record.price, 'price');
   if (record.repeat !== undefined) {
     out.repeat = {
       every: oneOf(['week', 'month'] as const, record.repeat.every, 'repeat.every'),

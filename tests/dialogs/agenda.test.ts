@@ -30,9 +30,10 @@ const REAL = {
 };
 const REAL_WHEN = { fr: 'mercredi 9 décembre à 14 h 00', en: 'Wednesday 9 December at 14:00' };
 const FOLLOW = {
-  fr: { where: "c'est où ?", when: "et c'est quand ?" },
-  en: { where: 'where is it?', when: 'when is it?' },
+  fr: { where: "c'est où ?", when: "et c'est quand ?", price: "c'est combien ?" },
+  en: { where: 'where is it?', when: 'when is it?', price: 'how much is it?' },
 };
+const PRICE = { fr: 'Gratuit, goûter offert', en: 'Free, snack included' };
 
 describe.each(PHRASES)('agenda ($lang)', ({ lang, locale, agenda, action }) => {
   describe('with only the shipped sample actions', () => {
@@ -72,6 +73,24 @@ describe.each(PHRASES)('agenda ($lang)', ({ lang, locale, agenda, action }) => {
       const when = await h.say(FOLLOW[lang].when, { locale });
       expect(when.text).toContain(REAL_WHEN[lang]);
       expect(when.text).toContain(lang === 'fr' ? "jusqu'à 16 h 30" : 'until 16:30');
+    });
+
+    it('"c\'est combien ?" reads the action\'s own price; without one, says it does not know (no entry price)', async () => {
+      await h.storage.agenda.put({ ...REAL, price: PRICE });
+      await h.agenda.reload();
+      const answer = await h.say(action.question, { locale });
+      expect(answer.texts[0]).toContain(PRICE[lang]);
+      const price = await h.say(FOLLOW[lang].price, { locale });
+      expect(price.traces[0]).toMatchObject({ kind: 'followup', entryId: action.entryId });
+      expect(price.text).toContain(PRICE[lang]);
+      expect(price.text).toContain(REAL_WHEN[lang]);
+
+      await h.storage.agenda.put(REAL);
+      await h.agenda.reload();
+      await h.say(action.question, { locale });
+      const unknown = await h.say(FOLLOW[lang].price, { locale });
+      expect(unknown.text).not.toContain(PRICE[lang]);
+      expect(unknown.text).toContain(translator(lang)('details.unknown'));
     });
 
     it('the agenda lists it, and no longer once it is past', async () => {

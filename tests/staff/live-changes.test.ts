@@ -158,6 +158,7 @@ describe('agenda', () => {
     expect(await bad({ topic: 'pas-un-theme' })).toContain('topic');
     expect(await bad({ endTime: '13:00' })).toContain('endTime');
     expect(await bad({ repeat: { every: 'week', until: '2026-01-01' } })).toContain('repeat.until');
+    expect(await bad({ price: 12 })).toContain('price');
   });
 
   it('adds an action from the page form, and shows the form again with the fields to fix', async () => {
@@ -168,8 +169,12 @@ describe('agenda', () => {
     expect(refused.text).toMatch(/id="a-place_fr" name="place_fr" required aria-invalid="true"/);
     expect(refused.text).toContain('value="Permanence emploi"');
 
-    const saved = await call(t.url, 'POST', '/staff/agenda', { session, form: fields });
+    const saved = await call(t.url, 'POST', '/staff/agenda', { session, form: { ...fields, price_fr: 'Gratuit', price_en: '' } });
     expect(saved.status).toBe(303);
+    const stored = (await t.assistant.storage.agenda.list()).find((a) => a.title.fr === 'Permanence emploi');
+    expect(stored?.price).toEqual({ fr: 'Gratuit', en: 'Gratuit' });
+    const edit = await call(t.url, 'GET', `/staff/agenda/${stored!.id}`, { session });
+    expect(edit.text).toMatch(/id="a-price_fr" name="price_fr"[^>]*value="Gratuit"/);
     expect(saved.headers.get('location')).toBe('/staff/agenda?ok=agendaSaved');
     expect((await ask(t.url, AGENDA_QUESTION)).text).toContain('Permanence emploi');
   });

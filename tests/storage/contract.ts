@@ -363,6 +363,7 @@ export function storageContract(engine: () => Engine): void {
           endTime: '12:00',
           description: { fr: 'Dépistage gratuit', en: 'Free screening' },
           registration: { fr: 'Sans inscription', en: 'No registration' },
+          price: { fr: 'Gratuit', en: 'Free' },
           repeat: { every: 'week', until: '2024-07-31' },
           sample: true,
         }),
@@ -373,6 +374,7 @@ export function storageContract(engine: () => Engine): void {
           endTime: '12:00',
           description: { fr: 'Dépistage gratuit', en: 'Free screening' },
           registration: { fr: 'Sans inscription', en: 'No registration' },
+          price: { fr: 'Gratuit', en: 'Free' },
           repeat: { every: 'week', until: '2024-07-31' },
           sample: true,
         }),
@@ -382,6 +384,7 @@ export function storageContract(engine: () => Engine): void {
       const replaced = await storage.agenda.put(item('a-first', '2024-06-20', { updatedBy: null }));
       expect(replaced.entry).toBeUndefined();
       expect(replaced.updatedBy).toBeNull();
+      expect(replaced.price).toBeUndefined();
       expect(await storage.agenda.get('a-first')).toEqual(replaced);
       expect((await storage.agenda.list()).map((a) => a.id)).toEqual(['b-later', 'a-first']);
       expect(await storage.agenda.count()).toBe(2);
@@ -397,6 +400,7 @@ export function storageContract(engine: () => Engine): void {
       await expect(storage.agenda.put(item('y', '05/06/2024'))).rejects.toBeInstanceOf(StorageValidationError);
       await expect(storage.agenda.put(item('y', '2024-06-05', { time: '25:00' }))).rejects.toBeInstanceOf(StorageValidationError);
       await expect(storage.agenda.put(item('Y Z', '2024-06-05'))).rejects.toBeInstanceOf(StorageValidationError);
+      await expect(storage.agenda.put(untyped({ ...item('y', '2024-06-05'), price: 'Gratuit' }))).rejects.toBeInstanceOf(StorageValidationError);
       expect(await storage.agenda.count()).toBe(1);
     });
   });

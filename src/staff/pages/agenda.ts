@@ -78,6 +78,8 @@ export function recordToForm(r: AgendaRecord): FormValues {
     description_en: r.description?.en ?? '',
     registration_fr: r.registration?.fr ?? '',
     registration_en: r.registration?.en ?? '',
+    price_fr: r.price?.fr ?? '',
+    price_en: r.price?.en ?? '',
     repeat: r.repeat?.every ?? '',
     until: r.repeat?.until ? toFrenchDate(r.repeat.until) : '',
     sample: r.sample ? 'on' : '',
@@ -105,6 +107,8 @@ const LABELS: Record<string, TextKey> = {
   description_en: 'agenda.form.descriptionEn',
   registration_fr: 'agenda.form.registrationFr',
   registration_en: 'agenda.form.registrationEn',
+  price_fr: 'agenda.form.priceFr',
+  price_en: 'agenda.form.priceEn',
   repeat: 'agenda.form.repeat',
   until: 'agenda.form.until',
 };
@@ -185,6 +189,8 @@ ${field('place_en')}
 <fieldset><legend>${t('agenda.form.registration')}</legend>
 ${field('registration_fr', { type: 'textarea' })}
 ${field('registration_en', { type: 'textarea' })}
+${field('price_fr', { hint: 'agenda.form.priceHint' })}
+${field('price_en')}
 <p><label class="check"><input type="checkbox" name="sample" value="on"${attr('checked', values['sample'] === 'on')}> ${t('agenda.form.sample')}</label></p>
 </fieldset>
 <p><button type="submit">${t('agenda.form.save')}</button></p>
