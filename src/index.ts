@@ -122,7 +122,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   routes.push(staffConsole({ config, logger, clock, storage, knowledge, engine, agenda, fiches }));
   // <routes: web widget and Direct Line>
   routes.push(newConversationLimit(limits, config.TRUST_PROXY, logger));
-  const webChannels = createWebChannels({ adapter, bot, config, logger, clock });
+  const webChannels = createWebChannels({ adapter, bot, config, logger, clock, storage });
   routes.push(webChannels.install);
   const turnGate = new TurnGate({ concurrent: config.MAX_CONCURRENT_TURNS, queued: config.MAX_QUEUED_TURNS });
   // <routes: messaging bridges (SMS, WhatsApp, Telegram), agenda calendar, reminders>

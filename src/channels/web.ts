@@ -1,7 +1,8 @@
 /**
  * The web channel, assembled: the widget (page, embed script, Web Chat), the token route every page calls, and —
  * unless Azure Direct Line is switched on (DIRECTLINE_SECRET) — this server's own Direct Line endpoint with its
- * in-memory conversations, WebSocket streams and the loopback connector the bot replies to.
+ * conversations (in memory, or in PostgreSQL shared by every instance when the storage is PostgreSQL), WebSocket
+ * streams and the loopback connector the bot replies to.
  *
  * The composition root calls createWebChannels() once, mounts `install` with the other routes and calls `close`
  * at shutdown (open WebSockets would otherwise keep the HTTP server from closing).
@@ -14,10 +15,13 @@ import type { Request, Server } from 'restify';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging.js';
 import type { RouteInstaller } from '../server.js';
+import { postgresPoolOf } from '../storage/postgres.js';
+import type { Storage } from '../storage/types.js';
 import { BotBridge } from './directline/bot-bridge.js';
 import { CONNECTOR_PATH, DirectLineConnector } from './directline/connector.js';
 import { DEFAULT_LIMITS, type ConversationLimits, type ConversationStore } from './directline/conversations.js';
 import { MemoryConversationStore } from './directline/memory-conversations.js';
+import { PostgresConversationStore } from './directline/postgres-conversations.js';
 import { Cors } from './directline/http.js';
 import { DirectLineEndpoint } from './directline/routes.js';
 import { DirectLineStream } from './directline/stream.js';
@@ -32,6 +36,11 @@ export interface WebChannelParts {
   config: Config;
   logger: Logger;
   clock: () => Date;
+  /**
+   * The storage: when it is PostgreSQL (DATABASE_URL), the local Direct Line's conversations are kept there too,
+   * shared by every instance on the database; otherwise (SQLite, or none given) in this process's memory.
+   */
+  storage?: Storage;
 }
 
 export interface WebChannels {
@@ -63,6 +72,8 @@ export function createWebChannels(parts: WebChannelParts): WebChannels {
       local.endpoint.install(server);
       local.connector.install(server);
       local.stream.attach(server.server);
+      // Shared conversations: tables created and LISTEN in place before the first resident arrives.
+      local.shared?.ready().catch((error: unknown) => logger.error({ err: error }, 'the shared web conversations are not ready (PostgreSQL)'));
       sweeper = setInterval(() => {
         local.store.sweep().catch((error: unknown) => logger.warn({ err: error }, 'expired web conversations not swept'));
       }, SWEEP_INTERVAL_MS);
@@ -84,8 +95,11 @@ function localDirectLine(parts: WebChannelParts, cors: Cors, serviceUrl: () => s
     maxConversations: config.DIRECTLINE_MAX_CONVERSATIONS,
     maxPerClient: config.DIRECTLINE_MAX_CONVERSATIONS_PER_ADDRESS,
   };
-  const store: ConversationStore = new MemoryConversationStore(limits, clock);
-  const tokens = new DirectLineTokens(config.DIRECTLINE_TOKEN_MINUTES * 60, clock);
+  const pool = parts.storage ? postgresPoolOf(parts.storage) : undefined;
+  const shared = pool ? new PostgresConversationStore({ pool, limits, clock, logger }) : undefined;
+  const store: ConversationStore = shared ?? new MemoryConversationStore(limits, clock);
+  // Shared conversations need tokens every instance accepts: their key is the database's.
+  const tokens = new DirectLineTokens(config.DIRECTLINE_TOKEN_MINUTES * 60, clock, shared ? () => shared.tokenKey() : undefined);
   const connector = new DirectLineConnector(store, clock, logger, serviceUrl);
   const bridge = new BotBridge({
     adapter,
@@ -98,7 +112,7 @@ function localDirectLine(parts: WebChannelParts, cors: Cors, serviceUrl: () => s
   const addressOf = (req: Request) => clientAddress(req, config.TRUST_PROXY);
   const endpoint = new DirectLineEndpoint({ store, tokens, bridge, turns: new TurnQueue(), cors, clock, logger, publicUrl: config.PUBLIC_URL, addressOf });
   const stream = new DirectLineStream(store, tokens, logger);
-  return { store, connector, endpoint, stream, source: new LocalTokenSource(store, tokens) };
+  return { store, shared, connector, endpoint, stream, source: new LocalTokenSource(store, tokens) };
 }
 
 /** http://127.0.0.1:PORT/directline-connector — the loopback address when the server listens on every interface. */

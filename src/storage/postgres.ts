@@ -39,7 +39,7 @@ export const POSTGRES_TIMEOUTS = Object.freeze({ connectionMs: 5000, queryMs: 10
 export interface PostgresStorage extends Storage {
   readonly kind: 'postgres';
   readonly schema: string;
-  /** The storage's pool, for what shares its database without being a store (shared rate-limit counters). */
+  /** The storage's pool, for what shares its database without being a store (shared rate-limit counters, web conversations). */
   readonly pool: pg.Pool;
 }
 

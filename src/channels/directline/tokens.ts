@@ -33,14 +33,30 @@ const AUDIENCE = 'directline';
 /** Enough for the page to open its WebSocket right after receiving the URL, short enough to be useless in a log. */
 export const STREAM_TOKEN_SECONDS = 120;
 
+/** Where the signing key comes from: drawn at each start, or shared by every instance (the database's). */
+export type TokenKeySource = () => Promise<Uint8Array>;
+
 export class DirectLineTokens {
-  /** Drawn at each start: a token need not outlive the process, since the conversation it opens lives in memory. */
-  private readonly key = randomBytes(32);
+  private key: Promise<Uint8Array> | undefined;
 
   constructor(
     private readonly lifetimeSeconds: number,
     private readonly clock: () => Date,
+    /**
+     * Default: a key drawn at start, for conversations that live in this process's memory. With PostgreSQL the key
+     * is the one stored in the database (postgres-conversations.ts), so that any instance accepts the token.
+     */
+    private readonly keySource: TokenKeySource = async () => randomBytes(32),
   ) {}
+
+  /** The key, fetched once; a failure (database unreachable) is retried on the next call. */
+  private signingKey(): Promise<Uint8Array> {
+    this.key ??= this.keySource().catch((error: unknown) => {
+      this.key = undefined;
+      throw error;
+    });
+    return this.key;
+  }
 
   async mint(conversationId: string, userId: string, scope: TokenScope = 'conversation'): Promise<MintedToken> {
     const expiresIn = scope === 'stream' ? STREAM_TOKEN_SECONDS : this.lifetimeSeconds;
@@ -51,13 +67,14 @@ export class DirectLineTokens {
       .setAudience(AUDIENCE)
       .setIssuedAt(now)
       .setExpirationTime(now + expiresIn)
-      .sign(this.key);
+      .sign(await this.signingKey());
     return { token, expiresIn };
   }
 
   async verify(token: string, scope: TokenScope = 'conversation'): Promise<TokenCheck> {
+    const key = await this.signingKey();
     try {
-      const { payload } = await jwtVerify(token, this.key, {
+      const { payload } = await jwtVerify(token, key, {
         issuer: ISSUER,
         audience: AUDIENCE,
         algorithms: ['HS256'],
