@@ -2,8 +2,8 @@
  * Answers that help (issue 10): over held-out residents' questions, the share of service answers carrying a phone
  * number, an official web address, a street address or a real date of their own (entry, contact, agenda action),
  * and the share saying a detail is unpublished / to be confirmed / a sample. With the shipped knowledge every control
- * set reaches the issue's target (≥ 90 %: 90.6 to 94.3 % on 2026-12-06); and the same sets once staff have filled in
- * the two mairies' contacts. The blind sets (holdout7 and later) are not read here: they measure, they are not tuned on.
+ * set reaches the issue's target (≥ 90 %: 90.6 to 94.3 % on 2026-12-06; holdout8 93.6 %); and the same sets once staff have filled in
+ * the two mairies' contacts. The blind sets (holdout7, holdout9) are not read here: they measure, they are not tuned on.
  */
 import { describe, expect, it } from 'vitest';
 import { readEvalFile } from '../../src/cli/eval.js';
@@ -11,7 +11,7 @@ import { createCore, type Core } from '../../src/core.js';
 import { measureUsefulness, UNPUBLISHED } from '../../src/evaluation/usefulness.js';
 import type { Contact } from '../../src/knowledge/schema.js';
 
-const HOLDOUTS = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'dev'].map((f) => `tests/fixtures/${f}.jsonl`);
+const HOLDOUTS = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout8', 'dev'].map((f) => `tests/fixtures/${f}.jsonl`);
 const core = createCore({ demoAgenda: false });
 
 /** The core as the bot sees it once staff have entered the mairies' practical details (test values, not real ones). */
