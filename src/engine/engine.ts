@@ -13,6 +13,7 @@ import type { Knowledge } from '../knowledge/loader.js';
 import type { Entry, HorsChampRedirect, Topic } from '../knowledge/schema.js';
 import { DangerDetector } from './danger.js';
 import { DangerLikelihood } from './danger-likelihood.js';
+import { DangerSpelling } from './danger-spelling.js';
 import { type Candidate, decide, HORS_CHAMP, type Decision, THRESHOLDS } from './decide.js';
 import { Normaliser, type Normalised, type Token } from './normalise.js';
 import { scoreMessage } from './scorer.js';
@@ -38,6 +39,7 @@ export class Engine {
   readonly normaliser: Normaliser;
   private readonly danger: DangerDetector;
   private readonly dangerLikelihood: DangerLikelihood;
+  private readonly dangerSpelling: DangerSpelling;
   private readonly entriesById: Map<string, Entry>;
   private readonly topicsById: Map<string, Topic>;
   private index: SearchIndex;
@@ -66,6 +68,7 @@ export class Engine {
     this.normaliser.learnWords(horsChampTexts(knowledge));
     this.danger = new DangerDetector(knowledge.danger);
     this.dangerLikelihood = new DangerLikelihood(knowledge, (text) => this.normaliser.normalise(text).tokens.map((t) => t.stem));
+    this.dangerSpelling = dangerSpelling(knowledge, this.normaliser);
     this.entriesById = new Map(knowledge.entries.map((e) => [e.id, e]));
     this.topicsById = new Map(knowledge.topics.map((t) => [t.id, t]));
     this.elsewhere = new Set(knowledge.lexicon.elsewhere.flatMap((town) => this.normaliser.normalise(town).tokens.map((t) => t.stem)));
@@ -93,7 +96,7 @@ export class Engine {
   decide(message: string): Decision {
     const text = message.slice(0, MAX_MESSAGE_CHARS);
     const folded = this.normaliser.foldForPatterns(text);
-    const danger = this.danger.detect(folded);
+    const danger = this.detectDanger(folded);
     const dangerEntry = danger && this.entriesById.get(danger.entryId);
     if (dangerEntry) return answerWith(dangerEntry, 'danger');
     // Normalised once: the exact-phrasing check, the search and the safety net all read the same words.
@@ -164,9 +167,17 @@ export class Engine {
     return best && best.similarity >= TAUGHT_MIN_SIMILARITY ? best.entry : undefined;
   }
 
+  /** A danger signal in the message as written, or else with its misspelt words respelt (danger-spelling.ts). */
+  private detectDanger(folded: string) {
+    const found = this.danger.detect(folded);
+    if (found) return found;
+    const respelt = this.dangerSpelling.respell(folded);
+    return respelt === folded ? undefined : this.danger.detect(respelt);
+  }
+
   /** Is this message a danger signal? (Dialogs check it before any other step.) */
   isDanger(message: string): boolean {
-    return this.danger.detect(this.normaliser.foldForPatterns(message.slice(0, MAX_MESSAGE_CHARS))) !== undefined;
+    return this.detectDanger(this.normaliser.foldForPatterns(message.slice(0, MAX_MESSAGE_CHARS))) !== undefined;
   }
 
   normalise(message: string): Normalised {
@@ -245,6 +256,22 @@ function horsChampEntries(knowledge: Knowledge): Entry[] {
     details: {},
     source: { section: 'hors-champ.yaml' },
   }));
+}
+
+/**
+ * The respeller of danger messages: danger texts give the spellings to restore; every word the knowledge uses
+ * (normaliser's words, danger texts, ordinary look-alikes) is known and never respelt.
+ */
+function dangerSpelling(knowledge: Knowledge, normaliser: Normaliser): DangerSpelling {
+  const urgence = knowledge.entries.filter((e) => e.topic === 'urgence');
+  const danger = [
+    ...knowledge.danger.signals.flatMap((s) => s.examples),
+    ...knowledge.dangerLearning.danger,
+    ...urgence.flatMap((e) => e.phrasings.fr),
+  ].map((text) => normaliser.foldForPatterns(text));
+  const other = [...knowledge.dangerLearning.ordinary, ...knowledge.danger.notDanger].map((text) => normaliser.foldForPatterns(text));
+  const known = new Set([...danger, ...other].flatMap((text) => text.split(' ')));
+  return new DangerSpelling(danger, (word) => known.has(word) || normaliser.isKnownWord(word));
 }
 
 function answerWith(entry: Entry, via: 'danger' | 'search'): Decision {

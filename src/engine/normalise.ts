@@ -172,6 +172,11 @@ export class Normaliser {
     this.wordsCache.clear();
   }
 
+  /** Is this folded word a stopword, a lexicon word or a content word of the knowledge (learnWords)? */
+  isKnownWord(word: string): boolean {
+    return this.stopwords.has(word) || this.protectedWords.has(word) || this.contentWords.has(word);
+  }
+
   normalise(text: string): Normalised {
     const words = this.wordsOf(text);
     const folded = words.join(' ');

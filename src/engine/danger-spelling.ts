@@ -1,0 +1,57 @@
+/**
+ * Danger written as it sounds. The danger signals (danger.ts) are regular expressions over spelt words; a resident in
+ * distress types fast and phonetically ("mon mari me frap il va me tué", "jé envi de mourire", "sa sen le gaze"), and
+ * one misspelt word is enough for a pattern to miss. So a message that no signal matches is read a second time with
+ * its unknown words respelt as the danger texts spell them (the signals' examples, danger-learning.yaml's danger
+ * messages, the urgence entries' phrasings): a word is respelt only when the knowledge uses it nowhere (it is a
+ * misspelling, not another word), it sounds like a word of the danger texts (typos.ts `phoneticKey`) and is a
+ * typing slip away from it (`typoCost` ≤ 2). Known words are never touched, so an ordinary message that no signal
+ * matches stays unmatched unless it really was misspelt danger.
+ */
+import { phoneticKey, typoCost } from './typos.js';
+
+/** Words shorter than this are too ambiguous to respell ("pe", "sa"). */
+const MIN_WORD = 3;
+/** A slip of 2 from longer words; 1 from a word of 3 letters ("plu" → "plus", but "rap" never → "raped"). */
+const MAX_COST = 2;
+const MAX_COST_SHORT = 1;
+
+export class DangerSpelling {
+  /** Sound key → the danger texts' most frequent spelling of it. */
+  private readonly byKey = new Map<string, string>();
+
+  /**
+   * `dangerTexts`: folded danger texts (the spellings to restore); `isKnownWord`: a word the knowledge uses anywhere
+   * (entries, out-of-scope domains, danger lists, stopwords, lexicon) — never respelt.
+   */
+  constructor(dangerTexts: Iterable<string>, private readonly isKnownWord: (word: string) => boolean) {
+    const counts = new Map<string, number>();
+    for (const text of dangerTexts) {
+      for (const word of text.split(' ')) {
+        if (word.length >= MIN_WORD && /^[a-z]+$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+    }
+    const best = new Map<string, { word: string; count: number }>();
+    for (const [word, count] of counts) {
+      const key = phoneticKey(word);
+      if (key.length < 2) continue;
+      const current = best.get(key);
+      if (!current || count > current.count) best.set(key, { word, count });
+    }
+    for (const [key, { word }] of best) this.byKey.set(key, word);
+  }
+
+  /** `folded` (Normaliser.foldForPatterns) with its misspelt words respelt; the same string when nothing changes. */
+  respell(folded: string): string {
+    let changed = false;
+    const words = folded.split(' ').map((word) => {
+      if (word.length < MIN_WORD || !/^[a-z]+$/.test(word) || this.isKnownWord(word)) return word;
+      const spelt = this.byKey.get(phoneticKey(word));
+      const limit = word.length <= MIN_WORD ? MAX_COST_SHORT : MAX_COST;
+      if (!spelt || spelt === word || typoCost(word, spelt, limit) > limit) return word;
+      changed = true;
+      return spelt;
+    });
+    return changed ? words.join(' ') : folded;
+  }
+}
