@@ -105,8 +105,8 @@ describe('decide() with the second opinion', () => {
     expect(decide(message, THRESHOLDS, opinion('transports', { transports: 1 })).kind).toBe('fallback');
   });
 
-  // The out-of-scope check applies to answers only, so a doubted answer that it would have withheld becomes a choice
-  // (fallback→clarify), and a settled hesitation it withholds becomes "I don't know" (clarify→fallback).
+  // The out-of-scope check applies to answers and choices alike, so a settled hesitation it withholds stays an
+  // "I don't know" and a doubted answer it withholds too; the rescue of a sure "I don't know" remains.
   it('on every evaluation question, only ever changes answers into choices, choices into answers, and sure "I don\'t know"s into answers', () => {
     const { engine } = realCore();
     const index = (engine as unknown as { index: Parameters<typeof scoreMessage>[1] & { classify: (t: unknown) => TopicPosterior | undefined } }).index;
