@@ -16,6 +16,7 @@ import { assembleBot } from './bot/assemble.js';
 import { DUPLICATE_WINDOW_MS, DuplicateActivities } from './bot/duplicate-activities.js';
 import { urgentAnswers } from './bot/turn-admission.js';
 import { TurnLimits } from './bot/turn-limits.js';
+import { turnLocksFor } from './bot/turn-locks.js';
 import { coreTurn } from './channels/bridges/conversation-turn.js';
 import { createMessagingBridges, type MessagingBridges } from './channels/bridges/assemble.js';
 import { outgoingCredentials } from './channels/loopback-guard.js';
@@ -92,6 +93,8 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   await fiches.reload();
   for (const problem of fiches.problems) logger.warn(problem, 'a staff change of a fiche no longer fits the knowledge: the shipped fiche is used');
 
+  // Turns of one conversation one at a time across instances (PostgreSQL advisory locks; none on SQLite).
+  const turnLocks = turnLocksFor(storage, logger);
   const { bot, onTurnError } = assembleBot({
     engine,
     agenda: () => agenda.current(),
@@ -101,6 +104,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
     stateSalt: config.STATE_SALT,
     clock,
     logger,
+    locks: turnLocks,
   });
   const authentication = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId ?? '',
@@ -170,6 +174,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
       server.listen(config.PORT, config.HOST, () => resolve());
     });
   } catch (error) {
+    await turnLocks.close();
     await storage.close();
     throw error;
   }
@@ -236,6 +241,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
       if (open) http.closeAllConnections();
       await closed;
       await bridges.close();
+      await turnLocks.close();
       await storage.close();
     },
   };

@@ -18,6 +18,7 @@ import { conversationServices } from '../core.js';
 import type { Storage } from '../storage/types.js';
 import { AssistantBot, stateKeys } from './assistant-bot.js';
 import { KeyValueBotStorage } from './state-storage.js';
+import { NO_TURN_LOCKS, type TurnLocks } from './turn-locks.js';
 import { createTurnErrorHandler, type TurnErrorHandler } from './turn-error.js';
 
 export interface BotParts {
@@ -31,6 +32,8 @@ export interface BotParts {
   stateSalt: string;
   clock: () => Date;
   logger: Logger;
+  /** Turns of one conversation one at a time across instances (src/bot/turn-locks.ts); none when absent. */
+  locks?: TurnLocks;
 }
 
 export interface AssembledBot {
@@ -57,7 +60,7 @@ export function assembleBot(parts: BotParts): AssembledBot {
   };
   const botStorage = new KeyValueBotStorage(storage.state, parts.stateSalt, parts.clock);
   const services = conversationServices(parts);
-  const bot = new AssistantBot({ services: (context) => ({ ...services, keep: (remarque) => keep(remarque, context) }), storage: botStorage, turns: storage.turns, render: renderMessage, logger });
+  const bot = new AssistantBot({ services: (context) => ({ ...services, keep: (remarque) => keep(remarque, context) }), storage: botStorage, turns: storage.turns, render: renderMessage, logger, locks: parts.locks ?? NO_TURN_LOCKS });
   const onTurnError = createTurnErrorHandler({
     logger,
     render: renderMessage,

@@ -10,6 +10,10 @@ import type { ConversationMemory, CoreServices, IncomingMessage, Memory, Profile
 import type { Logger } from '../logging.js';
 import type { TurnEventStore } from '../storage/types.js';
 import { channelStyle, type Render } from '../channels/render.js';
+import type { Locale } from '../knowledge/schema.js';
+import { translator } from '../replies/i18n.js';
+import { ETagConflictError, NEW_ITEM_ETAG } from './state-storage.js';
+import type { TurnLocks } from './turn-locks.js';
 import { namespacedKey } from './turn-origin.js';
 
 export const TRACE_NAME = 'quartier.answer';
@@ -22,7 +26,13 @@ export interface BotEdgeParts {
   turns: Pick<TurnEventStore, 'record'>;
   render: Render;
   logger: Logger;
+  /** Turns of one conversation one at a time across instances (turn-locks.ts); none by default. */
+  locks: TurnLocks;
 }
+
+type AttemptOutcome =
+  | { kind: 'done' }
+  | { kind: 'conflict'; kept: boolean; activities: Partial<Activity>[]; events: TurnEvent[]; locale: Locale };
 
 /** The stored items: the conversation's memory under its conversation key, the resident's profile under theirs. */
 interface ConversationItem {
@@ -59,25 +69,74 @@ export class AssistantBot extends ActivityHandler {
     });
   }
 
-  /** One turn: read the memory, run the core, send its replies and trace, store the memory, record the events. */
+  /**
+   * One turn: read the memory, run the core, store the memory, send its replies and trace, record the events.
+   *
+   * Turns of one conversation run one at a time across instances (turn-locks.ts). Should two overlap all the same
+   * (no lock obtained in time, or SQLite with overlapping turns), the memory is written with the eTag it was read
+   * with, BEFORE anything is sent: the turn that lost learns it while nothing has left yet, and runs once more on
+   * the memory the other one wrote. Only if it had already kept a remarque (a write that must not happen twice), or
+   * loses twice, it does not run again: a remarque kept is told as kept (its replies are sent, its memory is not
+   * written — the other turn's stands), anything else gets a polite "send it again" (errors.busy). Nothing is
+   * silently lost either way.
+   */
   private async turn(context: TurnContext, message: IncomingMessage): Promise<void> {
     const keys = stateKeys(context.activity);
+    await this.parts.locks.run(keys.conversation, async () => {
+      for (let attempt = 1; ; attempt++) {
+        const outcome = await this.attempt(context, message, keys);
+        if (outcome.kind === 'done') return;
+        const retry = attempt === 1 && !outcome.kept;
+        this.parts.logger.warn({ channelId: context.activity.channelId, attempt, kept: outcome.kept, retry }, 'conversation memory changed during the turn (another instance or message)');
+        if (retry) continue;
+        if (outcome.kept) {
+          await context.sendActivities(outcome.activities);
+          await this.record(outcome.events);
+        } else {
+          const locale = outcome.locale;
+          await context.sendActivity(this.parts.render({ text: translator(locale)('errors.busy'), choices: [] }, context.activity.channelId, locale));
+        }
+        return;
+      }
+    });
+  }
+
+  /** Runs the core once; 'conflict' when its memory could not be written (someone else wrote it since the read). */
+  private async attempt(context: TurnContext, message: IncomingMessage, keys: { conversation: string; user: string }): Promise<AttemptOutcome> {
     const items = await this.parts.storage.read([keys.conversation, keys.user]);
+    const conversationItem = items[keys.conversation] as (ConversationItem & { eTag?: string }) | undefined;
     const memory: Memory = {
-      conversation: (items[keys.conversation] as ConversationItem | undefined)?.memory ?? {},
+      conversation: conversationItem?.memory ?? {},
       profile: (items[keys.user] as UserItem | undefined)?.profile ?? {},
     };
-    const result = await runTurn(memory, message, this.parts.services(context));
+    const services = this.parts.services(context);
+    let kept = false;
+    const result = await runTurn(memory, message, {
+      ...services,
+      keep: async (remarque) => {
+        const outcome = await services.keep(remarque);
+        if (outcome === 'kept') kept = true;
+        return outcome;
+      },
+    });
 
     const channel = context.activity.channelId;
     const activities: Partial<Activity>[] = result.replies.map((reply) => this.parts.render(reply, channel, result.locale));
     activities.push(traceActivity(result.trace));
-    await context.sendActivities(activities);
 
-    const changes: Record<string, unknown> = { [keys.conversation]: { memory: result.memory.conversation } };
-    if (result.memory.profile.locale !== memory.profile.locale) changes[keys.user] = { profile: result.memory.profile };
-    await this.parts.storage.write(changes);
+    // The conversation's memory only if nobody wrote it since the read; the chosen language last-write-wins (it is
+    // one word, and the latest choice is the right one).
+    const changes: Record<string, unknown> = { [keys.conversation]: { memory: result.memory.conversation, eTag: conversationItem?.eTag ?? NEW_ITEM_ETAG } };
+    if (result.memory.profile.locale !== memory.profile.locale) changes[keys.user] = { profile: result.memory.profile, eTag: '*' };
+    try {
+      await this.parts.storage.write(changes);
+    } catch (error) {
+      if (!(error instanceof ETagConflictError)) throw error;
+      return { kind: 'conflict', kept, activities, events: result.events, locale: result.locale };
+    }
+    await context.sendActivities(activities);
     await this.record(result.events);
+    return { kind: 'done' };
   }
 
   /** Statistics must never cost a resident their answer. */

@@ -223,6 +223,14 @@ export interface StaffStore {
 export interface KeyValueStore {
   get(key: string): Promise<unknown | undefined>;
   set(key: string, value: unknown, expiresAt: string): Promise<void>;
+  /** The value with its version: a token that every write of the key changes (the bot's eTag). */
+  getVersioned(key: string): Promise<{ value: unknown; version: string } | undefined>;
+  /**
+   * Compare-and-set: writes only if the key still holds `expected` (a version from getVersioned), or, with
+   * `expected` undefined, only if it holds nothing (absent or expired). One statement, so of two instances writing
+   * the same version at once exactly one succeeds. Resolves with the new version, or undefined on a conflict.
+   */
+  setIf(key: string, value: unknown, expiresAt: string, expected: string | undefined): Promise<string | undefined>;
   delete(key: string): Promise<void>;
   purgeExpired(now: string): Promise<number>;
 }

@@ -10,18 +10,26 @@ import { openHarness, type Harness } from '../dialogs/harness.js';
 /** A state store that fails on its next read when told to. */
 function failingOnce(store: KeyValueStore): KeyValueStore & { failNext(): void } {
   let fail = false;
+  const maybeFail = () => {
+    if (fail) {
+      fail = false;
+      throw new Error('SQLITE_FULL: database or disk is full');
+    }
+  };
   return {
     failNext: () => {
       fail = true;
     },
     get: async (key) => {
-      if (fail) {
-        fail = false;
-        throw new Error('SQLITE_FULL: database or disk is full');
-      }
+      maybeFail();
       return store.get(key);
     },
+    getVersioned: async (key) => {
+      maybeFail();
+      return store.getVersioned(key);
+    },
     set: (key, value, expiresAt) => store.set(key, value, expiresAt),
+    setIf: (key, value, expiresAt, expected) => store.setIf(key, value, expiresAt, expected),
     delete: (key) => store.delete(key),
     purgeExpired: (now) => store.purgeExpired(now),
   };

@@ -4,10 +4,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../bot/http.js';
+import { translator } from '../../src/replies/i18n.js';
+import { PHRASES } from '../dialogs/phrases.js';
 import { NO_LIMITS } from '../reliability/helpers.js';
 import { createTestDatabase, pgUnreachable, type TestDatabase } from './pg-database.js';
 
 const unreachable = pgUnreachable('two-instances.test');
+const fr = PHRASES.find((p) => p.lang === 'fr')!;
+const t = translator('fr');
+const conversation = (id: string) => ({ conversation: { id, isGroup: false, conversationType: 'personal', name: '' }, from: { id: `${id}-resident`, name: 'User' } });
 
 describe.skipIf(unreachable !== undefined)('two instances on one PostgreSQL database', () => {
   let db: TestDatabase;
@@ -34,5 +39,53 @@ describe.skipIf(unreachable !== undefined)('two instances on one PostgreSQL data
     expect(retry.texts).toEqual([]);
     // Another activity of the same conversation runs.
     expect((await b.exchange({ ...activity, id: 'retry-2' })).texts.length).toBeGreaterThan(0);
+  });
+
+  it('a clarify → choice → follow-up flow whose turns alternate between the instances keeps its state', async () => {
+    const c = conversation('alternating');
+    const question = await a.exchange({ ...c, text: fr.clarify.question });
+    const offered = question.traces[0]?.candidates ?? [];
+    expect(offered.length).toBeGreaterThan(1);
+    const chosen = await b.exchange({ ...c, text: question.choices[1] });
+    expect(chosen.traces[0]).toMatchObject({ entryId: offered[1] });
+    const where = await a.exchange({ ...c, text: fr.followUps.where });
+    expect(where.traces[0]).toMatchObject({ kind: 'followup', entryId: offered[1] });
+  });
+
+  it('two remarque flows interleaved across the instances store each remarque once', async () => {
+    const [x, y] = [conversation('remarque-x'), conversation('remarque-y')];
+    await a.exchange({ ...x, text: fr.remarqueIntent });
+    await b.exchange({ ...y, text: fr.remarqueIntent });
+    await b.exchange({ ...x, text: 'Le banc du square zqbanc est cassé' });
+    await a.exchange({ ...y, text: 'Le lampadaire zqlampe clignote la nuit' });
+    expect((await a.exchange({ ...x, text: t('remarque.send') })).text).toBe(t('remarque.saved'));
+    expect((await b.exchange({ ...y, text: t('remarque.send') })).text).toBe(t('remarque.saved'));
+    const texts = (await a.assistant.storage.remarques.list({ limit: 100 })).items.map((r) => r.text);
+    expect(texts.filter((text) => text.includes('zqbanc'))).toHaveLength(1);
+    expect(texts.filter((text) => text.includes('zqlampe'))).toHaveLength(1);
+  });
+
+  it('two turns of one conversation at once on both instances: they run one after the other, nothing lost or doubled', async () => {
+    const c = conversation('double-tap');
+    await a.exchange({ ...c, text: fr.remarqueIntent });
+    await b.exchange({ ...c, text: 'La poubelle zqdouble de la rue déborde' });
+    // "Envoyer" tapped twice, each tap reaching another instance at the same moment.
+    const [onA, onB] = await Promise.all([a.exchange({ ...c, text: t('remarque.send') }), b.exchange({ ...c, text: t('remarque.send') })]);
+    expect([onA.text, onB.text]).toContain(t('remarque.saved'));
+    const texts = (await b.assistant.storage.remarques.list({ search: 'zqdouble', limit: 10 })).items;
+    expect(texts).toHaveLength(1);
+    // The conversation goes on from the memory of whichever ran last: no remarque pending any more.
+    const next = await a.exchange({ ...c, text: fr.answer.question });
+    expect(next.traces[0]).toMatchObject({ entryId: fr.answer.entryId });
+  });
+
+  it('many turns of one conversation at once: each one answered, none refused as busy', async () => {
+    const c = conversation('burst');
+    const replies = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? a : b).exchange({ ...c, text: fr.answer.question })));
+    for (const reply of replies) {
+      expect(reply.status).toBe(200);
+      expect(reply.texts).not.toContain(t('errors.busy'));
+      expect(reply.traces[0]).toMatchObject({ entryId: fr.answer.entryId });
+    }
   });
 });

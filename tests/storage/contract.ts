@@ -597,6 +597,47 @@ export function storageContract(engine: () => Engine): void {
     });
   });
 
+  describe('bot state: versions and compare-and-set (eTags)', () => {
+    const expires = '2024-05-06T09:00:00.000Z';
+
+    it('gives every write a new version; setIf writes only over the version it names', async () => {
+      await storage.state.set('cas1', { n: 1 }, expires);
+      const first = await storage.state.getVersioned('cas1');
+      expect(first).toMatchObject({ value: { n: 1 } });
+      const v2 = await storage.state.setIf('cas1', { n: 2 }, expires, first!.version);
+      expect(v2).toBeDefined();
+      expect(v2).not.toBe(first!.version);
+      // The old version is stale now: refused, nothing changed.
+      expect(await storage.state.setIf('cas1', { n: 99 }, expires, first!.version)).toBeUndefined();
+      expect(await storage.state.getVersioned('cas1')).toEqual({ value: { n: 2 }, version: v2 });
+      // A plain set changes the version too.
+      await storage.state.set('cas1', { n: 3 }, expires);
+      expect(await storage.state.setIf('cas1', { n: 4 }, expires, v2)).toBeUndefined();
+      expect(await storage.state.get('cas1')).toEqual({ n: 3 });
+    });
+
+    it('setIf without a version creates only: over nothing or an expired value, never over a live one', async () => {
+      expect(await storage.state.setIf('cas2', 'a', expires, undefined)).toBeDefined();
+      expect(await storage.state.setIf('cas2', 'b', expires, undefined)).toBeUndefined();
+      expect(await storage.state.get('cas2')).toBe('a');
+      await storage.state.set('cas3', 'old', '2024-05-06T07:00:00.000Z'); // already expired
+      expect(await storage.state.setIf('cas3', 'new', expires, undefined)).toBeDefined();
+      expect(await storage.state.get('cas3')).toBe('new');
+      // A version of a value that has expired since is stale.
+      await storage.state.set('cas4', 'x', '2024-05-06T07:00:00.000Z');
+      expect(await storage.state.getVersioned('cas4')).toBeUndefined();
+    });
+
+    it('of simultaneous writers naming the same version, exactly one wins', async () => {
+      await storage.state.set('cas5', 0, expires);
+      const { version } = (await storage.state.getVersioned('cas5'))!;
+      const results = await Promise.all(Array.from({ length: 8 }, (_, i) => storage.state.setIf('cas5', i + 1, expires, version)));
+      expect(results.filter((r) => r !== undefined)).toHaveLength(1);
+      const created = await Promise.all(Array.from({ length: 8 }, (_, i) => storage.state.setIf('cas6', i, expires, undefined)));
+      expect(created.filter((r) => r !== undefined)).toHaveLength(1);
+    });
+  });
+
   describe('messaging bridges: deliveries and outbound budget', () => {
     const key = (n: number) => n.toString(16).padStart(64, 'a');
 

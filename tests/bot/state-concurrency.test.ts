@@ -1,0 +1,82 @@
+/**
+ * The conversation's memory is written with the eTag it was read with (src/bot/state-storage.ts): when another turn
+ * of the same conversation (another instance, a double tap) wrote it in between, the turn learns it before
+ * anything is sent — and runs once more on the new memory, or, having already kept a remarque, tells it as kept
+ * without writing over the other turn's memory, or, losing twice, asks politely to send the message again. Here the
+ * other writer is simulated between the read and the write, on a real SQLite store through the real bot.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { translator } from '../../src/replies/i18n.js';
+import type { KeyValueStore } from '../../src/storage/types.js';
+import { openHarness, type Harness } from '../dialogs/harness.js';
+import { PHRASES } from '../dialogs/phrases.js';
+
+const fr = PHRASES.find((p) => p.lang === 'fr')!;
+const t = translator('fr');
+
+let h: Harness;
+/** How many of the next conditional writes another writer gets in ahead of (it rewrites the key: new version). */
+let interfere = 0;
+
+async function open(): Promise<Harness> {
+  interfere = 0;
+  h = await openHarness({
+    wrapStorage: (storage) => {
+      const state: KeyValueStore = {
+        ...storage.state,
+        setIf: async (key, value, expiresAt, expected) => {
+          if (interfere > 0) {
+            interfere--;
+            const current = await storage.state.getVersioned(key);
+            await storage.state.set(key, current?.value ?? { memory: {} }, expiresAt);
+          }
+          return storage.state.setIf(key, value, expiresAt, expected);
+        },
+      };
+      return { remarques: storage.remarques, turns: storage.turns, state };
+    },
+  });
+  return h;
+}
+afterEach(async () => h.close());
+
+const conflicts = () => h.logs.filter((l) => l['msg'] === 'conversation memory changed during the turn (another instance or message)');
+
+describe('a turn whose memory was written by another turn meanwhile', () => {
+  it('runs once more on the new memory: the clarify → choice flow keeps its state', async () => {
+    await open();
+    const question = await h.say(fr.clarify.question, { locale: fr.locale });
+    const offered = question.traces[0]?.candidates ?? [];
+    expect(offered.length).toBeGreaterThan(1);
+    interfere = 1;
+    const chosen = await h.say(String(question.choices[0]), { locale: fr.locale });
+    expect(chosen.traces[0]).toMatchObject({ entryId: offered[0] });
+    expect(conflicts()).toEqual([expect.objectContaining({ attempt: 1, retry: true, kept: false })]);
+    // The memory written by the second run is the conversation's: a follow-up is about the chosen entry.
+    const where = await h.say(fr.followUps.where, { locale: fr.locale });
+    expect(where.traces[0]).toMatchObject({ kind: 'followup', entryId: offered[0] });
+  });
+
+  it('having kept a remarque, does not run again (it would keep it twice): says it is kept, stores it once', async () => {
+    await open();
+    await h.say(fr.remarqueIntent, { locale: fr.locale });
+    await h.say('Le banc du square est cassé depuis une semaine', { locale: fr.locale });
+    interfere = 1;
+    const sent = await h.say(t('remarque.send'), { locale: fr.locale });
+    expect(sent.text).toBe(t('remarque.saved'));
+    expect(await h.remarques()).toHaveLength(1);
+    expect(conflicts()).toEqual([expect.objectContaining({ kept: true, retry: false })]);
+  });
+
+  it('losing twice, asks politely to send the message again, and the memory is the other turn’s', async () => {
+    await open();
+    const question = await h.say(fr.clarify.question, { locale: fr.locale });
+    interfere = 2;
+    const reply = await h.say(String(question.choices[0]), { locale: fr.locale });
+    expect(reply.texts).toEqual([t('errors.busy')]);
+    expect(conflicts()).toHaveLength(2);
+    // The clarification the other writer left is still there: choosing again works.
+    const again = await h.say(String(question.choices[0]), { locale: fr.locale });
+    expect(again.traces[0]).toMatchObject({ entryId: question.traces[0]?.candidates[0] });
+  });
+});
