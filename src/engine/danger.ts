@@ -4,8 +4,10 @@
  *
  * Cost: several hundred patterns, each scanning the message. Two things keep a turn cheap without changing what
  * matches: a pattern that starts with a group of plain words ("\b(frappe|tape|cogne) ...") can only match a message
- * containing one of them, so it is skipped when none is there (`requiredWords`); and a turn asks about the same
- * message several times (the dialog, then the engine), so the last answers are remembered.
+ * containing one of them, so it is skipped when none is there (`requiredWords`) — looked up the other way round,
+ * from the message's word starts to the patterns that require them, since a message has a few dozen word starts
+ * and the patterns some two thousand required words; and a turn asks about the same message several times (the
+ * dialog, then the engine), so the last answers are remembered.
  */
 import type { DangerFile } from '../knowledge/schema.js';
 
@@ -24,31 +26,62 @@ interface Pattern {
 const MEMO_SIZE = 8;
 
 export class DangerDetector {
-  private readonly signals: { id: string; entryId: string; patterns: Pattern[] }[];
+  /** Every signal's patterns, in order, as indexes into `patterns`. */
+  private readonly signals: { id: string; entryId: string; patterns: number[] }[];
+  private readonly patterns: Pattern[];
+  /** A required word's first word (the whole word when it is one) → the patterns that require it. */
+  private readonly requiring = new Map<string, { pattern: number; required: string }[]>();
   private readonly risk: Pattern[];
   private readonly memo = new Map<string, DangerMatch | null>();
 
   constructor(file: DangerFile) {
-    this.signals = file.signals.map((s) => ({ id: s.id, entryId: s.entry, patterns: s.patterns.map(compile) }));
+    this.patterns = [];
+    this.signals = file.signals.map((s) => ({
+      id: s.id,
+      entryId: s.entry,
+      patterns: s.patterns.map((source) => this.patterns.push(compile(source)) - 1),
+    }));
+    this.patterns.forEach((pattern, index) => {
+      for (const required of pattern.required ?? []) {
+        const key = firstWord(required);
+        const list = this.requiring.get(key) ?? [];
+        list.push({ pattern: index, required });
+        this.requiring.set(key, list);
+      }
+    });
     this.risk = file.riskPatterns.map(compile);
   }
 
   /** Words that call for the safety line of emergency numbers, even when no signal matched. */
   hasRiskWords(folded: string): boolean {
-    const words = new MessageWords(folded);
-    return this.risk.some((p) => matches(p, words));
+    let words: MessageWords | undefined;
+    return this.risk.some((p) => matches(p, folded, () => (words ??= new MessageWords(folded))));
   }
 
   /** `folded` is the message as Normaliser.foldForPatterns gives it. The first signal that matches wins. */
   detect(folded: string): DangerMatch | undefined {
     const remembered = this.memo.get(folded);
     if (remembered !== undefined) return remembered ?? undefined;
-    const words = new MessageWords(folded);
-    const found = this.signals.find((signal) => signal.patterns.some((p) => matches(p, words)));
+    const possible = this.possiblePatterns(folded);
+    const found = this.signals.find((signal) => signal.patterns.some((i) => possible[i] === 1 && (this.patterns[i] as Pattern).regex.test(folded)));
     const match = found ? { signal: found.id, entryId: found.entryId } : undefined;
     if (this.memo.size >= MEMO_SIZE) this.memo.clear();
     this.memo.set(folded, match ?? null);
     return match;
+  }
+
+  /** 1 for each pattern that may match: it requires nothing, or the message has one of the words it requires. */
+  private possiblePatterns(folded: string): Uint8Array {
+    const possible = new Uint8Array(this.patterns.length);
+    this.patterns.forEach((pattern, i) => {
+      if (!pattern.required) possible[i] = 1;
+    });
+    for (const start of new MessageWords(folded).starts()) {
+      for (const { pattern, required } of this.requiring.get(start) ?? []) {
+        if (possible[pattern] === 0 && (required === start || startsAWord(folded, required))) possible[pattern] = 1;
+      }
+    }
+    return possible;
   }
 }
 
@@ -56,9 +89,15 @@ function compile(source: string): Pattern {
   return { regex: new RegExp(source, 'u'), required: requiredWords(source) };
 }
 
-function matches(pattern: Pattern, words: MessageWords): boolean {
-  if (pattern.required && !pattern.required.some((word) => words.has(word))) return false;
-  return pattern.regex.test(words.folded);
+function matches(pattern: Pattern, folded: string, words: () => MessageWords): boolean {
+  if (pattern.required && !pattern.required.some((word) => words().has(word))) return false;
+  return pattern.regex.test(folded);
+}
+
+/** "en finir avec " → "en"; "suicid" → "suicid". */
+function firstWord(required: string): string {
+  const space = required.indexOf(' ');
+  return space < 0 ? required : required.slice(0, space);
 }
 
 /**
@@ -72,6 +111,11 @@ class MessageWords {
     for (const word of folded.split(/[^a-z0-9_]+/)) {
       for (let end = 1; end <= word.length; end++) this.prefixes.add(word.slice(0, end));
     }
+  }
+
+  /** Every prefix of every word: where a required word may start. */
+  starts(): Iterable<string> {
+    return this.prefixes;
   }
 
   /** `required` starts with a letter; several words ("en finir avec ") are checked in the text itself. */
