@@ -23,6 +23,8 @@ const BENCH_LIMIT = '1000000000';
 export interface ServerReport {
   maxRssMb: number;
   rssMb: number;
+  /** CPU time the server process has used so far (user + system), in milliseconds. */
+  cpuMs: number;
 }
 
 class EchoBot extends ActivityHandler {
@@ -74,7 +76,8 @@ async function main(): Promise<void> {
   process.send({ url });
   process.on('message', (message) => {
     if (message !== 'report') return;
-    const report: ServerReport = { maxRssMb: process.resourceUsage().maxRSS / 1024, rssMb: process.memoryUsage().rss / 2 ** 20 };
+    const usage = process.resourceUsage();
+    const report: ServerReport = { maxRssMb: usage.maxRSS / 1024, rssMb: process.memoryUsage().rss / 2 ** 20, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 };
     process.send?.(report);
   });
   process.on('disconnect', () => process.exit(0));

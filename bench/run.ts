@@ -20,7 +20,7 @@
  *
  * Options: --sizes 1,10,100   --duration SECONDS (per HTTP measurement, default 10)   --connections N (default 10)
  *          --burst N   --skip-engine   --skip-http   --skip-burst   --skip-web   --web-runs N (default 3)
- *          --profile DIR (the assistant writes a V8 CPU profile)
+ *          --profile DIR (the assistant and the echo bot write V8 CPU profiles there: assistant.cpuprofile, echo.cpuprofile)
  */
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,6 +63,11 @@ interface HttpRun {
   /** What the assistant's traces said each turn was (answer, clarify, fallback...), counted. */
   kinds: Record<string, number>;
   maxRssMb: number;
+  /**
+   * The server's CPU time per turn during the measurement. On a machine shared with other work, throughput depends on
+   * how much CPU the server was given; the CPU each turn costs does not, so the ratio of these is the steadier one.
+   */
+  cpuMsPerTurn: number;
 }
 
 function parseOptions(args: string[]): Options {
@@ -192,7 +197,7 @@ function activity(text: string, conversation: string): string {
   });
 }
 
-async function load(url: string, mix: string[], seconds: number, connections: number): Promise<Omit<HttpRun, 'maxRssMb'>> {
+async function load(url: string, mix: string[], seconds: number, connections: number): Promise<Omit<HttpRun, 'maxRssMb' | 'cpuMsPerTurn'>> {
   let next = 0;
   let conversations = 0;
   const kinds: Record<string, number> = {};
@@ -231,13 +236,16 @@ async function load(url: string, mix: string[], seconds: number, connections: nu
 
 async function measureServer(script: string, mode: 'assistant' | 'echo', mix: string[], options: Options): Promise<HttpRun> {
   const dir = mkdtempSync(path.join(os.tmpdir(), `renaissance-bench-${mode}-`));
-  const profile = mode === 'assistant' && options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profileDir)}`] : [];
+  // Both servers are profiled (assistant.cpuprofile, echo.cpuprofile): what the assistant spends beyond the echo bot
+  // is the difference of the two.
+  const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profileDir)}`, `--cpu-prof-name=${mode}.cpuprofile`] : [];
   const server = await startServer(script, mode, dir, profile);
   try {
     await load(server.url, mix, WARM_UP_SECONDS, options.connections);
+    const before = await server.report();
     const run = await load(server.url, mix, options.duration, options.connections);
     const report = await server.report();
-    return { ...run, maxRssMb: round(report.maxRssMb) };
+    return { ...run, maxRssMb: round(report.maxRssMb), cpuMsPerTurn: round((report.cpuMs - before.cpuMs) / Math.max(1, run.requests), 3) };
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -348,10 +356,14 @@ async function main(): Promise<void> {
     const echo = await measureServer(script, 'echo', mix, options);
     const assistant = await measureServer(script, 'assistant', mix, options);
     const ratio = round(assistant.turnsPerSec / echo.turnsPerSec, 3);
+    const cpuRatio = round(echo.cpuMsPerTurn / assistant.cpuMsPerTurn, 3);
     results.http = {
       turnsPerSec: assistant.turnsPerSec,
       echoTurnsPerSec: echo.turnsPerSec,
       ratio,
+      cpuMsPerTurn: assistant.cpuMsPerTurn,
+      echoCpuMsPerTurn: echo.cpuMsPerTurn,
+      cpuRatio,
       p50Ms: assistant.p50Ms,
       p99Ms: assistant.p99Ms,
       peakRssMb: assistant.maxRssMb,
@@ -365,14 +377,14 @@ async function main(): Promise<void> {
     };
     console.log(
       `\n${table(
-        ['server', 'turns/s', 'p50 ms', 'p99 ms', 'peak RSS MB', 'non-2xx', 'errors'],
+        ['server', 'turns/s', 'p50 ms', 'p99 ms', 'CPU ms/turn', 'peak RSS MB', 'non-2xx', 'errors'],
         [
-          ['echo bot', echo.turnsPerSec, echo.p50Ms, echo.p99Ms, echo.maxRssMb, echo.non2xx, echo.errors],
-          ['assistant', assistant.turnsPerSec, assistant.p50Ms, assistant.p99Ms, assistant.maxRssMb, assistant.non2xx, assistant.errors],
+          ['echo bot', echo.turnsPerSec, echo.p50Ms, echo.p99Ms, echo.cpuMsPerTurn, echo.maxRssMb, echo.non2xx, echo.errors],
+          ['assistant', assistant.turnsPerSec, assistant.p50Ms, assistant.p99Ms, assistant.cpuMsPerTurn, assistant.maxRssMb, assistant.non2xx, assistant.errors],
         ],
       )}`,
     );
-    console.log(`\nratio assistant / echo: ${ratio}   turns seen: ${JSON.stringify(assistant.kinds)}`);
+    console.log(`\nratio assistant / echo: ${ratio} (turns/s), ${cpuRatio} (CPU per turn, echo / assistant)   turns seen: ${JSON.stringify(assistant.kinds)}`);
   }
 
   if (options.burst > 0) {
