@@ -68,12 +68,15 @@ describe.skipIf(unreachable !== undefined)('PostgresConversationStore', () => {
       const onB: ActivitySet[] = [];
       const stop = b.follow(conversation.id, undefined, (set) => onB.push(set));
       const ids: string[] = [];
-      for (let i = 1; i <= 6; i++) {
+      const received = () => onB.flatMap((s) => s.activities.map((x) => x.text));
+      // Appended on a only: b hears of them through PostgreSQL (NOTIFY), nothing local.
+      for (let i = 1; i <= 3; i++) ids.push((await a.append(conversation.id, { type: 'message', text: `n° ${i}` }, clock.now()))?.id ?? '');
+      await until(() => received().length === 3, "a's activities on b");
+      for (let i = 4; i <= 6; i++) {
         const store = i % 2 === 1 ? a : b;
         ids.push((await store.append(conversation.id, { type: 'message', text: `n° ${i}` }, clock.now()))?.id ?? '');
       }
       expect(ids).toEqual([1, 2, 3, 4, 5, 6].map((n) => `${conversation.id}|000000${n}`));
-      const received = () => onB.flatMap((s) => s.activities.map((x) => x.text));
       await until(() => received().length === 6, 'the six activities on b');
       expect(received()).toEqual(['n° 1', 'n° 2', 'n° 3', 'n° 4', 'n° 5', 'n° 6']);
       expect((await a.since(conversation.id, '4')).activities.map((x) => x.text)).toEqual(['n° 5', 'n° 6']);
