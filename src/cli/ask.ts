@@ -2,8 +2,8 @@
  * `npm run ask -- "kan passe le bus santé"`: the reply as a resident would read it.
  * `npm run --silent ask -- --jsonl < questions.jsonl > answers.jsonl`: the evaluation contract of
  * ../shared/eval/README.md — one JSON object per input line, in order, nothing else on stdout; writes nothing to
- * the remarques store. Reads the server's SQLite store read-only when it exists (its agenda and taught phrasings:
- * src/cli/server-store.ts); `--shipped` answers from the knowledge files alone.
+ * the remarques store. Reads the server's store read-only when it exists (SQLite or PostgreSQL: its agenda, staff
+ * fiche and contact changes, taught phrasings: src/cli/server-store.ts); `--shipped` answers from the files alone.
  */
 import { createInterface } from 'node:readline';
 import type { Core } from '../core.js';

@@ -2,7 +2,8 @@
  * `npm run chat`: the real conversation in the terminal — the same core (dialogs/conversation.ts), engine,
  * knowledge and wording as the bot: the welcome and its choices, follow-ups, language switches, the remarque flow
  * (kept nowhere here, and it says so), numbered choices ("2" picks the second). Nothing is created or written: the
- * server's SQLite store, when it exists, is read read-only (agenda, taught phrasings: src/cli/server-store.ts);
+ * server's store, when it exists (SQLite or PostgreSQL), is read read-only (agenda, fiches and contacts changed by
+ * staff, taught phrasings: src/cli/server-store.ts);
  * `--shipped` ignores it.
  *
  * In a terminal: a prompt, "quit" to leave. Otherwise (a pipe, a file): no prompt; the welcome first, then for

@@ -1,14 +1,18 @@
 /**
- * `npm run ask` answers as the server would (issue 10, part 4): it reads the server's store when it exists — the
- * agenda staff entered, the phrasings they taught — read-only, never creating or changing it; `--shipped` ignores it.
+ * `npm run ask` and `npm run chat` answer as the server would (issue 10, part 4): they read the server's store when
+ * it exists — the agenda staff entered, their changes to fiches and contacts, the phrasings they taught — on SQLite
+ * (a real file) and on PostgreSQL (DATABASE_URL, a real throw-away database), read-only, never creating or changing
+ * it; `--shipped` ignores it.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStorage } from '../../src/storage/index.js';
+import { openStorage, type Storage } from '../../src/storage/index.js';
+import { createTestDatabase, postgresUnreachable } from '../support/postgres.js';
 
 const tsx = path.resolve('node_modules/.bin/tsx');
 const dir = mkdtempSync(path.join(tmpdir(), 'ask-store-'));
@@ -55,3 +59,127 @@ describe('npm run ask and the server store', () => {
     expect(existsSync(missing)).toBe(false);
   }, 240_000);
 });
+
+/** What staff changed on the server (test values, not real ones): each must show in the tools' answers. */
+const STAFF = {
+  entryPhone: '03 21 99 88 77', // bus-sante's own phone, set from the Fiches page
+  mairiePhone: '03 21 00 00 01', // the mairie de Labourse's phone, set on its contact
+  taught: 'zorglub camion docteur', // a phrasing taught to bus-sante
+};
+const QUESTIONS = [
+  { q: "c'est quand le forum de l'emploi ?", shows: '10 mars à 9 h 30' },
+  { q: 'kan passe le bus santé', shows: STAFF.entryPhone },
+  { q: 'horaires mairie labourse', shows: STAFF.mairiePhone },
+  { q: STAFF.taught, shows: 'bus santé' },
+];
+
+async function seed(storage: Storage): Promise<void> {
+  await storage.agenda.put({
+    id: 'forum-emploi-mars',
+    topic: 'forum-emploi',
+    entry: 'forum-emploi',
+    title: { fr: "Forum de l'emploi", en: 'Job fair' },
+    date: '2099-03-10',
+    time: '09:30',
+    place: { fr: 'Salle des fêtes', en: 'Village hall' },
+    sample: false,
+    updatedBy: 'agent',
+  });
+  await storage.fiches.save({ kind: 'entry', targetId: 'bus-sante', data: { details: { phone: STAFF.entryPhone } }, patch: { details: { phone: STAFF.entryPhone } }, createdBy: 'agent' });
+  await storage.fiches.save({ kind: 'contact', targetId: 'mairie-labourse', data: { fields: { phone: STAFF.mairiePhone } }, patch: { phone: STAFF.mairiePhone }, createdBy: 'agent' });
+  await storage.phrasings.add({ entryId: 'bus-sante', text: STAFF.taught, locale: 'fr', remarqueId: null, createdBy: 'agent' });
+}
+
+/** `npm run ask -- --jsonl` over QUESTIONS with this environment: the answers' texts, in order, and stderr. */
+function askAll(env: Record<string, string>, extra: string[] = []): { texts: string[]; stderr: string } {
+  const input = QUESTIONS.map(({ q }) => JSON.stringify({ q })).join('\n') + '\n';
+  const run = spawnSync(tsx, ['src/cli/ask.ts', '--jsonl', ...extra], { input, encoding: 'utf8', timeout: 120_000, env: { ...process.env, DEMO_AGENDA: '', ...env } });
+  expect(run.status, run.stderr).toBe(0);
+  const texts = run.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { text: string }).text);
+  return { texts, stderr: run.stderr };
+}
+
+function expectStaffChanges(texts: string[]): void {
+  QUESTIONS.forEach(({ q, shows }, i) => expect(texts[i], q).toContain(shows));
+}
+
+function expectShipped(texts: string[]): void {
+  for (const text of texts) for (const value of ['10 mars', STAFF.entryPhone, STAFF.mairiePhone]) expect(text).not.toContain(value);
+}
+
+describe('the staff changes of the server store reach npm run ask and npm run chat', () => {
+  it('SQLite: agenda, fiche, contact and taught phrasing, read-only; --shipped ignores them', async () => {
+    const file = path.join(dir, 'changes.sqlite');
+    const storage = await openStorage({ kind: 'sqlite', file });
+    await seed(storage);
+    await storage.close();
+    for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
+    const before = digest(file);
+
+    expectStaffChanges(askAll({ SQLITE_FILE: file, DATABASE_URL: '' }).texts);
+    expectShipped(askAll({ SQLITE_FILE: file, DATABASE_URL: '' }, ['--shipped']).texts);
+
+    const chat = spawnSync(tsx, ['src/cli/chat.ts'], {
+      input: 'kan passe le bus santé\nhoraires mairie labourse\n',
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, SQLITE_FILE: file, DATABASE_URL: '', DEMO_AGENDA: '' },
+    });
+    expect(chat.status, chat.stderr).toBe(0);
+    expect(chat.stdout).toContain(STAFF.entryPhone);
+    expect(chat.stdout).toContain(STAFF.mairiePhone);
+
+    expect(digest(file)).toBe(before);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  }, 300_000);
+
+  const unreachable = postgresUnreachable('npm run ask on PostgreSQL');
+  it.skipIf(unreachable !== undefined)('PostgreSQL (DATABASE_URL): the same changes, in a read-only session that writes nothing; an empty database gets no store', async () => {
+    const server = await createTestDatabase('useful');
+    const empty = await createTestDatabase('useful_empty');
+    try {
+      const storage = await openStorage({ kind: 'postgres', url: server.url });
+      await seed(storage);
+      await storage.close();
+      const before = await snapshot(server.url);
+
+      expectStaffChanges(askAll({ DATABASE_URL: server.url }).texts);
+      expectShipped(askAll({ DATABASE_URL: server.url }, ['--shipped']).texts);
+      const chat = spawnSync(tsx, ['src/cli/chat.ts'], {
+        input: 'kan passe le bus santé\n',
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, DATABASE_URL: server.url, DEMO_AGENDA: '' },
+      });
+      expect(chat.status, chat.stderr).toBe(0);
+      expect(chat.stdout).toContain(STAFF.entryPhone);
+      expect(await snapshot(server.url)).toEqual(before);
+
+      // A database the server never set up: the shipped knowledge, a warning, and still not a single table there.
+      const fromEmpty = askAll({ DATABASE_URL: empty.url });
+      expectShipped(fromEmpty.texts);
+      expect(fromEmpty.stderr).toContain('no assistant store there');
+      expect(await snapshot(empty.url)).toEqual({});
+    } finally {
+      await server.drop();
+      await empty.drop();
+    }
+  }, 300_000);
+});
+
+/** Every table of the database with a digest of its rows: equal snapshots mean nothing was written. */
+async function snapshot(url: string): Promise<Record<string, string>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const tables = await client.query<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
+    const out: Record<string, string> = {};
+    for (const { name } of tables.rows) {
+      const rows = await client.query<{ d: string | null }>(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS d FROM "${name}" t`);
+      out[name] = rows.rows[0]?.d ?? '';
+    }
+    return out;
+  } finally {
+    await client.end();
+  }
+}
