@@ -71,10 +71,49 @@ describe('SQLite storage', () => {
     return storage.close();
   });
 
-  it('uses WAL, synchronous FULL, foreign keys and a busy timeout', async () => {
+  it('uses WAL, synchronous NORMAL (the WAL is flushed by the store, below), foreign keys and a busy timeout', async () => {
     const storage = openSqliteStorage(newFile());
-    expect(storage.pragmas()).toEqual({ journalMode: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: 5000 });
+    expect(storage.pragmas()).toEqual({ journalMode: 'wal', synchronous: 1, foreignKeys: 1, busyTimeout: 5000 });
     await storage.close();
+  });
+
+  it('resolves a remarque only once the WAL holding it is flushed, off the event loop; the bot state is not flushed', async () => {
+    const file = newFile();
+    const flushed: number[] = [];
+    let release: () => void = () => undefined;
+    const storage = openSqliteStorage(file, {
+      flushFile: (fd) =>
+        new Promise<void>((resolve) => {
+          release = () => {
+            fs.fdatasync(fd, () => {
+              flushed.push(fd);
+              resolve();
+            });
+          };
+        }),
+    });
+    try {
+      await storage.state.set('k', { a: 1 }, new Date(Date.now() + 60_000).toISOString());
+      expect(flushed).toHaveLength(0);
+
+      let done = false;
+      const adding = storage.remarques.add(remarque()).then(() => (done = true));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Written (another connection sees it) but not acknowledged: its flush has not ended. The event loop ran meanwhile.
+      expect(withDb(file, (db) => db.prepare('SELECT count(*) AS n FROM remarques').get())).toEqual({ n: 1 });
+      expect(done).toBe(false);
+      // Two more while the flush runs: they wait for the next flush, which begins after it, and share it.
+      const more = Promise.all([storage.remarques.add(remarque()), storage.remarques.add(remarque())]);
+      release();
+      await adding;
+      expect(flushed).toHaveLength(1);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      release();
+      await more;
+      expect(flushed).toHaveLength(2);
+    } finally {
+      await storage.close();
+    }
   });
 
   it('refuses a file that is not a database, leaving it as it was', () => {
@@ -93,7 +132,7 @@ describe('SQLite storage', () => {
     await storage.close();
     withDb(file, (db) => {
       db.pragma('journal_mode = DELETE');
-      db.exec("INSERT INTO migrations (version, name, applied_at) VALUES (7, 'future', '2030-01-01T00:00:00.000Z')");
+      db.exec("INSERT INTO migrations (version, name, applied_at) VALUES (1000, 'future', '2030-01-01T00:00:00.000Z')");
     });
     const hash = (): string => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
     const before = hash();
