@@ -132,6 +132,34 @@ describe.skipIf(unreachable !== undefined)('PostgresConversationStore', () => {
       expect([endedOnA, endedOnB]).toEqual([[conversation.id], [conversation.id]]);
     });
 
+    it('a follower catches up when its instance lost its LISTEN connection meanwhile', async () => {
+      const clock = manualClock();
+      const schema = await newSchema();
+      const [a, b] = [await instance(schema, LIMITS, clock.now), await instance(schema, LIMITS, clock.now)];
+      const { id } = await opened(a, 'dl_a');
+      const onB: string[] = [];
+      b.follow(id, undefined, (set) => onB.push(...set.activities.map((x) => String(x.text))));
+      await a.append(id, { type: 'message', text: 'avant' }, clock.now());
+      await until(() => onB.length === 1, 'the first activity on b');
+      // The server ends both instances' listening sessions (a restart of PostgreSQL, a proxy cutting idle links...).
+      const admin = new pg.Client({ connectionString: database.url });
+      await admin.connect();
+      try {
+        const ended = await admin.query(
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query = $1',
+          [`LISTEN "directline_${schema}"`],
+        );
+        expect(ended.rowCount).toBe(2);
+      } finally {
+        await admin.end();
+      }
+      await a.append(id, { type: 'message', text: 'pendant' }, clock.now());
+      await until(() => onB.length === 2, 'the activity appended while b was not listening');
+      await a.append(id, { type: 'message', text: 'après' }, clock.now());
+      await until(() => onB.length === 3, 'the next one, b listening again');
+      expect(onB).toEqual(['avant', 'pendant', 'après']);
+    });
+
     it("accept each other's tokens: the signing key is the database's, drawn once", async () => {
       const clock = manualClock();
       const schema = await newSchema();

@@ -66,6 +66,9 @@ const SCHEMA = `
 /** How long the first call waits for LISTEN to be in place before going on without it. */
 const LISTEN_WAIT_MS = 5000;
 
+/** A conversation in use has its expiry pushed back at most this often (an idle limit is minutes long). */
+const TOUCH_INTERVAL_MS = 5000;
+
 /** The columns of a conversation as the routes see it. */
 const CONVERSATION_COLUMNS = 'id, user_id, client, started, locale';
 
@@ -179,11 +182,17 @@ export class PostgresConversationStore implements ConversationStore {
   async get(id: string): Promise<WebConversation | undefined> {
     const channel = await this.channel();
     const now = this.now();
+    // Every poll of every page comes here: the row is rewritten (its expiry pushed back) at most every few seconds.
     const touched = await this.pool.query<ConversationRow>(
-      `UPDATE directline_conversations
-       SET last_active = $2, expires_at = $2 + CASE WHEN started THEN $3::bigint ELSE $4::bigint END
-       WHERE id = $1 AND expires_at > $2 RETURNING ${CONVERSATION_COLUMNS}`,
-      [id, now, this.limits.idleMs, this.limits.unstartedMs],
+      `WITH live AS (
+         SELECT ${CONVERSATION_COLUMNS}, last_active FROM directline_conversations WHERE id = $1 AND expires_at > $2
+       ), touched AS (
+         UPDATE directline_conversations c
+         SET last_active = $2, expires_at = $2 + CASE WHEN c.started THEN $3::bigint ELSE $4::bigint END
+         FROM live WHERE c.id = live.id AND live.last_active <= $2 - $5::bigint
+       )
+       SELECT ${CONVERSATION_COLUMNS} FROM live`,
+      [id, now, this.limits.idleMs, this.limits.unstartedMs, TOUCH_INTERVAL_MS],
     );
     const row = touched.rows[0];
     if (row) return conversationOf(row);
