@@ -41,9 +41,13 @@ export const THRESHOLDS = Object.freeze({
   vetoBelow: 0.3,
   /** …unless the answer explains nearly all of the message ("What can you help me with?" → aide, coverage 1). */
   vetoCoverageBelow: 0.9,
-  /** A hesitation (clarify) where both models name the same topic, with this coverage and this probability, is answered. */
-  agreedAnswer: 0.45,
-  agreedProbability: 0.9,
+  /**
+   * A hesitation (clarify) where both models name the same topic, with this coverage and this probability, is answered.
+   * Was 0.45 / 0.9; issue 13 measured 0.40 / 0.85 on every control set (dev, holdout…holdout6, holdout8, typos):
+   * accuracy 0.891 → 0.899, wrong answers 0.0130 → 0.0136 (one). Below 0.85 wrong answers rise.
+   */
+  agreedAnswer: 0.4,
+  agreedProbability: 0.85,
   /**
    * An "I don't know" on a message in scope (no out-of-scope domain explains it) whose best topic the classifier is
    * sure of, with at least this coverage and this probability, is answered: the right topic was among the candidates
