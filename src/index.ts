@@ -17,6 +17,7 @@ import { DUPLICATE_WINDOW_MS, DuplicateActivities } from './bot/duplicate-activi
 import { urgentAnswers } from './bot/turn-admission.js';
 import { TurnLimits } from './bot/turn-limits.js';
 import { turnLocksFor } from './bot/turn-locks.js';
+import { ChangeFeed } from './instances/change-feed.js';
 import { coreTurn } from './channels/bridges/conversation-turn.js';
 import { createMessagingBridges, type MessagingBridges } from './channels/bridges/assemble.js';
 import { outgoingCredentials } from './channels/loopback-guard.js';
@@ -85,6 +86,8 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   const storage = await openStorage(storageConfig, { clock });
   logger.info({ storage: describeStorageConfig(storageConfig) }, 'storage opened');
 
+  // Staff changes made by other instances (src/instances/change-feed.ts): the counters before the caches load.
+  const changesBaseline = await storage.changes.versions();
   const engine = new Engine(knowledge, { taught: await storage.phrasings.active() });
   const agenda = new LiveAgenda(storage.agenda, { demo: config.DEMO_AGENDA });
   await agenda.start(knowledge);
@@ -92,6 +95,17 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   const fiches = new LiveKnowledge(storage.fiches, knowledge);
   await fiches.reload();
   for (const problem of fiches.problems) logger.warn(problem, 'a staff change of a fiche no longer fits the knowledge: the shipped fiche is used');
+
+  const changeFeed = new ChangeFeed(
+    storage,
+    {
+      phrasings: async () => engine.setTaughtPhrasings(await storage.phrasings.active()),
+      agenda: () => agenda.reload(),
+      fiches: () => fiches.reload(),
+    },
+    logger,
+    { baseline: changesBaseline },
+  );
 
   // Turns of one conversation one at a time across instances (PostgreSQL advisory locks; none on SQLite).
   const turnLocks = turnLocksFor(storage, logger);
@@ -123,7 +137,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   // Other parts of the application add their routes here, one line each (staff console, Direct Line, widget).
   const routes: RouteInstaller[] = [];
   // <routes: staff console>
-  routes.push(staffConsole({ config, logger, clock, storage, knowledge, engine, agenda, fiches }));
+  routes.push(staffConsole({ config, logger, clock, storage, knowledge, engine, agenda, fiches, announce: (kind) => changeFeed.announce(kind) }));
   // <routes: web widget and Direct Line>
   routes.push(newConversationLimit(limits, config.TRUST_PROXY, logger));
   const webChannels = createWebChannels({ adapter, bot, config, logger, clock, storage });
@@ -198,6 +212,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   const timer = setInterval(() => void maintenance(), MAINTENANCE_INTERVAL_MS);
   timer.unref();
   bridges.job?.start();
+  await changeFeed.start();
 
   return {
     config,
@@ -241,6 +256,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
       if (open) http.closeAllConnections();
       await closed;
       await bridges.close();
+      await changeFeed.close();
       await turnLocks.close();
       await storage.close();
     },

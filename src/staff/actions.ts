@@ -7,7 +7,7 @@ import { checkContactPatch, checkEntryPatch, type FieldIssue } from '../fiches/f
 import type { LiveKnowledge } from '../fiches/live-knowledge.js';
 import { combineContact, combineEntry, contactOverrideOf, entryOverrideOf, mergeContact, mergeEntry } from '../fiches/overrides.js';
 import { Contact as ContactSchema, EntryDetails, type AgendaItem, type Contact, type Entry } from '../knowledge/schema.js';
-import type { AgendaRecord, FicheKind, Remarque, RemarquePatch, Storage, TaughtPhrasing } from '../storage/types.js';
+import type { AgendaRecord, ChangeKind, FicheKind, Remarque, RemarquePatch, Storage, TaughtPhrasing } from '../storage/types.js';
 import { HttpError } from './router.js';
 
 export interface LiveParts {
@@ -21,6 +21,8 @@ export interface LiveParts {
   entryExists: (id: string) => boolean;
   /** The fiches residents are told about (YAML + staff changes); reloaded after each change. */
   fiches: LiveKnowledge;
+  /** Tells the other instances which cache to reload (src/instances/change-feed.ts); absent: one instance. */
+  announce?: (kind: ChangeKind) => Promise<void>;
   clock: () => Date;
 }
 
@@ -125,6 +127,7 @@ export class StaffActions {
     if (!whole.success) throw new HttpError(400, 'invalid', issuesAt('details', whole.error.issues));
     await this.storage.fiches.save({ kind: 'entry', targetId: id, data: { ...data }, patch: { ...checked.value }, createdBy: actor });
     await fiches.reload();
+    await this.live.announce?.('fiches');
     await this.audit(actor, 'fiche.update', `entry:${id}`, checked.value);
     return fiches.entry(id) ?? current;
   }
@@ -143,6 +146,7 @@ export class StaffActions {
     if (!whole.success) throw new HttpError(400, 'invalid', issuesAt('', whole.error.issues));
     await this.storage.fiches.save({ kind: 'contact', targetId: id, data: { ...data }, patch: checked.value, createdBy: actor });
     await fiches.reload();
+    await this.live.announce?.('fiches');
     await this.audit(actor, 'fiche.update', `contact:${id}`, checked.value);
     return fiches.contact(id) ?? current;
   }
@@ -155,6 +159,7 @@ export class StaffActions {
     const undone = await this.storage.fiches.undo(kind, id, actor);
     if (!undone) throw new HttpError(409, 'nothingToUndo');
     await fiches.reload();
+    await this.live.announce?.('fiches');
     await this.audit(actor, 'fiche.undo', `${kind}:${id}`, { version: undone.id, patch: undone.patch });
   }
 

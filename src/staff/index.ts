@@ -11,7 +11,7 @@ import { LiveKnowledge } from '../fiches/live-knowledge.js';
 import type { Knowledge } from '../knowledge/loader.js';
 import type { Logger } from '../logging.js';
 import type { RouteInstaller } from '../server.js';
-import type { Storage } from '../storage/types.js';
+import type { ChangeKind, Storage } from '../storage/types.js';
 import { parseStaffUsers, syncConfiguredAccounts } from './accounts.js';
 import { StaffActions } from './actions.js';
 import { apiRoutes } from './api.js';
@@ -36,6 +36,8 @@ export interface StaffConsoleParts {
    * that only list the routes) the console keeps its own copy.
    */
   fiches?: LiveKnowledge;
+  /** Tells the other instances that staff changed something (src/instances/change-feed.ts); absent: one instance. */
+  announce?: (kind: ChangeKind) => Promise<void>;
 }
 
 export const SESSION_COOKIE = 'staff_session';
@@ -73,11 +75,18 @@ export function buildStaffDeps(parts: StaffConsoleParts): StaffDeps {
     }),
     actions: new StaffActions({
       storage,
-      reindex: async () => engine.setTaughtPhrasings(await storage.phrasings.active()),
-      reloadAgenda: () => agenda.reload(),
+      reindex: async () => {
+        engine.setTaughtPhrasings(await storage.phrasings.active());
+        await parts.announce?.('phrasings');
+      },
+      reloadAgenda: async () => {
+        await agenda.reload();
+        await parts.announce?.('agenda');
+      },
       answers,
       entryExists: (id) => engine.entry(id) !== undefined,
       fiches,
+      ...(parts.announce ? { announce: parts.announce } : {}),
       clock,
     }),
     cookie: { name: SESSION_COOKIE, secure: (config.PUBLIC_URL ?? '').startsWith('https:') },

@@ -3,6 +3,7 @@
  * nested and read whole); the list is sorted here rather than in SQL so that both engines give the same order
  * whatever their text collation.
  */
+import { bumpChange } from './change-store.js';
 import type { Db } from './db.js';
 import { int, single, toAgenda } from './rows.js';
 import type { Clock } from './time.js';
@@ -33,11 +34,14 @@ export function createAgendaStore(db: Db, clock: Clock): AgendaStore {
          RETURNING *`,
         [id, JSON.stringify(data), clock().toISOString(), updatedBy],
       );
+      await bumpChange(db, 'agenda');
       return toAgenda(single(rows));
     },
 
     async remove(id) {
-      return (await db.execute('DELETE FROM agenda_items WHERE id = ?', [id])) > 0;
+      const removed = (await db.execute('DELETE FROM agenda_items WHERE id = ?', [id])) > 0;
+      if (removed) await bumpChange(db, 'agenda');
+      return removed;
     },
 
     async count() {

@@ -2,6 +2,7 @@
  * Staff edits of the knowledge's fiches, as versions (see FicheStore in types.ts). Undo marks the newest version
  * not undone yet as reverted in one statement, so two staff clicking "Annuler" at once undo one change, not two.
  */
+import { bumpChange } from './change-store.js';
 import type { Db } from './db.js';
 import { StorageValidationError } from './errors.js';
 import { single, toFicheVersion } from './rows.js';
@@ -36,6 +37,7 @@ export function createFicheStore(db: Db, clock: Clock): FicheStore {
           valid.text(version.createdBy, 'createdBy', 100),
         ],
       );
+      await bumpChange(db, 'fiches');
       return toFicheVersion(single(rows));
     },
 
@@ -66,7 +68,9 @@ export function createFicheStore(db: Db, clock: Clock): FicheStore {
          RETURNING *`,
         [clock().toISOString(), valid.text(by, 'by', 100), valid.oneOf(FICHE_KINDS, kind, 'kind'), valid.slug(targetId, 'targetId')],
       );
-      return rows[0] ? toFicheVersion(rows[0]) : undefined;
+      if (!rows[0]) return undefined;
+      await bumpChange(db, 'fiches');
+      return toFicheVersion(rows[0]);
     },
   };
 }

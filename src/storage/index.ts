@@ -28,7 +28,7 @@ export async function openStorage(config: StorageConfig, options: OpenStorageOpt
 }
 
 export type * from './types.js';
-export { FICHE_KINDS, REMARQUE_KINDS, REMARQUE_STATUSES, REMINDER_MOMENTS, REMINDER_STATUSES } from './types.js';
+export { CHANGE_KINDS, FICHE_KINDS, REMARQUE_KINDS, REMARQUE_STATUSES, REMINDER_MOMENTS, REMINDER_STATUSES } from './types.js';
 export { storageConfigFromEnv, describeStorageConfig, DEFAULT_SQLITE_FILE, type StorageConfig, type PostgresTimeouts } from './config.js';
 export { StorageValidationError, StorageConflictError, SchemaTooNewError } from './errors.js';
 export { redact, PLACEHOLDERS, REDACT_MAX_LENGTH, type Redaction, type RedactionKind } from './redact.js';

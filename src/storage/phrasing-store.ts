@@ -3,6 +3,7 @@
  * Undo never deletes: it marks the phrasing reverted, so the audit log and the engine's history stay explainable.
  * The text is redacted again: it usually comes from a resident's remarque.
  */
+import { bumpChange } from './change-store.js';
 import type { Db } from './db.js';
 import { StorageValidationError } from './errors.js';
 import { redact } from './redact.js';
@@ -30,6 +31,7 @@ export function createPhrasingStore(db: Db, clock: Clock): PhrasingStore {
          VALUES (?, ?, ?, ?, ?, ?) RETURNING *`,
         [entryId, text, locale, remarqueId, clock().toISOString(), createdBy],
       );
+      await bumpChange(db, 'phrasings');
       return toPhrasing(single(rows));
     },
 
@@ -49,7 +51,10 @@ export function createPhrasingStore(db: Db, clock: Clock): PhrasingStore {
         'UPDATE taught_phrasings SET reverted_at = ?, reverted_by = ? WHERE id = ? AND reverted_at IS NULL RETURNING *',
         [clock().toISOString(), actor, id],
       );
-      if (rows[0]) return toPhrasing(rows[0]);
+      if (rows[0]) {
+        await bumpChange(db, 'phrasings');
+        return toPhrasing(rows[0]);
+      }
       // Already reverted (a double click, two staff at once): the first undo stands and is returned unchanged.
       const existing = await db.query('SELECT * FROM taught_phrasings WHERE id = ?', [id]);
       return existing[0] ? toPhrasing(existing[0]) : undefined;

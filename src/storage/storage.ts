@@ -13,6 +13,7 @@ import { createRemarqueStore } from './remarque-store.js';
 import { createStaffStore } from './staff-store.js';
 import { createSeenActivityStore } from './seen-activity-store.js';
 import { createKeyValueStore } from './state-store.js';
+import { createChangeCounters } from './change-store.js';
 import type { Clock } from './time.js';
 import { createTurnEventStore } from './turn-store.js';
 import type { Storage } from './types.js';
@@ -41,6 +42,7 @@ export function assembleStorage<K extends Storage['kind']>(parts: StorageParts<K
     deliveries: createChannelDeliveryStore(db, clock),
     reminders: createReminderStore(db, clock),
     activities: createSeenActivityStore(db),
+    changes: createChangeCounters(db),
     async ping() {
       // /healthz wants a yes or no, not an exception (a closed or unreachable database is a "no").
       try {

@@ -261,6 +261,16 @@ export interface SeenActivityStore {
   purge(before: string): Promise<number>;
 }
 
+/** What staff change that every instance caches: taught phrasings (the engine's index), the agenda, the fiches. */
+export const CHANGE_KINDS = ['phrasings', 'agenda', 'fiches'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** A counter per kind, bumped by the stores after each change (by any instance or the command line). */
+export interface ChangeCounters {
+  /** The current counters; a kind never changed is absent (0). */
+  versions(): Promise<Partial<Record<ChangeKind, number>>>;
+}
+
 export const REMINDER_MOMENTS = ['eve', 'morning'] as const;
 export type ReminderMoment = (typeof REMINDER_MOMENTS)[number];
 export const REMINDER_STATUSES = ['pending', 'sending', 'sent', 'cancelled', 'failed'] as const;
@@ -329,6 +339,7 @@ export interface Storage {
   deliveries: ChannelDeliveryStore;
   reminders: ReminderStore;
   activities: SeenActivityStore;
+  changes: ChangeCounters;
   /** Resolves when the database answers a trivial query (for /healthz). */
   ping(): Promise<boolean>;
   close(): Promise<void>;
