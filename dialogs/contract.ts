@@ -64,7 +64,7 @@ export interface Profile {
 /**
  * What a turn was, for the trace `quartier.answer`: the engine's decisions, and the conversation's own moves.
  */
-export type TraceKind = Decision['kind'] | 'followup' | 'feedback' | 'remarque' | 'welcome' | 'language' | 'cancel' | 'prompt' | 'error';
+export type TraceKind = Decision['kind'] | 'followup' | 'feedback' | 'remarque' | 'welcome' | 'language' | 'cancel' | 'prompt' | 'error' | 'reminder';
 
 export interface TraceValue {
   kind: TraceKind;

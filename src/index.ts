@@ -13,6 +13,7 @@ import { limiterStoreFor } from './abuse/limiter-store.js';
 import { gateIsIdle, TurnGate } from './abuse/turn-gate.js';
 import { newConversationLimit } from './abuse/new-conversation-limit.js';
 import { assembleBot } from './bot/assemble.js';
+import { BOT_REMINDER_CHANNEL, botFrameworkReminderSender } from './bot/bot-reminders.js';
 import { DUPLICATE_WINDOW_MS, DuplicateActivities } from './bot/duplicate-activities.js';
 import { urgentAnswers } from './bot/turn-admission.js';
 import { TurnLimits } from './bot/turn-limits.js';
@@ -119,6 +120,8 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
     clock,
     logger,
     locks: turnLocks,
+    // Built with the bridges below; read at each turn.
+    reminders: () => bridges.desk,
   });
   const authentication = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId ?? '',
@@ -144,7 +147,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   routes.push(webChannels.install);
   const turnGate = new TurnGate({ concurrent: config.MAX_CONCURRENT_TURNS, queued: config.MAX_QUEUED_TURNS });
   // <routes: messaging bridges (SMS, WhatsApp, Telegram), agenda calendar, reminders>
-  const bridges = createMessagingBridges({
+  const bridges: MessagingBridges = createMessagingBridges({
     config,
     storage,
     limits,
@@ -164,6 +167,8 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
     agenda: () => agenda.current(),
     clock,
     logger,
+    // Reminders asked for on Azure Bot Service channels go back into their conversation, as the bot.
+    senders: { [BOT_REMINDER_CHANNEL]: botFrameworkReminderSender(adapter, config.MicrosoftAppId ?? '', renderMessage) },
   });
   routes.push(bridges.install);
   let draining = false;

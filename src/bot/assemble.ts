@@ -15,6 +15,7 @@ import { RemarqueRecorder } from '../remarques/recorder.js';
 import type { KeepOutcome } from '../replies/compose.js';
 import type { FicheReader } from '../replies/details.js';
 import { conversationServices } from '../core.js';
+import type { ReminderDesk } from '../reminders/desk.js';
 import type { Storage } from '../storage/types.js';
 import { AssistantBot, stateKeys } from './assistant-bot.js';
 import { KeyValueBotStorage } from './state-storage.js';
@@ -34,6 +35,8 @@ export interface BotParts {
   logger: Logger;
   /** Turns of one conversation one at a time across instances (src/bot/turn-locks.ts); none when absent. */
   locks?: TurnLocks;
+  /** The reminder step (src/reminders/desk.ts), read at each turn: the bridges build it after the bot. */
+  reminders?: () => ReminderDesk | undefined;
 }
 
 export interface AssembledBot {
@@ -60,7 +63,13 @@ export function assembleBot(parts: BotParts): AssembledBot {
   };
   const botStorage = new KeyValueBotStorage(storage.state, parts.stateSalt, parts.clock);
   const services = conversationServices(parts);
-  const bot = new AssistantBot({ services: (context) => ({ ...services, keep: (remarque) => keep(remarque, context) }), storage: botStorage, turns: storage.turns, render: renderMessage, logger, locks: parts.locks ?? NO_TURN_LOCKS });
+  const bot = new AssistantBot({ services: (context) => ({ ...services, keep: (remarque) => keep(remarque, context) }), storage: botStorage, turns: storage.turns, render: renderMessage,
+    logger,
+    locks: parts.locks ?? NO_TURN_LOCKS,
+    ...(parts.reminders ? { reminders: parts.reminders } : {}),
+    salt: parts.stateSalt,
+    clock: parts.clock,
+  });
   const onTurnError = createTurnErrorHandler({
     logger,
     render: renderMessage,

@@ -7,14 +7,18 @@
 import { ActivityHandler, ActivityTypes, type Activity, type Storage as BotStorage, type TurnContext } from 'botbuilder';
 import { runTurn } from '../../dialogs/conversation.js';
 import type { ConversationMemory, CoreServices, IncomingMessage, Memory, Profile, TraceValue, TurnEvent } from '../../dialogs/contract.js';
+import type { ReminderMemory } from '../../dialogs/reminder-flow.js';
 import type { Logger } from '../logging.js';
+import type { ReminderDesk } from '../reminders/desk.js';
+import type { ReplyMessage } from '../replies/compose.js';
 import type { TurnEventStore } from '../storage/types.js';
 import { channelStyle, type Render } from '../channels/render.js';
 import type { Locale } from '../knowledge/schema.js';
-import { translator } from '../replies/i18n.js';
+import { toLocale, translator } from '../replies/i18n.js';
+import { canPushTo, referenceOf, reminderChannelOf, reminderKeyOf } from './bot-reminders.js';
 import { ETagConflictError, NEW_ITEM_ETAG } from './state-storage.js';
 import type { TurnLocks } from './turn-locks.js';
-import { namespacedKey } from './turn-origin.js';
+import { currentWayIn, namespacedKey } from './turn-origin.js';
 
 export const TRACE_NAME = 'quartier.answer';
 
@@ -28,6 +32,11 @@ export interface BotEdgeParts {
   logger: Logger;
   /** Turns of one conversation one at a time across instances (turn-locks.ts); none by default. */
   locks: TurnLocks;
+  /** The reminder step ("rappelle-moi", "oui", "stop rappels"): absent, or undefined when called, means none. */
+  reminders?: () => ReminderDesk | undefined;
+  /** Salt of the reminders' conversation keys (STATE_SALT). */
+  salt?: string;
+  clock?: () => Date;
 }
 
 type AttemptOutcome =
@@ -37,6 +46,8 @@ type AttemptOutcome =
 /** The stored items: the conversation's memory under its conversation key, the resident's profile under theirs. */
 interface ConversationItem {
   memory?: ConversationMemory;
+  /** The reminder step's own memory (the last answer, an offer waiting for yes or no). */
+  reminder?: ReminderMemory;
 }
 interface UserItem {
   profile?: Profile;
@@ -109,6 +120,27 @@ export class AssistantBot extends ActivityHandler {
       conversation: conversationItem?.memory ?? {},
       profile: (items[keys.user] as UserItem | undefined)?.profile ?? {},
     };
+    let reminder: ReminderMemory = conversationItem?.reminder ?? {};
+    const eTag = conversationItem?.eTag ?? NEW_ITEM_ETAG;
+
+    // The reminder step first (a reminder, or the calendar file on a web page). It may have stored reminders: should
+    // its memory lose a race, its replies are sent as they are, never run twice (kept).
+    const step = await this.reminderStep(context, message, memory, reminder);
+    if (step?.handled) {
+      const locale = memory.profile.locale ?? toLocale(message.locale);
+      const activities = step.replies.map((reply) => this.parts.render(reply, context.activity.channelId, locale));
+      activities.push(traceActivity({ kind: 'reminder', topic: null, candidates: [], score: 0, entryId: null }));
+      try {
+        await this.parts.storage.write({ [keys.conversation]: { memory: memory.conversation, reminder: step.memory, eTag } });
+      } catch (error) {
+        if (!(error instanceof ETagConflictError)) throw error;
+        return { kind: 'conflict', kept: true, activities, events: [], locale };
+      }
+      await context.sendActivities(activities);
+      return { kind: 'done' };
+    }
+    if (step) reminder = step.memory;
+
     const services = this.parts.services(context);
     let kept = false;
     const result = await runTurn(memory, message, {
@@ -126,7 +158,12 @@ export class AssistantBot extends ActivityHandler {
 
     // The conversation's memory only if nobody wrote it since the read; the chosen language last-write-wins (it is
     // one word, and the latest choice is the right one).
-    const changes: Record<string, unknown> = { [keys.conversation]: { memory: result.memory.conversation, eTag: conversationItem?.eTag ?? NEW_ITEM_ETAG } };
+    // An answer about something with an upcoming action: "rappelle-moi" in the next half hour refers to it.
+    if (result.trace.kind === 'answer' && result.trace.entryId && this.parts.clock) {
+      reminder = { ...reminder, lastEntryId: result.trace.entryId, lastAt: this.parts.clock().toISOString() };
+    }
+    const stored: ConversationItem = { memory: result.memory.conversation, ...(Object.keys(reminder).length > 0 ? { reminder } : {}) };
+    const changes: Record<string, unknown> = { [keys.conversation]: { ...stored, eTag } };
     if (result.memory.profile.locale !== memory.profile.locale) changes[keys.user] = { profile: result.memory.profile, eTag: '*' };
     try {
       await this.parts.storage.write(changes);
@@ -137,6 +174,30 @@ export class AssistantBot extends ActivityHandler {
     await context.sendActivities(activities);
     await this.record(result.events);
     return { kind: 'done' };
+  }
+
+  /**
+   * The reminder step before the core's turn, for a resident's text: a reminder on channels that can be written to
+   * later (the sealed conversation reference), the calendar file on a web page (src/bot/bot-reminders.ts).
+   */
+  private async reminderStep(
+    context: TurnContext,
+    message: IncomingMessage,
+    memory: Memory,
+    reminder: ReminderMemory,
+  ): Promise<{ handled: true; replies: ReplyMessage[]; memory: ReminderMemory } | { handled: false; memory: ReminderMemory } | undefined> {
+    const desk = this.parts.reminders?.();
+    if (!desk || this.parts.salt === undefined || message.type !== 'message' || !message.text?.trim()) return undefined;
+    const activity = context.activity;
+    return desk.step({
+      channel: reminderChannelOf(activity),
+      addressKey: reminderKeyOf(this.parts.salt, activity),
+      address: () => referenceOf(activity),
+      text: message.text.trim(),
+      locale: memory.profile.locale ?? toLocale(message.locale),
+      memory: reminder,
+      canPush: canPushTo(activity, currentWayIn()),
+    });
   }
 
   /** Statistics must never cost a resident their answer. */

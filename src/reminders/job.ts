@@ -119,7 +119,8 @@ export class ReminderJob {
     const { reminders, seal, senders, logger, clock } = this.parts;
     const about = { reminderId: reminder.id, channel: reminder.channel, moment: reminder.moment };
     const address = reminder.addressSealed ? seal.open(reminder.addressSealed) : undefined;
-    const sender = senders[reminder.channel];
+    // "azure.msteams" is sent by the "azure" sender (every Bot Framework channel through one adapter).
+    const sender = senders[reminder.channel] ?? senders[reminder.channel.split('.')[0] ?? ''];
     const text = this.text(reminder);
     if (!address || !sender || !text) {
       logger.warn({ ...about, reason: !address ? 'address cannot be opened' : !sender ? 'channel not configured' : 'action gone' }, 'reminder given up');

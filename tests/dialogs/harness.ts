@@ -14,6 +14,8 @@ import { assembleBot, type BotParts } from '../../src/bot/assemble.js';
 import { Engine } from '../../src/engine/engine.js';
 import { loadKnowledge, type Knowledge } from '../../src/knowledge/loader.js';
 import { createLogger } from '../../src/logging.js';
+import { AddressSeal } from '../../src/reminders/address-seal.js';
+import { ReminderDesk } from '../../src/reminders/desk.js';
 import { openStorage } from '../../src/storage/index.js';
 import type { Remarque, Storage } from '../../src/storage/types.js';
 import type { TraceValue } from '../../dialogs/replies.js';
@@ -71,6 +73,8 @@ export interface HarnessOptions {
   wrapStorage?: (storage: Storage) => BotParts['storage'];
   /** The documented demo mode (DEMO_AGENDA=1): residents are also told the sample actions. */
   demoAgenda?: boolean;
+  /** The reminder step as the server assembles it (src/reminders/desk.ts): sealing key and public URL. */
+  reminders?: { key?: string; publicUrl?: string };
 }
 
 export async function openHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -91,7 +95,20 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
   });
   const logger = createLogger('info', sink);
   const botStorage = options.wrapStorage ? options.wrapStorage(storage) : storage;
-  const { bot, onTurnError } = assembleBot({ engine, agenda: () => agenda.current(), storage: botStorage, stateSalt: 'test-salt', clock, logger });
+  const reminders = options.reminders;
+  const desk = reminders
+    ? new ReminderDesk({
+        reminders: storage.reminders,
+        seal: reminders.key ? new AddressSeal(reminders.key) : undefined,
+        times: { moments: ['eve'], eve: '18:00', morning: '08:30' },
+        engine,
+        agenda: () => agenda.current(),
+        clock,
+        logger,
+        ...(reminders.publicUrl ? { icsUrl: (id: string) => `${reminders.publicUrl}/agenda/${id}.ics` } : {}),
+      })
+    : undefined;
+  const { bot, onTurnError } = assembleBot({ engine, agenda: () => agenda.current(), storage: botStorage, stateSalt: 'test-salt', clock, logger, ...(desk ? { reminders: () => desk } : {}) });
 
   const adapter = new TestAdapter(async (context) => bot.run(context), undefined, true);
   adapter.onTurnError = onTurnError;

@@ -45,12 +45,16 @@ export interface BridgeParts {
   logger: Logger;
   /** Pause between attempts to send (tests: none). */
   pauseMs?: (attempt: number) => number;
+  /** Senders of other edges' reminders, by channel prefix (the Bot Framework's "azure": src/bot/bot-reminders.ts). */
+  senders?: Partial<Record<string, ReminderSender>>;
 }
 
 export interface MessagingBridges {
   install(server: Server): void;
   /** Undefined when reminders are off (no REMINDER_KEY). */
   job: ReminderJob | undefined;
+  /** The reminder step, for the Bot Framework edge too (it offers the calendar file when reminders are off). */
+  desk: ReminderDesk;
   /** Which bridges are on. */
   enabled: { sms: boolean; whatsapp: boolean; telegram: boolean };
   /** Resolves when no webhook work is left running. */
@@ -79,7 +83,7 @@ export function createMessagingBridges(parts: BridgeParts): MessagingBridges {
     new BridgePipeline({ channel, buttons, deliveries: storage.deliveries, state: storage.state, limits: parts.limits, urgent, turn: parts.turn, ...(parts.turnGate ? { gate: parts.turnGate } : {}), reminders: desk, salt: config.STATE_SALT, clock, logger });
   const attempts = config.CHANNEL_SEND_ATTEMPTS;
   const pause = parts.pauseMs;
-  const senders: Partial<Record<string, ReminderSender>> = {};
+  const senders: Partial<Record<string, ReminderSender>> = { ...parts.senders };
   const works: BackgroundWork[] = [];
 
   const sms = enabled.sms
@@ -142,6 +146,7 @@ export function createMessagingBridges(parts: BridgeParts): MessagingBridges {
       installCalendarRoutes(server, { agenda: parts.agenda, clock, publicUrl });
     },
     job,
+    desk,
     enabled,
     idle,
     async close() {

@@ -115,7 +115,7 @@ export class BridgePipeline {
         return { replies: answer ? [answer] : [], locale, key };
       }
       logger.warn({ channel }, 'assistant busy: message refused politely');
-      return { replies: [{ text: t('errors.busy'), choices: [] }], locale, key };
+      return { replies: [{ text: t('errors.crowded'), choices: [] }], locale, key };
     }
     const release = await place;
     try {

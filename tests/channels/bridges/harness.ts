@@ -19,6 +19,8 @@ export interface Harness {
   url: string;
   clock: { now: () => Date; set(iso: string): void };
   logs: string[];
+  /** The SQLite file (to read a table as it is on disk). */
+  sqliteFile: string;
   /** Stops the assistant and starts it again on the same database (a restart). */
   restart(): Promise<void>;
   /** Every byte of the database files (to check no address is stored in clear). */
@@ -45,6 +47,7 @@ export async function startHarness(env: Record<string, string>, start = '2026-12
     url: '',
     clock,
     logs,
+    sqliteFile,
     async restart() {
       await harness.assistant.close();
       harness.assistant = await open();
