@@ -45,24 +45,59 @@ const translators = new Map<Locale, Translate>();
 /** The translation function of a locale, made once (replies ask for it many times per turn). */
 export function translator(locale: Locale): Translate {
   let t = translators.get(locale);
-  if (!t) translators.set(locale, (t = remembering(i18n().getFixedT(locale))));
+  if (!t) translators.set(locale, (t = remembering(i18n().getFixedT(locale), locale)));
   return t;
 }
 
 /**
  * A sentence without variables is the same every time: looked up once (i18next resolves keys, fallbacks and
- * plurals on every call — a tenth of a turn's time in the profile). Calls with options go to i18next as they are.
+ * plurals on every call — a tenth of a turn's time in the profile). A sentence whose only variables are plain
+ * `{{name}}` placeholders, asked with plain values, is filled in here from its template (looked up once too): the
+ * residents' sentences are all of this kind, and i18next would parse the template and walk its interpolation chain
+ * on every call. Anything else (a count, a context, a missing key or value, nesting) goes to i18next as it is.
  */
-function remembering(fixed: Translate): Translate {
+function remembering(fixed: Translate, locale: Locale): Translate {
   const plain = new Map<string, string>();
+  const templates = new Map<string, Template | null>();
   const t = (...args: Parameters<Translate>): ReturnType<Translate> => {
     const [key, options] = args;
-    if (args.length !== 1 || typeof key !== 'string' || options !== undefined) return fixed(...args);
-    let text = plain.get(key);
-    if (text === undefined) plain.set(key, (text = String(fixed(key))));
-    return text as ReturnType<Translate>;
+    if (typeof key !== 'string' || args.length > 2) return fixed(...args);
+    if (options === undefined) {
+      let text = plain.get(key);
+      if (text === undefined) plain.set(key, (text = String(fixed(key))));
+      return text as ReturnType<Translate>;
+    }
+    let template = templates.get(key);
+    if (template === undefined) templates.set(key, (template = compileTemplate(i18n().getResource(locale, 'translation', key))));
+    const filled = template && typeof options === 'object' && options !== null ? fill(template, options as Record<string, unknown>) : undefined;
+    return (filled ?? fixed(...args)) as ReturnType<Translate>;
   };
   return Object.assign(t, fixed) as Translate;
+}
+
+/** A sentence as literal parts with the names of the values between them: "Lieu : {{place}}" → ["Lieu : ", "place", ""]. */
+type Template = string[];
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][\w]*)\s*\}\}/g;
+/** Options that mean more than values to put in: i18next handles those. */
+const RESERVED = new Set(['count', 'context', 'lng', 'lngs', 'ns', 'defaultValue', 'returnObjects', 'replace', 'interpolation', 'ordinal', 'postProcess', 'keyPrefix', 'joinArrays', 'fallbackLng']);
+
+function compileTemplate(resource: unknown): Template | null {
+  if (typeof resource !== 'string' || resource.includes('$t(')) return null;
+  // Anything with braces that is not a plain placeholder (formats, unescaped "{{- x}}") is left to i18next.
+  if (resource.replace(PLACEHOLDER, '').includes('{{')) return null;
+  return resource.split(PLACEHOLDER);
+}
+
+function fill(template: Template, values: Record<string, unknown>): string | undefined {
+  for (const name in values) if (RESERVED.has(name)) return undefined;
+  let out = template[0] as string;
+  for (let i = 1; i < template.length; i += 2) {
+    const value = values[template[i] as string];
+    if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+    out += String(value) + (template[i + 1] as string);
+  }
+  return out;
 }
 
 /**

@@ -110,11 +110,21 @@ function formatDate(utcMs: number): string {
 
 /** Monday (YYYY-MM-DD) of the ISO week that contains `instant`, on the Paris calendar. */
 export function isoWeekMonday(instant: string | Date): string {
-  const w = parisWallClock(typeof instant === 'string' ? new Date(instant) : instant);
+  const at = typeof instant === 'string' ? new Date(instant) : instant;
+  // Every turn records its week: the last answer is kept for its UTC hour, in which the Paris date cannot change
+  // (Paris is a whole number of hours from UTC and changes time on the hour).
+  const hour = Math.floor(at.getTime() / HOUR_MS);
+  if (hour === lastWeek.hour) return lastWeek.monday;
+  const w = parisWallClock(at);
   const day = Date.UTC(w.year, w.month - 1, w.day);
   const sinceMonday = (new Date(day).getUTCDay() + 6) % 7;
-  return formatDate(day - sinceMonday * DAY_MS);
+  const monday = formatDate(day - sinceMonday * DAY_MS);
+  if (!Number.isNaN(hour)) lastWeek = { hour, monday };
+  return monday;
 }
+
+const HOUR_MS = 3_600_000;
+let lastWeek = { hour: Number.NaN, monday: '' };
 
 /** Every Monday from `first` to `last` (both YYYY-MM-DD Mondays), oldest first. */
 export function mondaysBetween(first: string, last: string): string[] {
