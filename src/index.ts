@@ -19,6 +19,7 @@ import { urgentAnswers } from './bot/turn-admission.js';
 import { TurnLimits } from './bot/turn-limits.js';
 import { turnLocksFor } from './bot/turn-locks.js';
 import { ChangeFeed } from './instances/change-feed.js';
+import { InstanceHeartbeat } from './instances/heartbeat.js';
 import { coreTurn } from './channels/bridges/conversation-turn.js';
 import { createMessagingBridges, type MessagingBridges } from './channels/bridges/assemble.js';
 import { outgoingCredentials } from './channels/loopback-guard.js';
@@ -218,6 +219,9 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   timer.unref();
   bridges.job?.start();
   await changeFeed.start();
+  // SQLite serves one instance: a second process on the same file is told about (src/instances/heartbeat.ts).
+  const heartbeat = new InstanceHeartbeat(storage, logger);
+  await heartbeat.start();
 
   return {
     config,
@@ -262,6 +266,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
       await closed;
       await bridges.close();
       await changeFeed.close();
+      await heartbeat.close();
       await turnLocks.close();
       await storage.close();
     },

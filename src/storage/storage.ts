@@ -14,6 +14,7 @@ import { createStaffStore } from './staff-store.js';
 import { createSeenActivityStore } from './seen-activity-store.js';
 import { createKeyValueStore } from './state-store.js';
 import { createChangeCounters } from './change-store.js';
+import { createInstanceRegistry } from './instance-store.js';
 import type { Clock } from './time.js';
 import { createTurnEventStore } from './turn-store.js';
 import type { Storage } from './types.js';
@@ -43,6 +44,7 @@ export function assembleStorage<K extends Storage['kind']>(parts: StorageParts<K
     reminders: createReminderStore(db, clock),
     activities: createSeenActivityStore(db),
     changes: createChangeCounters(db),
+    instances: createInstanceRegistry(db),
     async ping() {
       // /healthz wants a yes or no, not an exception (a closed or unreachable database is a "no").
       try {

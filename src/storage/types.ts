@@ -271,6 +271,19 @@ export interface ChangeCounters {
   versions(): Promise<Partial<Record<ChangeKind, number>>>;
 }
 
+/**
+ * The servers running on this database, by their heartbeats: SQLite serves one instance, and a second process
+ * opening the same file is told about (src/instances/heartbeat.ts). Keys are random per start, nothing else.
+ */
+export interface InstanceRegistry {
+  /** Records that this instance is alive at `now` (registers it the first time). */
+  beat(instanceKey: string, startedAt: string, now: string): Promise<void>;
+  /** How many other instances beat at or after `since`. */
+  others(instanceKey: string, since: string): Promise<number>;
+  /** This instance stops. */
+  leave(instanceKey: string): Promise<void>;
+}
+
 export const REMINDER_MOMENTS = ['eve', 'morning'] as const;
 export type ReminderMoment = (typeof REMINDER_MOMENTS)[number];
 export const REMINDER_STATUSES = ['pending', 'sending', 'sent', 'cancelled', 'failed'] as const;
@@ -340,6 +353,7 @@ export interface Storage {
   reminders: ReminderStore;
   activities: SeenActivityStore;
   changes: ChangeCounters;
+  instances: InstanceRegistry;
   /** Resolves when the database answers a trivial query (for /healthz). */
   ping(): Promise<boolean>;
   close(): Promise<void>;
