@@ -20,6 +20,8 @@ interface Pattern {
   regex: RegExp;
   /** The message must contain one of these strings for the pattern to match; undefined = always test. */
   required?: string[];
+  /** A piece of text every match contains (`requiredLiteral`): a message without it is not tested. */
+  literal?: string;
 }
 
 /** A turn asks about one message a few times; a larger memo would only flatter benchmarks that repeat questions. */
@@ -74,7 +76,7 @@ export class DangerDetector {
   private possiblePatterns(folded: string): Uint8Array {
     const possible = new Uint8Array(this.patterns.length);
     this.patterns.forEach((pattern, i) => {
-      if (!pattern.required) possible[i] = 1;
+      if (!pattern.required && (pattern.literal === undefined || folded.includes(pattern.literal))) possible[i] = 1;
     });
     for (const start of new MessageWords(folded).starts()) {
       for (const { pattern, required } of this.requiring.get(start) ?? []) {
@@ -86,7 +88,7 @@ export class DangerDetector {
 }
 
 function compile(source: string): Pattern {
-  return { regex: new RegExp(source, 'u'), required: requiredWords(source) };
+  return { regex: new RegExp(source, 'u'), required: requiredWords(source), literal: requiredLiteral(source) };
 }
 
 function matches(pattern: Pattern, folded: string, words: () => MessageWords): boolean {
@@ -161,6 +163,52 @@ export function requiredWords(source: string): string[] | undefined {
   if (!literal) return undefined;
   const text = literal[2] ? (literal[1] as string).slice(0, -1) : (literal[1] as string);
   return /^[a-z]/.test(text) && text.trim().length >= 2 ? [text] : undefined;
+}
+
+/**
+ * The longest run of plain text (letters, digits, spaces; at least 3 characters) that stands outside any group,
+ * class or escape, with no quantifier making its last letter optional: "\\b(taill\\w*|ouvr\\w*) (\\w+ ){0,2}veines\\b"
+ * → "veines". Every match of the pattern contains it, so a message without it need not be tested — the prefilter of
+ * the patterns whose start says nothing plain (`requiredWords` undefined). Undefined when there is none, or the
+ * pattern has a top-level alternation.
+ */
+export function requiredLiteral(source: string): string | undefined {
+  if (hasTopLevelAlternation(source)) return undefined;
+  let best = '';
+  let run = '';
+  const end = (): void => {
+    if (run.trim().length > best.trim().length) best = run;
+    run = '';
+  };
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i] as string;
+    if (char === '\\') {
+      if (depth === 0) end();
+      i++;
+    } else if (char === '[') {
+      if (depth === 0) end();
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (char === '(') {
+      if (depth === 0) end();
+      depth++;
+    } else if (char === ')') {
+      depth--;
+    } else if (depth > 0) {
+      continue;
+    } else if (char === '?' || char === '*' || char === '{') {
+      // The character before may be absent (or repeated: "{2}" is left out too, to keep this simple).
+      run = run.slice(0, -1);
+      end();
+      if (char === '{') while (i < source.length && source[i] !== '}') i++;
+    } else if (/[a-z0-9 ]/.test(char)) {
+      run += char;
+    } else {
+      end(); // "+", ".", "^", "$"…
+    }
+  }
+  end();
+  return best.trim().length >= 3 ? best : undefined;
 }
 
 function hasTopLevelAlternation(source: string): boolean {
