@@ -7,6 +7,7 @@
 import { DETAIL_PLAIN_FIELDS, DETAIL_TEXT_FIELDS, type Contact, type Entry } from '../knowledge/schema.js';
 import type { FieldIssue } from '../fiches/fields.js';
 import type { TextKey } from './text.js';
+import { parseFrenchDate, toFrenchDate } from './french-dates.js';
 
 export type FormValues = Record<string, string | string[]>;
 
@@ -59,9 +60,11 @@ function plainChange(patch: Record<string, unknown>, field: string, form: FormVa
 
 function sourceChange(patch: Record<string, unknown>, form: FormValues, current: { url?: string | undefined; checked: string; note?: string | undefined } | undefined): void {
   const url = one(form['source_url']);
-  const checked = one(form['source_checked']);
+  // Typed the French way (06/12/2026) or ISO; something else stays as typed, for the schema to refuse and name.
+  const typedDay = one(form['source_checked']);
+  const checked = parseFrenchDate(typedDay) ?? typedDay;
   const note = one(form['source_note']);
-  if (url === '' && checked === '' && note === '') {
+  if (url === '' && typedDay === '' && note === '') {
     if (current !== undefined) patch['source'] = null;
     return;
   }
@@ -81,7 +84,7 @@ export function entryToForm(entry: Entry): FormValues {
   values['contacts_primary'] = d.contacts?.[0] ?? '';
   values['contacts'] = d.contacts?.slice(1) ?? [];
   values['source_url'] = d.source?.url ?? '';
-  values['source_checked'] = d.source?.checked ?? '';
+  values['source_checked'] = toFrenchDate(d.source?.checked ?? '');
   values['source_note'] = d.source?.note ?? '';
   return values;
 }
@@ -112,7 +115,7 @@ export function contactToForm(contact: Contact): FormValues {
     values[`${f}_en`] = contact[f]?.en ?? '';
   }
   values['source_url'] = contact.source?.url ?? '';
-  values['source_checked'] = contact.source?.checked ?? '';
+  values['source_checked'] = toFrenchDate(contact.source?.checked ?? '');
   values['source_note'] = contact.source?.note ?? '';
   return values;
 }

@@ -3,7 +3,7 @@
  * (--lang=en-US and an en-US context, where a type="date" input shows mm/dd/yyyy), the period filters, the meeting
  * period and the agenda form show jj/mm/aaaa and hh:mm, accept French dates, and a mistyped date gets a French
  * sentence naming the field. End to end: a filter finds the day's remarque, an agenda action typed the French way
- * is stored in ISO and offered by the bot.
+ * is stored in ISO and offered by the bot; a fiche's source date too.
  */
 import fs from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -130,5 +130,18 @@ describe('French dates in an English browser', () => {
     // Editing shows the stored day the French way again.
     await page.goto(`${t.url}/staff/agenda/${stored!.id}`);
     expect((await describeInput('a-date')).value).toBe('13/06/2026');
+
+    // A fiche's source date ("Vérifiée le"): French too.
+    await page.goto(`${t.url}/staff/fiches/bus-sante`);
+    expect(await describeInput('f-source_checked')).toMatchObject({ type: 'text', inputMode: 'numeric', placeholder: 'jj/mm/aaaa' });
+    await page.locator('#f-source_checked').fill('31/04/2026');
+    await page.getByLabel('Remarque sur la source').fill('Vérifié par téléphone avec la mairie');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect.poll(() => page.locator('#f-source_checked-error').textContent()).toContain('jj/mm/aaaa');
+    await page.locator('#f-source_checked').fill('01/06/2026');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Fiche enregistrée');
+    expect(t.assistant.fiches.entry('bus-sante')?.details.source).toMatchObject({ checked: '2026-06-01', note: 'Vérifié par téléphone avec la mairie' });
+    expect((await describeInput('f-source_checked')).value).toBe('01/06/2026');
   }, 120_000);
 });

@@ -12,7 +12,7 @@ import type { Lookup } from '../lookup.js';
 import type { Session } from '../sessions.js';
 import { t, type TextKey } from '../text.js';
 import { csrfField, PATHS, type PageParts } from './layout.js';
-import { dateTime, frenchDate } from './widgets.js';
+import { dateTime, dateTimeInput, frenchDate } from './widgets.js';
 
 type Errors = ReadonlyMap<string, TextKey>;
 
@@ -114,7 +114,8 @@ function sourceFields(values: FormValues, errors: Errors): Html {
   return html`<fieldset><legend>${t('fiches.sourceLegend')}</legend>
 <p class="hint">${t('fiches.hints.source')}</p>
 ${input('source_url', label('source_url'), values, errors, { type: 'url' })}
-${input('source_checked', label('source_checked'), values, errors, { type: 'date' })}
+<p class="field"><label for="f-source_checked">${label('source_checked')}</label>
+${dateTimeInput({ id: 'f-source_checked', name: 'source_checked', kind: 'date', value: value(values, 'source_checked'), error: errors.get('source_checked') ? t(errors.get('source_checked')!) : undefined })}</p>
 ${input('source_note', label('source_note'), values, errors)}
 </fieldset>`;
 }
