@@ -197,6 +197,7 @@ export class AssistantBot extends ActivityHandler {
       locale: memory.profile.locale ?? toLocale(message.locale),
       memory: reminder,
       canPush: canPushTo(activity, currentWayIn()),
+      conversationAddress: true,
     });
   }
 

@@ -38,6 +38,8 @@ export interface DeskRequest {
   memory: ReminderMemory;
   /** False for the web widget: the calendar file is offered. */
   canPush: boolean;
+  /** The address is a conversation (Bot Framework channels), not a number: "stop rappels" says so. */
+  conversationAddress?: boolean;
 }
 
 export type DeskResult = { handled: true; replies: ReplyMessage[]; memory: ReminderMemory } | { handled: false; memory: ReminderMemory };
@@ -68,7 +70,7 @@ export class ReminderDesk {
       case 'stop': {
         const cancelled = await parts.reminders.cancelAddress(request.channel, request.addressKey);
         parts.logger.info({ channel: request.channel, cancelled }, 'reminders stopped by the resident');
-        return { handled: true, replies: [{ text: t(cancelled > 0 ? 'reminders.stopped' : 'reminders.noneToStop'), choices: [] }], memory: outcome.memory };
+        return { handled: true, replies: [{ text: t(cancelled === 0 ? 'reminders.noneToStop' : request.conversationAddress ? 'reminders.stoppedConversation' : 'reminders.stopped'), choices: [] }], memory: outcome.memory };
       }
       case 'create': {
         const seal = parts.seal;

@@ -159,7 +159,7 @@ describe('Azure Bot Service channel: a stored conversation reference', () => {
     expect((await say('stop rappels', 'a:1another-conversation')).join('\n')).toContain("Vous n'avez aucun rappel en cours.");
     expect(await h.assistant.storage.reminders.pending()).toHaveLength(1);
     const stop = await say('stop rappels');
-    expect(stop.join('\n')).toContain("C'est fait : plus aucun rappel");
+    expect(stop.join('\n')).toContain("C'est fait : plus aucun rappel, et l'adresse de notre conversation est effacée.");
     expect(await h.assistant.storage.reminders.pending()).toEqual([]);
     expect(await sealedAddresses()).toEqual([]);
 

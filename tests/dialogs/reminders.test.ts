@@ -77,7 +77,7 @@ describe('reminders on the Bot Framework edge', () => {
     // "stop rappels" elsewhere does nothing here; in this conversation it cancels.
     expect(JSON.stringify((await h.say('stop rappels', { channelId: 'msteams', conversation: 'a:teams-2' })).activities)).toContain("Vous n'avez aucun rappel en cours.");
     expect(await h.storage.reminders.pending()).toHaveLength(1);
-    expect(JSON.stringify((await h.say('stop rappels', teams)).activities)).toContain("C'est fait : plus aucun rappel");
+    expect(JSON.stringify((await h.say('stop rappels', teams)).activities)).toContain("C'est fait : plus aucun rappel, et l'adresse de notre conversation est effacée.");
     expect(await h.storage.reminders.pending()).toEqual([]);
   });
 });
