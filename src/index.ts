@@ -154,6 +154,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
     limits,
     // The same bound as web turns: a flood of webhooks waits or is refused politely, like a flood of web messages.
     turnGate,
+    locks: turnLocks,
     // The conversation core itself (dialogs/conversation.ts), with the same services as the bot's.
     turn: coreTurn({
       services: conversationServices({ engine, agenda: () => agenda.current(), fiches: () => fiches, clock }),

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../bot/http.js';
+import { twilioSignature } from '../../src/channels/bridges/signatures.js';
 import { translator } from '../../src/replies/i18n.js';
 import { PHRASES } from '../dialogs/phrases.js';
 import { NO_LIMITS } from '../reliability/helpers.js';
@@ -12,6 +13,30 @@ import { createTestDatabase, pgUnreachable, type TestDatabase } from './pg-datab
 const unreachable = pgUnreachable('two-instances.test');
 const fr = PHRASES.find((p) => p.lang === 'fr')!;
 const t = translator('fr');
+const PUBLIC_URL = 'https://assistant.example.fr';
+const TWILIO_TOKEN = 'twilio-auth-token-for-tests';
+const SMS = { PUBLIC_URL, TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000000', TWILIO_AUTH_TOKEN: TWILIO_TOKEN, TWILIO_FROM: '+33700000000' };
+let smsId = 0;
+
+/** An SMS from `from` as Twilio delivers it (signed webhook) to one instance; the TwiML reply's status. */
+async function sms(server: TestServer, from: string, body: string): Promise<number> {
+  const params: Record<string, string> = {
+    MessageSid: `SM${String(++smsId).padStart(32, '0')}`,
+    AccountSid: SMS.TWILIO_ACCOUNT_SID,
+    From: from,
+    To: SMS.TWILIO_FROM,
+    Body: body,
+    NumMedia: '0',
+  };
+  const response = await fetch(`${server.url}/api/channels/sms`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilioSignature(TWILIO_TOKEN, `${PUBLIC_URL}/api/channels/sms`, params) },
+    body: new URLSearchParams(params).toString(),
+  });
+  await response.text();
+  return response.status;
+}
+
 const conversation = (id: string) => ({ conversation: { id, isGroup: false, conversationType: 'personal', name: '' }, from: { id: `${id}-resident`, name: 'User' } });
 
 describe.skipIf(unreachable !== undefined)('two instances on one PostgreSQL database', () => {
@@ -21,8 +46,8 @@ describe.skipIf(unreachable !== undefined)('two instances on one PostgreSQL data
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    a = await startTestServer({ ...NO_LIMITS, DATABASE_URL: db.url });
-    b = await startTestServer({ ...NO_LIMITS, DATABASE_URL: db.url });
+    a = await startTestServer({ ...NO_LIMITS, ...SMS, DATABASE_URL: db.url });
+    b = await startTestServer({ ...NO_LIMITS, ...SMS, DATABASE_URL: db.url });
   }, 60_000);
   afterAll(async () => {
     await a?.close();
@@ -87,5 +112,15 @@ describe.skipIf(unreachable !== undefined)('two instances on one PostgreSQL data
       expect(reply.texts).not.toContain(t('errors.busy'));
       expect(reply.traces[0]).toMatchObject({ entryId: fr.answer.entryId });
     }
+  });
+
+  it('SMS: one sender\'s two messages at once on both instances run one after the other (the remarque kept once)', async () => {
+    const from = '+33612345670';
+    expect(await sms(a, from, fr.remarqueIntent)).toBe(200);
+    expect(await sms(b, from, 'Le trottoir zqsms de la rue est défoncé')).toBe(200);
+    const statuses = await Promise.all([sms(a, from, t('remarque.send')), sms(b, from, t('remarque.send'))]);
+    expect(statuses).toEqual([200, 200]);
+    const kept = (await a.assistant.storage.remarques.list({ search: 'zqsms', limit: 10 })).items;
+    expect(kept).toHaveLength(1);
   });
 });

@@ -30,6 +30,7 @@ import { installWhatsAppRoutes, windowKey } from '../whatsapp/routes.js';
 import type { BridgeTurn } from './conversation-turn.js';
 import { BridgePipeline } from './pipeline.js';
 import { BackgroundWork } from './work.js';
+import type { TurnLocks } from '../../bot/turn-locks.js';
 import { toLocale } from '../../replies/i18n.js';
 
 export interface BridgeParts {
@@ -38,6 +39,8 @@ export interface BridgeParts {
   limits: AbuseLimits;
   /** The server's bound on turns in flight: bridge turns share it with web turns. */
   turnGate?: TurnGate;
+  /** One sender's messages one at a time across instances (src/bot/turn-locks.ts); none when absent. */
+  locks?: TurnLocks;
   turn: BridgeTurn;
   engine: Engine;
   agenda: () => AgendaBook;
@@ -80,7 +83,7 @@ export function createMessagingBridges(parts: BridgeParts): MessagingBridges {
   const enabled = { sms: bridgeEnabled(config, 'sms'), whatsapp: bridgeEnabled(config, 'whatsapp'), telegram: bridgeEnabled(config, 'telegram') };
   const urgent = urgentAnswers(parts.engine, parts.agenda, clock);
   const pipeline = (channel: string, buttons: boolean) =>
-    new BridgePipeline({ channel, buttons, deliveries: storage.deliveries, state: storage.state, limits: parts.limits, urgent, turn: parts.turn, ...(parts.turnGate ? { gate: parts.turnGate } : {}), reminders: desk, salt: config.STATE_SALT, clock, logger });
+    new BridgePipeline({ channel, buttons, deliveries: storage.deliveries, state: storage.state, limits: parts.limits, urgent, turn: parts.turn, ...(parts.turnGate ? { gate: parts.turnGate } : {}), reminders: desk, salt: config.STATE_SALT, clock, logger, ...(parts.locks ? { locks: parts.locks } : {}) });
   const attempts = config.CHANNEL_SEND_ATTEMPTS;
   const pause = parts.pauseMs;
   const senders: Partial<Record<string, ReminderSender>> = { ...parts.senders };

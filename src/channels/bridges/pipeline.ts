@@ -20,6 +20,7 @@ import type { ReminderMemory } from '../../../dialogs/reminder-flow.js';
 import type { AbuseLimits } from '../../abuse/limits.js';
 import type { TurnGate } from '../../abuse/turn-gate.js';
 import { admitTurn, type UrgentAnswers } from '../../bot/turn-admission.js';
+import { NO_TURN_LOCKS, type TurnLocks } from '../../bot/turn-locks.js';
 import type { Locale } from '../../knowledge/schema.js';
 import type { Logger } from '../../logging.js';
 import type { Choice, ReplyMessage } from '../../replies/compose.js';
@@ -65,6 +66,8 @@ export interface PipelineParts {
   salt: string;
   clock: () => Date;
   logger: Logger;
+  /** One sender's messages one at a time across instances; none when absent. */
+  locks?: TurnLocks;
 }
 
 /** What the bridge remembers of a conversation besides the core's memory: expires with the conversation. */
@@ -89,6 +92,14 @@ export class BridgePipeline {
       return undefined;
     }
     const key = addressKey(parts.salt, channel, message.sender);
+    // One sender's messages one at a time across instances (src/bot/turn-locks.ts): the bridge's memory and the
+    // core's are read, then written, by one message at a time — two at once would overwrite each other's.
+    return (parts.locks ?? NO_TURN_LOCKS).run(`bridge|${channel}|${key}`, () => this.answer(message, key));
+  }
+
+  private async answer(message: IncomingBridgeMessage, key: string): Promise<BridgeAnswer> {
+    const { parts } = this;
+    const { channel, logger } = parts;
     const memoryKey = addressKey(parts.salt, `${channel}:bridge-memory`, message.sender);
     const memory = ((await parts.state.get(memoryKey)) as BridgeMemory | undefined) ?? {};
     let locale = memory.locale ?? toLocale(message.locale);
