@@ -49,6 +49,31 @@ describe('reminders on the Bot Framework edge', () => {
     expect(await h.storage.reminders.pending()).toEqual([]);
   });
 
+  it('web page, after the agenda list: "which one?" among the real actions, then the calendar file of the one chosen', async () => {
+    await realWorkshop(h);
+    await h.storage.agenda.put({
+      id: 'forum-emploi-reel',
+      topic: 'emploi-formation',
+      title: { fr: "Forum de l'emploi", en: 'Job fair' },
+      date: '2026-12-04',
+      time: '09:30',
+      place: { fr: 'Salle des fêtes', en: 'Village hall' },
+      sample: false,
+      updatedBy: 'agent',
+    });
+    await h.agenda.reload();
+    const web = { channelId: 'webchat', conversation: 'web-agenda' };
+    const list = await h.say("qu'est-ce qui est prévu dans le quartier ?", web);
+    expect(list.text).toContain("Forum de l'emploi");
+    const which = await h.say('rappelle-moi', web);
+    expect(which.text).toMatch(/Pour quelle activité/);
+    // Real actions only: the shipped examples are not among the choices.
+    expect(which.choices).toEqual(['Atelier numérique', "Forum de l'emploi"]);
+    const file = await h.say("Forum de l'emploi", web);
+    expect(file.text).toContain(`${PUBLIC_URL}/agenda/forum-emploi-reel.ics`);
+    expect(await h.storage.reminders.pending()).toEqual([]);
+  });
+
   it('web page: a sample action is never offered', async () => {
     await realWorkshop(h, true);
     await h.say('atelier numérique', { channelId: 'webchat' });
@@ -65,8 +90,10 @@ describe('reminders on the Bot Framework edge', () => {
     const card = JSON.stringify(offer.activities.map((a) => a.attachments));
     expect(card).toMatch(/Voulez-vous un rappel pour « Atelier numérique »/);
     expect(card).toContain('Oui, rappelez-moi');
-    expect((await h.say('Non merci', teams)).texts.join('\n') + JSON.stringify((await h.say('rappelle-moi', teams)).activities.map((a) => a.attachments))).toMatch(/Voulez-vous un rappel/);
+    // "Non merci": nothing kept. Asked again, the offer comes again.
+    expect(JSON.stringify((await h.say('Non merci', teams)).activities)).not.toMatch(/C'est noté/);
     expect(await h.storage.reminders.pending()).toEqual([]);
+    expect(JSON.stringify((await h.say('rappelle-moi', teams)).activities)).toMatch(/Voulez-vous un rappel/);
     const confirmed = await h.say('oui', teams);
     expect(JSON.stringify(confirmed.activities)).toMatch(/C'est noté/);
     const [stored] = await h.storage.reminders.pending();
