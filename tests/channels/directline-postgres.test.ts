@@ -13,6 +13,7 @@ import { createPostgresPool } from '../../src/storage/postgres.js';
 import { createTestDatabase, postgresUnreachable, type TestDatabase } from '../support/postgres.js';
 import { conversationStoreContract, LIMITS, MINUTE, opened } from './conversation-store-contract.js';
 import { manualClock, until } from './helpers.js';
+import { webConversationsOnServer } from './web-conversations-on-server.js';
 
 const unreachable = postgresUnreachable('directline-postgres.test');
 const logger = createLogger('silent');
@@ -54,6 +55,10 @@ describe.skipIf(unreachable !== undefined)('PostgresConversationStore', () => {
 
   describe('the store contract', () => {
     conversationStoreContract(async (limits, clock) => instance(await newSchema(), limits, clock));
+  });
+
+  describe('the Direct Line routes on a server whose storage is PostgreSQL', () => {
+    webConversationsOnServer(() => ({ DATABASE_URL: database.url }));
   });
 
   describe('two instances on one database', () => {
