@@ -76,7 +76,7 @@ export class Audiences {
   without(text: string): string {
     let rest = ` ${this.normaliser.foldForPatterns(text).replace(/-/g, ' ')} `;
     for (const { pattern } of AGES) rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');
-    for (const { words } of this.groups) for (const w of words) rest = rest.split(` ${w} `).join(' ');
+    for (const { words } of this.groups) for (const w of words) if (rest.includes(` ${w} `)) rest = rest.split(` ${w} `).join(' ');
     return rest.replace(/\s+/g, ' ').trim();
   }
 

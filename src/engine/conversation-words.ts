@@ -10,6 +10,8 @@ export type ConversationWord = 'yes' | 'no' | 'cancel' | 'none' | 'other' | 'eng
 const WORDS: ConversationWord[] = ['english', 'french', 'cancel', 'none', 'other', 'no', 'yes'];
 /** A follow-up may carry a few words of its own ("et c'est où exactement ?"), not a whole new question. */
 const MAX_FOLLOW_UP_WORDS = 8;
+/** A turn asks about one message a few times; a larger memo would only flatter benchmarks that repeat messages. */
+const MEMO_SIZE = 8;
 
 export class ConversationWords {
   private readonly sets = new Map<ConversationWord, Set<string>>();
@@ -31,12 +33,23 @@ export class ConversationWords {
 
   /** The conversation word this whole message is, if any ("oui merci" → yes, "english please" → english). */
   word(message: string): ConversationWord | undefined {
-    for (const form of [this.normaliser.foldForPatterns(message), this.core(message)]) {
+    for (const form of [this.folded(message), this.core(message)]) {
       const found = form ? WORDS.find((w) => this.sets.get(w)?.has(form)) : undefined;
       if (found) return found;
     }
     return undefined;
   }
+
+  private folded(message: string): string {
+    let folded = this.folds.get(message);
+    if (folded === undefined) {
+      if (this.folds.size >= MEMO_SIZE) this.folds.clear();
+      this.folds.set(message, (folded = this.normaliser.foldForPatterns(message)));
+    }
+    return folded;
+  }
+
+  private readonly folds = new Map<string, string>();
 
   /** A short follow-up about the last answer ("c'est où ?", "et c'est gratuit ?"), if the message is one. */
   followUp(message: string): FollowUpKind | undefined {
@@ -59,7 +72,7 @@ export class ConversationWords {
   followUpRest(message: string): string {
     let rest = ` ${this.core(message)} `;
     for (const kind of FOLLOW_UP_KINDS) {
-      for (const p of this.followUps.get(kind) ?? []) if (p) rest = rest.split(` ${p} `).join(' ');
+      for (const p of this.followUps.get(kind) ?? []) if (p && rest.includes(` ${p} `)) rest = rest.split(` ${p} `).join(' ');
     }
     return rest.replace(/\s+/g, ' ').trim();
   }
@@ -73,9 +86,17 @@ export class ConversationWords {
     return content.length >= 2;
   }
 
+  /** The message folded, without its polite words. A turn asks this of one message several times: remembered. */
   private core(message: string): string {
+    const remembered = this.cores.get(message);
+    if (remembered !== undefined) return remembered;
     let core = ` ${this.normaliser.foldForPatterns(message)} `;
-    for (const p of this.polite) core = core.split(` ${p} `).join(' ');
-    return core.replace(/\s+/g, ' ').trim();
+    for (const p of this.polite) if (core.includes(` ${p} `)) core = core.split(` ${p} `).join(' ');
+    const result = core.replace(/\s+/g, ' ').trim();
+    if (this.cores.size >= MEMO_SIZE) this.cores.clear();
+    this.cores.set(message, result);
+    return result;
   }
+
+  private readonly cores = new Map<string, string>();
 }
