@@ -102,7 +102,7 @@ export class BridgePipeline {
     const { channel, logger } = parts;
     const memoryKey = addressKey(parts.salt, `${channel}:bridge-memory`, message.sender);
     const memory = ((await parts.state.get(memoryKey)) as BridgeMemory | undefined) ?? {};
-    let locale = memory.locale ?? toLocale(message.locale);
+    const locale = memory.locale ?? toLocale(message.locale);
     const t = translator(locale);
 
     const text = message.text.trim();
