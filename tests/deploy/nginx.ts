@@ -87,8 +87,8 @@ export function siteForTest(options: SiteOptions): string {
   site = replaceExactly(site, /^\s*listen \[::\]:(80|443)( ssl)?;\n/m, '', 2);
   site = replaceExactly(site, /\/etc\/letsencrypt\/live\/assistant\.example\.fr\/fullchain\.pem/, options.certificate.cert, 1);
   site = replaceExactly(site, /\/etc\/letsencrypt\/live\/assistant\.example\.fr\/privkey\.pem/, options.certificate.key, 1);
-  const servers = options.upstreams.map((u) => `    server ${u} max_fails=1 fail_timeout=10s;`).join('\n');
-  site = replaceExactly(site, /^\s*server 127\.0\.0\.1:\d+ max_fails=1 fail_timeout=10s;\n/m, '', 2);
+  const servers = options.upstreams.map((u) => `    server ${u} max_fails=1 fail_timeout=2s;`).join('\n');
+  site = replaceExactly(site, /^\s*server 127\.0\.0\.1:\d+ max_fails=1 fail_timeout=2s;\n/m, '', 2);
   site = replaceExactly(site, /^upstream renaissance_assistant \{\n/m, `upstream renaissance_assistant {\n${servers}\n`, 1);
   return site;
 }
