@@ -10,9 +10,10 @@ import { PostgresConversationStore } from '../../src/channels/directline/postgre
 import { DirectLineTokens } from '../../src/channels/directline/tokens.js';
 import { createLogger } from '../../src/logging.js';
 import { createPostgresPool } from '../../src/storage/postgres.js';
-import { createTestDatabase, postgresUnreachable, type TestDatabase } from '../support/postgres.js';
+import { startTestServer, type TestServer } from '../bot/http.js';
+import { createTestDatabase, postgresUnreachable, SERVER_URL, type TestDatabase } from '../support/postgres.js';
 import { conversationStoreContract, LIMITS, MINUTE, opened } from './conversation-store-contract.js';
-import { manualClock, until } from './helpers.js';
+import { directLine, manualClock, newToken, until, type Json } from './helpers.js';
 import { webConversationsOnServer } from './web-conversations-on-server.js';
 
 const unreachable = postgresUnreachable('directline-postgres.test');
@@ -175,5 +176,62 @@ describe.skipIf(unreachable !== undefined)('PostgresConversationStore', () => {
       const own = new DirectLineTokens(1800, clock.now); // a key of its own: not the database's
       expect(await own.verify(minted.token)).toEqual({ ok: false, reason: 'invalid' });
     });
+  });
+});
+
+describe.skipIf(unreachable !== undefined)('a server whose PostgreSQL is out of reach for a moment', () => {
+  let database: TestDatabase;
+  let server: TestServer | undefined;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('pgshare');
+  });
+  afterAll(async () => {
+    await setConnections(true).catch(() => undefined);
+    await server?.close();
+    await database?.drop();
+  });
+
+  /** Lets connections to the test database in, or keeps them out and ends those open (an outage, for real). */
+  async function setConnections(allowed: boolean): Promise<void> {
+    const admin = new pg.Client({ connectionString: SERVER_URL });
+    await admin.connect();
+    try {
+      await admin.query(`ALTER DATABASE ${database.name} WITH ALLOW_CONNECTIONS ${allowed ? 'true' : 'false'}`);
+      if (!allowed) await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [database.name]);
+    } finally {
+      await admin.end();
+    }
+  }
+
+  it('answers 503 with Retry-After meanwhile, then the conversation goes on with its transcript intact', async () => {
+    server = await startTestServer({ DATABASE_URL: database.url });
+    const { url } = server;
+    const issued = await newToken(url);
+    expect((await directLine(url, 'POST', '/conversations', issued.token, {})).status).toBe(201);
+    const path = `/conversations/${issued.conversationId}/activities`;
+    const before = await until(async () => {
+      const poll = await directLine(url, 'GET', path, issued.token);
+      return (poll.body.activities as Json[] | undefined)?.length ? poll.body : undefined;
+    }, 'the welcome');
+
+    await setConnections(false);
+    const during = await fetch(`${url}/v3/directline${path}`, { headers: { authorization: `Bearer ${issued.token}` } });
+    expect(during.status).toBe(503);
+    expect(during.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await during.json()).toEqual({ error: { code: 'ServiceUnavailable', message: 'The chat is temporarily unavailable, please try again in a moment.' } });
+
+    await setConnections(true);
+    const after = await until(async () => {
+      const poll = await directLine(url, 'GET', path, issued.token);
+      return poll.status === 200 ? poll.body : undefined;
+    }, 'the conversation back');
+    expect(after).toEqual(before);
+    const sent = await until(async () => {
+      const posted = await directLine(url, 'POST', path, issued.token, { type: 'message', text: 'merci', locale: 'fr-FR' });
+      return posted.status === 200 ? posted.body : undefined;
+    }, 'a message accepted again');
+    const poll = await directLine(url, 'GET', path, issued.token);
+    expect((poll.body.activities as Json[]).some((x) => x.replyToId === sent.id)).toBe(true);
   });
 });

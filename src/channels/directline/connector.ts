@@ -72,7 +72,15 @@ export class DirectLineConnector {
   }
 
   install(server: Server): void {
-    const receive = async (req: Request, res: Response) => this.receive(req, res);
+    const receive = async (req: Request, res: Response) => {
+      try {
+        await this.receive(req, res);
+      } catch (error) {
+        // The conversation store is out of reach: the bot's reply fails as a channel's would (the turn reports it).
+        this.logger.error({ err: error }, 'a bot reply could not be kept in its web conversation');
+        if (!res.headersSent) sendError(res, 503, 'ServiceUnavailable', 'The conversation store is unavailable.');
+      }
+    };
     server.post(`${CONNECTOR_PATH}/v3/conversations/:conversationId/activities`, receive);
     server.post(`${CONNECTOR_PATH}/v3/conversations/:conversationId/activities/:activityId`, receive);
   }

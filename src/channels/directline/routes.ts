@@ -26,6 +26,8 @@ import { bearerToken, type DirectLineTokens, type TokenClaims } from './tokens.j
 export const DIRECTLINE_PATH = '/v3/directline';
 /** Longer messages are refused with 413: no question to the assistant needs more, and they would sit in memory. */
 export const MAX_TEXT_LENGTH = 5000;
+/** When the conversation store cannot be reached, clients are told to try again after this long. */
+const STORE_RETRY_AFTER_SECONDS = 5;
 /** A resident's activity, JSON-encoded, above this is refused (413). */
 export const MAX_ACTIVITY_BYTES = 32 * 1024;
 
@@ -85,7 +87,16 @@ export class DirectLineEndpoint {
       const route = async (req: Request, res: Response) => {
         if (!this.parts.cors.apply(req, res)) return sendError(res, 403, 'Forbidden', 'This site may not use the assistant.');
         res.header('Cache-Control', 'no-store');
-        await handler(req, res);
+        try {
+          await handler(req, res);
+        } catch (error) {
+          // The conversation store is out of reach (PostgreSQL down or restarting): a moment's unavailability the
+          // client retries, not an internal error; the conversation itself is intact in the store.
+          this.parts.logger.error({ err: error, path }, 'the web conversations are unavailable');
+          if (res.headersSent) return;
+          res.header('Retry-After', String(STORE_RETRY_AFTER_SECONDS));
+          sendError(res, 503, 'ServiceUnavailable', 'The chat is temporarily unavailable, please try again in a moment.');
+        }
       };
       if (method === 'post') server.post(path, route);
       else server.get(path, route);
