@@ -16,6 +16,8 @@ const MEMO_SIZE = 8;
 export class ConversationWords {
   private readonly sets = new Map<ConversationWord, Set<string>>();
   private readonly followUps = new Map<FollowUpKind, string[]>();
+  private readonly followUpKinds = new Map<string, FollowUpKind>();
+  private longestFollowUp = 0;
   private readonly polite: string[];
   private readonly intentWords: Set<string>;
 
@@ -28,6 +30,14 @@ export class ConversationWords {
     this.polite = file.politeWords.map(f).filter(Boolean).sort((a, b) => b.length - a.length);
     for (const word of WORDS) this.sets.set(word, new Set(file[word].map(f)));
     for (const kind of FOLLOW_UP_KINDS) this.followUps.set(kind, file.followups[kind].map(f).sort((a, b) => b.length - a.length));
+    // Each phrase → the first kind that lists it; the message's runs of words are looked up in it (followUp).
+    for (const kind of FOLLOW_UP_KINDS) {
+      for (const phrase of this.followUps.get(kind) ?? []) {
+        if (!phrase || this.followUpKinds.has(phrase)) continue;
+        this.followUpKinds.set(phrase, kind);
+        this.longestFollowUp = Math.max(this.longestFollowUp, phrase.split(' ').length);
+      }
+    }
     this.intentWords = new Set(file.remarqueIntent.flatMap((p) => f(p).split(' ')));
   }
 
@@ -54,13 +64,21 @@ export class ConversationWords {
   /** A short follow-up about the last answer ("c'est où ?", "et c'est gratuit ?"), if the message is one. */
   followUp(message: string): FollowUpKind | undefined {
     const core = this.core(message);
-    if (!core || core.split(' ').length > MAX_FOLLOW_UP_WORDS) return undefined;
-    const padded = ` ${core} `;
-    // The longest phrase found names the detail: "jusqu a quand" is about the end, not "quand".
-    let best: { kind: FollowUpKind; length: number } | undefined;
-    for (const kind of FOLLOW_UP_KINDS) {
-      const found = this.followUps.get(kind)?.find((p) => p && (core === p || padded.includes(` ${p} `)));
-      if (found && found.length > (best?.length ?? 0)) best = { kind, length: found.length };
+    if (!core) return undefined;
+    const words = core.split(' ');
+    if (words.length > MAX_FOLLOW_UP_WORDS) return undefined;
+    // The longest phrase found names the detail: "jusqu a quand" is about the end, not "quand"; between phrases of
+    // one length, the kind listed first in FOLLOW_UP_KINDS. Phrases are looked up by the message's runs of words.
+    let best: { kind: FollowUpKind; length: number; order: number } | undefined;
+    for (let start = 0; start < words.length; start++) {
+      let phrase = '';
+      for (let end = start; end < words.length && end - start < this.longestFollowUp; end++) {
+        phrase = end === start ? (words[end] as string) : `${phrase} ${words[end] as string}`;
+        const kind = this.followUpKinds.get(phrase);
+        if (!kind) continue;
+        const order = FOLLOW_UP_KINDS.indexOf(kind);
+        if (!best || phrase.length > best.length || (phrase.length === best.length && order < best.order)) best = { kind, length: phrase.length, order };
+      }
     }
     return best?.kind;
   }
