@@ -4,7 +4,6 @@
  * When the server cannot be reached the suite is skipped, loudly: the reason is printed and vitest reports the
  * tests as skipped, never as passed.
  */
-import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,22 +16,11 @@ import {
 } from '../../src/storage/postgres.js';
 import { storageContract, type Engine, type Location } from './contract.js';
 import { remarque } from './helpers.js';
+import { probePostgres } from '../support/postgres.js';
 
 const URL = process.env['TEST_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/test';
 
-/** Synchronous, so that the answer is known when vitest collects the tests (no top-level await in CommonJS). */
-function probe(url: string): string | undefined {
-  const script = `const { Client } = require('pg');
-    const c = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 });
-    c.connect().then(() => c.query('SELECT 1')).then(() => c.end()).then(
-      () => process.exit(0),
-      (e) => { console.error(e.message || String(e)); process.exit(1); });`;
-  const result = spawnSync(process.execPath, ['-e', script, url], { encoding: 'utf8', timeout: 10_000 });
-  if (result.status === 0) return undefined;
-  return (result.stderr || result.error?.message || `exit ${String(result.status)}`).trim();
-}
-
-const unreachable = probe(URL);
+const unreachable = probePostgres(URL);
 if (unreachable) {
   console.warn(`\n[postgres.test] PostgreSQL at ${safeUrl(URL)} is unreachable, its tests are SKIPPED: ${unreachable}\n`);
 }
