@@ -62,8 +62,13 @@ async function main(): Promise<void> {
     console.error('Usage (from bench/run.ts): node --import tsx bench/http-server.ts assistant|echo DIR');
     process.exit(2);
   }
+  // The "instances" section (bench/instances.ts) runs it on PostgreSQL and behind nginx: a fixed port for nginx's
+  // upstream, the database, and /api/messages open to the proxy's callers (local mode, as nginx opens it with an App ID).
+  const env = process.env;
   const config = parseConfig({
-    PORT: '0',
+    PORT: env['BENCH_PORT'] ?? '0',
+    ...(env['BENCH_DATABASE_URL'] ? { DATABASE_URL: env['BENCH_DATABASE_URL'] } : {}),
+    ...(env['BENCH_BEHIND_PROXY'] ? { LOCAL_API_MESSAGES_OPEN: 'true' } : {}),
     SQLITE_FILE: path.join(dir, `${mode}.sqlite`),
     RATE_LIMIT_MESSAGES_PER_MINUTE: BENCH_LIMIT,
     RATE_LIMIT_ADDRESS_MESSAGES_PER_MINUTE: BENCH_LIMIT,

@@ -18,8 +18,13 @@
  *     750 kbit/s, 150 ms, CPU ×4): bytes on the wire and time until the welcome shows after the demonstration
  *     page's navigation, beside an empty page's load time in the same run; Web Chat's bundles weighed.
  *
+ *  5. Instances (issue 16, bench/instances.ts): the HTTP load above against one instance on SQLite, one on PostgreSQL
+ *     (a throw-away database) and two on PostgreSQL behind nginx (deploy/nginx, TLS, round robin): turns/s and the
+ *     ratios; without PostgreSQL or nginx, the rows that need them say why they were skipped.
+ *
  * Options: --sizes 1,10,100   --duration SECONDS (per HTTP measurement, default 10)   --connections N (default 10)
  *          --burst N   --skip-engine   --skip-http   --skip-burst   --skip-web   --web-runs N (default 3)
+ *          --skip-instances
  *          --profile DIR (the assistant and the echo bot write V8 CPU profiles there: assistant.cpuprofile, echo.cpuprofile)
  */
 import { execFileSync, fork, spawn } from 'node:child_process';
@@ -30,6 +35,7 @@ import autocannon from 'autocannon';
 import { createCore } from '../src/core.js';
 import type { EngineRow } from './engine-worker.js';
 import type { ServerReport } from './http-server.js';
+import { benchDatabase, benchNginx, freePort } from './instances.js';
 import { measureWeb, WEB_TARGETS, type WebResult } from './web.js';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -50,6 +56,7 @@ interface Options {
   burst: number;
   web: boolean;
   webRuns: number;
+  instances: boolean;
   profileDir: string | undefined;
 }
 
@@ -84,6 +91,7 @@ function parseOptions(args: string[]): Options {
     burst: args.includes('--skip-burst') ? 0 : Number(value('--burst') ?? 1000),
     web: !args.includes('--skip-web'),
     webRuns: Math.max(1, Number(value('--web-runs') ?? 3)),
+    instances: !args.includes('--skip-instances'),
     profileDir: value('--profile'),
   };
 }
@@ -249,6 +257,63 @@ async function measureServer(script: string, mode: 'assistant' | 'echo', mix: st
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface InstancesRun {
+  instances: number;
+  turnsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** CPU time of all the instances together, per turn. */
+  cpuMsPerTurn: number;
+  non2xx: number;
+  errors: number;
+}
+
+/**
+ * The assistant as deployed: one instance per environment in `envs` (its own process, as measureServer starts it),
+ * loaded directly when there is one, through nginx when `proxy` starts one in front of their ports.
+ */
+async function measureInstances(
+  script: string,
+  mix: string[],
+  options: Options,
+  envs: Record<string, string>[],
+  proxy?: (ports: number[]) => Promise<{ url: string; stop(): Promise<void> } | { skipped: string }>,
+): Promise<InstancesRun | { skipped: string }> {
+  const dirs = envs.map(() => mkdtempSync(path.join(os.tmpdir(), 'renaissance-bench-instance-')));
+  const servers: ServerProcess[] = [];
+  let front: { url: string; stop(): Promise<void> } | undefined;
+  try {
+    const ports: number[] = [];
+    for (const [i, env] of envs.entries()) {
+      const port = proxy ? await freePort() : 0;
+      ports.push(port);
+      servers.push(await startServer(script, 'assistant', dirs[i] as string, [], { ...env, BENCH_PORT: String(port) }));
+    }
+    const started = proxy ? await proxy(ports) : undefined;
+    if (started && 'skipped' in started) return started;
+    front = started;
+    const url = front?.url ?? (servers[0] as ServerProcess).url;
+    await load(url, mix, WARM_UP_SECONDS, options.connections);
+    const before = await Promise.all(servers.map((s) => s.report()));
+    const run = await load(url, mix, options.duration, options.connections);
+    const after = await Promise.all(servers.map((s) => s.report()));
+    const cpuMs = after.reduce((sum, r, i) => sum + r.cpuMs - (before[i]?.cpuMs ?? 0), 0);
+    return {
+      instances: servers.length,
+      turnsPerSec: run.turnsPerSec,
+      p50Ms: run.p50Ms,
+      p99Ms: run.p99Ms,
+      cpuMsPerTurn: round(cpuMs / Math.max(1, run.requests), 3),
+      non2xx: run.non2xx,
+      errors: run.errors,
+    };
+  } finally {
+    await front?.stop();
+    for (const server of servers) await server.stop();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -432,6 +497,57 @@ async function main(): Promise<void> {
     }
   }
 
+  if (options.instances) {
+    const mix = questionMix();
+    const script = compileServer();
+    console.log(
+      `\nInstances — /api/messages, expectReplies, ${options.connections} connections, ${options.duration} s each: one instance on SQLite, one on PostgreSQL, two on PostgreSQL behind nginx (deploy/nginx, TLS, round robin)`,
+    );
+    const sqlite = await measureInstances(script, mix, options, [{}]);
+    let postgres: InstancesRun | { skipped: string };
+    let nginx: InstancesRun | { skipped: string };
+    const database = await benchDatabase();
+    if ('skipped' in database) {
+      postgres = nginx = database;
+    } else {
+      try {
+        postgres = await measureInstances(script, mix, options, [{ BENCH_DATABASE_URL: database.url }]);
+        const behind = { BENCH_DATABASE_URL: database.url, BENCH_BEHIND_PROXY: '1' };
+        nginx = await measureInstances(script, mix, options, [behind, behind], benchNginx);
+      } finally {
+        await database.drop();
+      }
+    }
+    const rows: [string, InstancesRun | { skipped: string }][] = [
+      ['1 instance, SQLite', sqlite],
+      ['1 instance, PostgreSQL', postgres],
+      ['2 instances, PostgreSQL, nginx', nginx],
+    ];
+    const measured = (r: InstancesRun | { skipped: string }) => ('skipped' in r ? undefined : r);
+    const ratio = (a: InstancesRun | { skipped: string }, b: InstancesRun | { skipped: string }) => {
+      const x = measured(a);
+      const y = measured(b);
+      return x && y && y.turnsPerSec > 0 ? round(x.turnsPerSec / y.turnsPerSec, 3) : undefined;
+    };
+    results.instances = {
+      connections: options.connections,
+      durationSeconds: options.duration,
+      sqlite,
+      postgres,
+      nginx,
+      ratios: { postgresVsSqlite: ratio(postgres, sqlite), twoBehindNginxVsOnePostgres: ratio(nginx, postgres) },
+    };
+    console.log(
+      `\n${table(
+        ['setup', 'turns/s', 'p50 ms', 'p99 ms', 'CPU ms/turn (all)', 'non-2xx', 'errors'],
+        rows.map(([name, r]) => ('skipped' in r ? [name, 'skipped', '', '', '', '', ''] : [name, r.turnsPerSec, r.p50Ms, r.p99Ms, r.cpuMsPerTurn, r.non2xx, r.errors])),
+      )}`,
+    );
+    for (const [name, r] of rows) if ('skipped' in r) console.log(`  ${name}: skipped — ${r.skipped}`);
+    const { ratios } = results.instances as { ratios: Record<string, number | undefined> };
+    console.log(`\nratio PostgreSQL / SQLite: ${ratios.postgresVsSqlite ?? '—'}   two behind nginx / one on PostgreSQL: ${ratios.twoBehindNginxVsOnePostgres ?? '—'} (on ${os.cpus().length} cores, load generator included)`);
+  }
+
   const engine = results.engine as EngineRow[] | undefined;
   const http = results.http as { ratio: number; peakRssMb: number } | undefined;
   const real = engine?.find((r) => r.factor === 1);
@@ -452,7 +568,7 @@ async function main(): Promise<void> {
   const burst = results.burst as { requests: number; bounded: BurstRun } | undefined;
   if (burst) console.log(`  peak RSS ≤ ${TARGETS.peakRssMb} MB, ${burst.requests} requests at once: ${burst.bounded.peakRssMb} MB — ${verdict(burst.bounded.peakRssMb <= TARGETS.peakRssMb)}`);
 
-  if (!options.engine && !options.http && options.burst === 0 && !options.web) return; // nothing measured: the last figures stay as they are
+  if (!options.engine && !options.http && options.burst === 0 && !options.web && !options.instances) return; // nothing measured: the last figures stay as they are
   // Sections skipped this time keep their last figures (each says when, through the machine's date).
   const previous = (() => {
     try {
@@ -461,7 +577,7 @@ async function main(): Promise<void> {
       return {};
     }
   })();
-  for (const section of ['engine', 'http', 'web']) {
+  for (const section of ['engine', 'http', 'web', 'instances']) {
     if (results[section] === undefined && previous[section] !== undefined) results[section] = previous[section];
   }
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);

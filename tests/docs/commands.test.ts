@@ -164,7 +164,7 @@ describe('the commands no other test runs', () => {
   it('npm run bench reads its options (each section skipped: nothing measured, nothing written)', () => {
     const before = read('bench/results.json');
     expect(sourceOf('bench')).toBe('bench/run.ts');
-    const result = run(['bench/run.ts', '--skip-engine', '--skip-http', '--skip-burst', '--skip-web']);
+    const result = run(['bench/run.ts', '--skip-engine', '--skip-http', '--skip-burst', '--skip-web', '--skip-instances']);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('Targets');
     expect(read('bench/results.json')).toBe(before);
