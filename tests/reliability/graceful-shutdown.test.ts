@@ -65,7 +65,7 @@ it('in process: not ready and refusing new messages while a turn finishes, then 
   await closing;
   await wsClosed;
   await expect(fetch(`${url}/livez`)).rejects.toThrow();
-  t.close = async () => undefined; // already closed
+  rmSync(path.dirname(t.sqliteFile), { recursive: true, force: true }); // t.close() would close it a second time
 });
 
 function startProcess(sqliteFile: string): Promise<{ url: string; child: ChildProcess; output: () => string }> {
