@@ -4,9 +4,8 @@
  * query and statement has a timeout, /healthz (readiness) answers 503 within its own short timeout, and /livez
  * (liveness) answers without the database. Here the stall is a real TCP proxy on loopback in front of the real
  * PostgreSQL server; it forwards bytes until told to stall, then swallows them in both directions.
- * Skipped, loudly, when PostgreSQL is unreachable (TEST_DATABASE_URL, as tests/storage/postgres.test.ts).
+ * Skipped, loudly, when PostgreSQL is unreachable (TEST_DATABASE_URL; tests/support/postgres.ts).
  */
-import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import net from 'node:net';
 import pg from 'pg';
@@ -14,24 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { startAssistant, type Assistant } from '../../src/index.js';
 import { createLogger } from '../../src/logging.js';
-import { safeUrl } from '../../src/storage/postgres.js';
 import { emulatorActivity } from '../bot/http.js';
+import { postgresUnreachable, SERVER_URL } from '../support/postgres.js';
 
-const URL_ = process.env['TEST_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/test';
-
-function probe(url: string): string | undefined {
-  const script = `const { Client } = require('pg');
-    const c = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 });
-    c.connect().then(() => c.query('SELECT 1')).then(() => c.end()).then(
-      () => process.exit(0),
-      (e) => { console.error(e.message || String(e)); process.exit(1); });`;
-  const result = spawnSync(process.execPath, ['-e', script, url], { encoding: 'utf8', timeout: 10_000 });
-  if (result.status === 0) return undefined;
-  return (result.stderr || result.error?.message || `exit ${String(result.status)}`).trim();
-}
-
-const unreachable = probe(URL_);
-if (unreachable) console.warn(`\n[postgres-stall.test] PostgreSQL at ${safeUrl(URL_)} is unreachable, its tests are SKIPPED: ${unreachable}\n`);
+const URL_ = SERVER_URL;
+const unreachable = postgresUnreachable('postgres-stall.test');
 
 /** A TCP proxy to PostgreSQL that can be told to swallow every byte (the connections stay open, silent). */
 class StallingProxy {

@@ -12,18 +12,13 @@ import {
   migratePostgres,
   numberPlaceholders,
   openPostgresStorage,
-  safeUrl,
 } from '../../src/storage/postgres.js';
 import { storageContract, type Engine, type Location } from './contract.js';
 import { remarque } from './helpers.js';
-import { probePostgres } from '../support/postgres.js';
+import { postgresUnreachable, SERVER_URL } from '../support/postgres.js';
 
-const URL = process.env['TEST_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/test';
-
-const unreachable = probePostgres(URL);
-if (unreachable) {
-  console.warn(`\n[postgres.test] PostgreSQL at ${safeUrl(URL)} is unreachable, its tests are SKIPPED: ${unreachable}\n`);
-}
+const URL = SERVER_URL;
+const unreachable = postgresUnreachable('postgres.test');
 
 const runId = `${process.pid}_${crypto.randomBytes(3).toString('hex')}`;
 const schemas: string[] = [];

@@ -1,6 +1,6 @@
 /**
  * A throw-away PostgreSQL database for a test file, on the local server (TEST_DATABASE_URL overrides it), and the
- * loud skip when there is no server: as tests/storage/postgres.test.ts does, the reason is printed and vitest
+ * loud skip when there is no server, shared by every PostgreSQL test: the reason is printed and vitest
  * reports the tests as skipped, never as passed.
  */
 import { spawnSync } from 'node:child_process';
