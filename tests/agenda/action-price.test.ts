@@ -12,22 +12,15 @@ import { answerDetail, detailContext } from '../../src/replies/details.js';
 import { checkAgenda, fromForm, mergePatch } from '../../src/staff/agenda-input.js';
 import type { AgendaRecord } from '../../src/storage/types.js';
 import { realCore } from '../helpers/core.js';
+import { agendaAction } from '../support/agenda.js';
 
 const NOW = new Date('2026-12-01T09:00:00Z');
 const ENTRY_PRICE = { fr: 'Séance habituelle : 5 €', en: 'Usual session: €5' };
 const ACTION_PRICE = { fr: 'Gratuit ce jour-là', en: 'Free that day' };
 
-const action = (over: Partial<AgendaAction> = {}): AgendaAction => ({
-  id: 'atelier-cuisine',
-  topic: 'sante-alimentation',
-  entry: 'sante-alimentation',
-  title: { fr: 'Atelier cuisine', en: 'Cooking workshop' },
-  date: '2026-12-09',
-  time: '14:00',
-  place: { fr: 'Pôle culturel', en: 'Cultural centre' },
-  sample: false,
-  ...over,
-});
+/** A workshop of the entry 'sante-alimentation' on Wednesday 9 December 2026. */
+const action = (over: Partial<AgendaAction> = {}): AgendaAction =>
+  agendaAction({ id: 'atelier-cuisine', topic: 'sante-alimentation', entry: 'sante-alimentation', date: '2026-12-09', ...over });
 
 /** The real entry, as if staff had given it a general price. */
 function entryWithPrice(): Entry {
@@ -105,5 +98,19 @@ describe("staff input of an action's price", () => {
     const stored: AgendaRecord = { ...base, id: 'x', title: { fr: 'Atelier cuisine', en: 'Atelier cuisine' }, place: { fr: 'Pôle culturel', en: 'Pôle culturel' }, price: { fr: 'Gratuit', en: 'Free' }, sample: false, updatedAt: '', updatedBy: null };
     expect(mergePatch(stored, { price: { fr: '1 €' } })['price']).toEqual({ fr: '1 €', en: 'Free' });
     expect(mergePatch(stored, { price: null })).not.toHaveProperty('price');
+  });
+
+  // Review: `{ "fr": 12 }` passed as an object and was dropped (200, no price); a PATCH with a list was spread into
+  // the stored { fr, en } and the list vanished (200, price unchanged). Both are refused now, naming the field.
+  it('refuses a language given as a number, and a PATCH with a list, naming the field', () => {
+    const stored: AgendaRecord = { ...base, id: 'x', title: { fr: 'Atelier cuisine', en: 'Atelier cuisine' }, place: { fr: 'Pôle culturel', en: 'Pôle culturel' }, price: { fr: 'Gratuit', en: 'Free' }, sample: false, updatedAt: '', updatedBy: null };
+    const inputs = [{ ...base, price: { fr: 12 } }, { ...base, price: { fr: 'Gratuit', en: 5 } }, mergePatch(stored, { price: ['1 €'] })];
+    for (const input of inputs) {
+      const checked = checkAgenda(input, known, false);
+      expect(checked.ok).toBe(false);
+      if (!checked.ok) expect(checked.issues.some((i) => i.path === 'price' || i.path.startsWith('price.'))).toBe(true);
+    }
+    const fine = checkAgenda(mergePatch(stored, { price: { en: 'Free that day' } }), known, false);
+    expect(fine.ok && fine.item.price).toEqual({ fr: 'Gratuit', en: 'Free that day' });
   });
 });

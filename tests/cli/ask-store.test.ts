@@ -13,6 +13,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStorage, type Storage } from '../../src/storage/index.js';
 import { createTestDatabase, postgresUnreachable } from '../support/postgres.js';
+import { agendaRecord } from '../support/agenda.js';
 
 const tsx = path.resolve('node_modules/.bin/tsx');
 const dir = mkdtempSync(path.join(tmpdir(), 'ask-store-'));
@@ -25,23 +26,16 @@ function ask(question: string, file: string, extra: string[] = []): string {
   return run.stdout;
 }
 
+/** The job fair staff entered on the server: 10 March at 9:30, Salle des fêtes (asserted below). */
+const FORUM = agendaRecord({ id: 'forum-emploi-mars', date: '2099-03-10', time: '09:30', place: { fr: 'Salle des fêtes', en: 'Village hall' } });
+
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('npm run ask and the server store', () => {
   it('reads the agenda staff entered, read-only; --shipped ignores it; a missing store is never created', async () => {
     const file = path.join(dir, 'server.sqlite');
     const storage = await openStorage({ kind: 'sqlite', file });
-    await storage.agenda.put({
-      id: 'forum-emploi-mars',
-      topic: 'forum-emploi',
-      entry: 'forum-emploi',
-      title: { fr: "Forum de l'emploi", en: 'Job fair' },
-      date: '2099-03-10',
-      time: '09:30',
-      place: { fr: 'Salle des fêtes', en: 'Village hall' },
-      sample: false,
-      updatedBy: 'agent',
-    });
+    await storage.agenda.put(FORUM);
     await storage.close();
     for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
     const before = digest(file);
@@ -74,17 +68,7 @@ const QUESTIONS = [
 ];
 
 async function seed(storage: Storage): Promise<void> {
-  await storage.agenda.put({
-    id: 'forum-emploi-mars',
-    topic: 'forum-emploi',
-    entry: 'forum-emploi',
-    title: { fr: "Forum de l'emploi", en: 'Job fair' },
-    date: '2099-03-10',
-    time: '09:30',
-    place: { fr: 'Salle des fêtes', en: 'Village hall' },
-    sample: false,
-    updatedBy: 'agent',
-  });
+  await storage.agenda.put(FORUM);
   await storage.fiches.save({ kind: 'entry', targetId: 'bus-sante', data: { details: { phone: STAFF.entryPhone } }, patch: { details: { phone: STAFF.entryPhone } }, createdBy: 'agent' });
   await storage.fiches.save({ kind: 'contact', targetId: 'mairie-labourse', data: { fields: { phone: STAFF.mairiePhone } }, patch: { phone: STAFF.mairiePhone }, createdBy: 'agent' });
   await storage.phrasings.add({ entryId: 'bus-sante', text: STAFF.taught, locale: 'fr', remarqueId: null, createdBy: 'agent' });

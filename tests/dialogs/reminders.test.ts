@@ -5,6 +5,7 @@
  * reference sealed), "stop rappels" cancels it. Sample actions are never offered.
  */
 import { describe, expect, it } from 'vitest';
+import { agendaRecord, digitalWorkshop } from '../support/agenda.js';
 import { harnessPerTest, type Harness } from './harness.js';
 
 const KEY = Buffer.alloc(32, 3).toString('base64');
@@ -13,17 +14,7 @@ const h = harnessPerTest({ reminders: { key: KEY, publicUrl: PUBLIC_URL } });
 
 /** A real action staff entered: Thursday 3 December 2026, 14:00 (the harness's clock is Tuesday 1st, 9:00 UTC). */
 async function realWorkshop(harness: Harness, sample = false): Promise<void> {
-  await harness.storage.agenda.put({
-    id: 'atelier-numerique-reel',
-    topic: 'ateliers-numeriques',
-    entry: 'ateliers-numeriques',
-    title: { fr: 'Atelier numérique', en: 'Digital skills workshop' },
-    date: '2026-12-03',
-    time: '14:00',
-    place: { fr: 'Pôle culturel', en: 'Cultural centre' },
-    sample,
-    updatedBy: 'agent',
-  });
+  await harness.storage.agenda.put(digitalWorkshop({ id: 'atelier-numerique-reel', date: '2026-12-03', time: '14:00', sample }));
   await harness.agenda.reload();
 }
 
@@ -51,16 +42,7 @@ describe('reminders on the Bot Framework edge', () => {
 
   it('web page, after the agenda list: "which one?" among the real actions, then the calendar file of the one chosen', async () => {
     await realWorkshop(h);
-    await h.storage.agenda.put({
-      id: 'forum-emploi-reel',
-      topic: 'emploi-formation',
-      title: { fr: "Forum de l'emploi", en: 'Job fair' },
-      date: '2026-12-04',
-      time: '09:30',
-      place: { fr: 'Salle des fêtes', en: 'Village hall' },
-      sample: false,
-      updatedBy: 'agent',
-    });
+    await h.storage.agenda.put(agendaRecord({ id: 'forum-emploi-reel', topic: 'emploi-formation', entry: undefined, date: '2026-12-04', time: '09:30' }));
     await h.agenda.reload();
     const web = { channelId: 'webchat', conversation: 'web-agenda' };
     const list = await h.say("qu'est-ce qui est prévu dans le quartier ?", web);

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AgendaBook, instantToParis, isPast, nextOccurrence, parisToInstant, type AgendaAction } from '../../src/engine/agenda.js';
+import { AgendaBook, instantToParis, isPast, nextOccurrence, parisToInstant } from '../../src/engine/agenda.js';
 import { composeAnswer } from '../../src/replies/compose.js';
 import { realCore } from '../helpers/core.js';
+import { agendaAction } from '../support/agenda.js';
 
-const action = (over: Partial<AgendaAction>): AgendaAction => ({
-  id: 'a',
-  topic: 'forum-emploi',
-  entry: 'forum-emploi',
-  title: { fr: 'Forum de l’emploi', en: 'Job fair' },
-  date: '2026-12-10',
-  time: '14:00',
-  place: { fr: 'Salle (exemple)', en: 'Hall (example)' },
-  sample: false,
-  ...over,
-});
+const action = agendaAction;
 
 describe('Europe/Paris times', () => {
   it('converts wall-clock times to instants across daylight saving', () => {
@@ -49,7 +40,9 @@ describe('upcoming actions, relative to an injected clock', () => {
   it('gives the next date of an action in the answer about it, flagged when it is sample data', () => {
     const { engine } = realCore();
     const entry = engine.entry('forum-emploi')!;
-    const ctx = (sample: boolean) => ({ locale: 'fr' as const, now, agenda: new AgendaBook([action({ id: 'f', date: '2027-01-14', sample })]) });
+    // Sample data says so in its own words, as knowledge/agenda.yaml does ('Pôle culturel (exemple)').
+    const place = { fr: 'Salle (exemple)', en: 'Hall (example)' };
+    const ctx = (sample: boolean) => ({ locale: 'fr' as const, now, agenda: new AgendaBook([action({ id: 'f', date: '2027-01-14', place, sample })]) });
     expect(composeAnswer(entry, ctx(false)).text).toContain('Prochaine date : jeudi 14 janvier à 14 h 00');
     expect(composeAnswer(entry, ctx(true)).text).toContain('exemple');
     expect(composeAnswer(entry, { locale: 'fr', now, agenda: new AgendaBook([]) }).text).not.toContain('Prochaine date');

@@ -10,6 +10,7 @@ import { REDACT_MAX_LENGTH } from '../../src/storage/redact.js';
 import type { Clock } from '../../src/storage/time.js';
 import type { AgendaRecord, NewRemarque, NewReminder, Storage } from '../../src/storage/types.js';
 import { ManualClock, OTHER_HASH, SOME_HASH, TOKEN_HASH, remarque, untyped } from './helpers.js';
+import { agendaRecord } from '../support/agenda.js';
 
 export interface Location {
   /** Opens (creating or migrating) the storage here; can be called again after close() to reopen. */
@@ -779,16 +780,7 @@ export function storageContract(engine: () => Engine): void {
     it('keeps everything across close and reopen', async () => {
       const r = await storage.remarques.add(remarque({ text: 'Toujours là après redémarrage ?' }));
       await storage.remarques.update(r.id, { status: 'transmise', note: 'oui' });
-      await storage.agenda.put({
-        id: 'atelier',
-        topic: 'emploi',
-        title: { fr: 'Atelier CV', en: 'CV workshop' },
-        date: '2024-06-01',
-        time: '14:00',
-        place: { fr: 'Maison de quartier', en: 'Community centre' },
-        sample: false,
-        updatedBy: null,
-      });
+      await storage.agenda.put(agendaRecord({ id: 'atelier', date: '2024-06-01', updatedBy: null }));
       await storage.staff.addUser({ username: 'agent', passwordHash: SOME_HASH });
       await storage.state.set('k', { a: 1 }, '2030-01-01T00:00:00Z');
       await storage.close();
