@@ -4,11 +4,11 @@
  * again in a minute" — except a message with danger signals, which still gets the emergency numbers. The places are
  * held through the server's own gate, the one web turns go through: while it is full, a web turn gets 503 too.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Release } from '../../../src/abuse/turn-gate.js';
 import { until } from '../helpers.js';
-import { startFakeProviders, type FakeProviders } from './fake-providers.js';
-import { startHarness, type Harness } from './harness.js';
+import type { FakeProviders } from './fake-providers.js';
+import { bridgeHarnessPerTest, type Harness } from './harness.js';
 
 const SECRET = 'telegram-secret-for-tests_0123456789';
 const TOKEN = '123456:ABC-test-token';
@@ -18,27 +18,20 @@ let update = 5000;
 
 let telegram: FakeProviders;
 let h: Harness;
-
-beforeAll(async () => {
-  telegram = await startFakeProviders();
-});
-afterAll(async () => {
-  await telegram.close();
-});
-beforeEach(async () => {
-  telegram.requests.length = 0;
-  h = await startHarness({
+bridgeHarnessPerTest(
+  (fake) => ({
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_WEBHOOK_SECRET: SECRET,
-    TELEGRAM_API_URL: telegram.url,
+    TELEGRAM_API_URL: fake.url,
     PUBLIC_URL: 'https://assistant.example.fr',
     MAX_CONCURRENT_TURNS: String(RUNNING),
     MAX_QUEUED_TURNS: String(QUEUED),
-  });
-});
-afterEach(async () => {
-  await h.close();
-});
+  }),
+  (harness, fake) => {
+    h = harness;
+    telegram = fake;
+  },
+);
 
 /** One resident's message (each its own chat: the per-conversation rate limit plays no part). */
 async function post(chat: number, text: string): Promise<number> {

@@ -7,10 +7,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { parseConfig } from '../../../src/config.js';
 import { startAssistant, type Assistant } from '../../../src/index.js';
 import { createLogger } from '../../../src/logging.js';
 import type { AgendaRecord } from '../../../src/storage/types.js';
+import { digitalWorkshop } from '../../support/agenda.js';
+import { startFakeProviders, type FakeProviders } from './fake-providers.js';
 
 export const REMINDER_KEY = Buffer.alloc(32, 7).toString('base64');
 
@@ -68,21 +71,33 @@ export async function startHarness(env: Record<string, string>, start = '2026-12
   return harness;
 }
 
+/**
+ * The life cycle of a bridge test file: one local fake of the provider for the whole file, a fresh assistant for
+ * each test (its settings from `env`, which gets the fake's URL), the fake's requests forgotten between tests, all
+ * closed after. `use` receives both before each test.
+ */
+export function bridgeHarnessPerTest(env: (fake: FakeProviders) => Record<string, string>, use: (harness: Harness, fake: FakeProviders) => void): void {
+  let fake: FakeProviders;
+  let harness: Harness;
+  beforeAll(async () => {
+    fake = await startFakeProviders();
+  });
+  afterAll(async () => {
+    await fake.close();
+  });
+  beforeEach(async () => {
+    fake.requests.length = 0;
+    harness = await startHarness(env(fake));
+    use(harness, fake);
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+}
+
 /** A real (non-sample) action, as staff would type it in the console, then the agenda reloaded. */
 export async function addRealAction(assistant: Assistant, overrides: Partial<AgendaRecord> = {}): Promise<void> {
-  await assistant.storage.agenda.put({
-    id: 'atelier-numerique-decembre',
-    topic: 'ateliers-numeriques',
-    entry: 'ateliers-numeriques',
-    title: { fr: 'Atelier numérique', en: 'Digital skills workshop' },
-    date: '2026-12-10',
-    time: '14:00',
-    endTime: '16:00',
-    place: { fr: 'Pôle culturel', en: 'Cultural centre' },
-    sample: false,
-    updatedBy: 'agent',
-    ...overrides,
-  });
+  await assistant.storage.agenda.put(digitalWorkshop({ id: 'atelier-numerique-decembre', date: '2026-12-10', time: '14:00', endTime: '16:00', ...overrides }));
   await assistant.agenda.reload();
 }
 

@@ -2,12 +2,12 @@
  * SMS through Twilio, end to end: a webhook signed as Twilio signs it reaches the real assistant, the answer comes
  * back as TwiML; reminders go out through a local fake of Twilio's REST API.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addressKey } from '../../../src/channels/bridges/address-key.js';
 import { twilioSignature } from '../../../src/channels/bridges/signatures.js';
 import { AddressSeal } from '../../../src/reminders/address-seal.js';
-import { addRealAction, REMINDER_KEY, startHarness, type Harness } from './harness.js';
-import { startFakeProviders, type FakeProviders } from './fake-providers.js';
+import { addRealAction, bridgeHarnessPerTest, REMINDER_KEY, startHarness, type Harness } from './harness.js';
+import type { FakeProviders } from './fake-providers.js';
 
 const PUBLIC_URL = 'https://assistant.example.fr';
 const TOKEN = 'twilio-auth-token-for-tests';
@@ -16,27 +16,20 @@ let sid = 0;
 
 let twilio: FakeProviders;
 let h: Harness;
-
-beforeAll(async () => {
-  twilio = await startFakeProviders();
-});
-afterAll(async () => {
-  await twilio.close();
-});
-beforeEach(async () => {
-  twilio.requests.length = 0;
-  h = await startHarness({
+bridgeHarnessPerTest(
+  (fake) => ({
     PUBLIC_URL,
     TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000000',
     TWILIO_AUTH_TOKEN: TOKEN,
     TWILIO_FROM: '+33700000000',
-    TWILIO_API_URL: twilio.url,
+    TWILIO_API_URL: fake.url,
     SMS_DAILY_LIMIT_PER_NUMBER: '2',
-  });
-});
-afterEach(async () => {
-  await h.close();
-});
+  }),
+  (harness, fake) => {
+    h = harness;
+    twilio = fake;
+  },
+);
 
 interface Sent {
   status: number;

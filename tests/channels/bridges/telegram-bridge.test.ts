@@ -5,10 +5,10 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { until } from '../helpers.js';
-import { startFakeProviders, type FakeProviders } from './fake-providers.js';
-import { addRealAction, startHarness, type Harness } from './harness.js';
+import type { FakeProviders } from './fake-providers.js';
+import { addRealAction, bridgeHarnessPerTest, type Harness } from './harness.js';
 
 const SECRET = 'telegram-secret-for-tests_0123456789';
 const TOKEN = '123456:ABC-test-token';
@@ -17,20 +17,13 @@ let update = 1000;
 
 let telegram: FakeProviders;
 let h: Harness;
-
-beforeAll(async () => {
-  telegram = await startFakeProviders();
-});
-afterAll(async () => {
-  await telegram.close();
-});
-beforeEach(async () => {
-  telegram.requests.length = 0;
-  h = await startHarness({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_URL: telegram.url, PUBLIC_URL: 'https://assistant.example.fr' });
-});
-afterEach(async () => {
-  await h.close();
-});
+bridgeHarnessPerTest(
+  (fake) => ({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_URL: fake.url, PUBLIC_URL: 'https://assistant.example.fr' }),
+  (harness, fake) => {
+    h = harness;
+    telegram = fake;
+  },
+);
 
 async function post(text: string | undefined, options: { secret?: string | null; updateId?: number; extra?: Record<string, unknown> } = {}): Promise<{ status: number; sent: Record<string, unknown>[] }> {
   const before = telegram.sent('/sendMessage').length;

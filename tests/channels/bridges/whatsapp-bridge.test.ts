@@ -3,11 +3,11 @@
  * real assistant, replies through a local fake of the Graph API (buttons ≤ 3, lists ≤ 10), and a reminder sent as
  * the approved template once the 24-hour window has closed.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { metaSignature } from '../../../src/channels/bridges/signatures.js';
 import { whatsappContent } from '../../../src/channels/whatsapp/render.js';
-import { startFakeProviders, type FakeProviders } from './fake-providers.js';
-import { addRealAction, startHarness, type Harness } from './harness.js';
+import type { FakeProviders } from './fake-providers.js';
+import { addRealAction, bridgeHarnessPerTest, type Harness } from './harness.js';
 
 const SECRET = 'meta-app-secret-for-tests';
 const RESIDENT = '33698765432';
@@ -15,27 +15,20 @@ let wamid = 0;
 
 let meta: FakeProviders;
 let h: Harness;
-
-beforeAll(async () => {
-  meta = await startFakeProviders();
-});
-afterAll(async () => {
-  await meta.close();
-});
-beforeEach(async () => {
-  meta.requests.length = 0;
-  h = await startHarness({
+bridgeHarnessPerTest(
+  (fake) => ({
     WHATSAPP_VERIFY_TOKEN: 'verify-me',
     WHATSAPP_APP_SECRET: SECRET,
     WHATSAPP_ACCESS_TOKEN: 'EAAG-test-access-token',
     WHATSAPP_PHONE_NUMBER_ID: '1234567890',
-    WHATSAPP_API_URL: meta.url,
+    WHATSAPP_API_URL: fake.url,
     WHATSAPP_REMINDER_TEMPLATE: 'rappel_action',
-  });
-});
-afterEach(async () => {
-  await h.close();
-});
+  }),
+  (harness, fake) => {
+    h = harness;
+    meta = fake;
+  },
+);
 
 function webhook(message: Record<string, unknown>): string {
   return JSON.stringify({
