@@ -4,7 +4,7 @@
  * acknowledged ("transmise au conseil citoyen") is there, exactly once, and the database passes integrity_check.
  * Runs the server as a child process (tsx, no build), on the loopback interface only.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
 import { createCore } from '../../src/core.js';
 import { emulatorActivity } from '../bot/http.js';
+import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { KEPT, NO_LIMITS, tag, unknownQuestion } from './helpers.js';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -28,22 +29,8 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function startServer(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'server-process.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, ...NO_LIMITS, PORT: '0', HOST: '127.0.0.1', SQLITE_FILE: sqliteFile, LOG_LEVEL: 'silent' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const line = out.split('\n').find((l) => l.startsWith('{"url"'));
-      if (line) resolve({ url: (JSON.parse(line) as { url: string }).url, child });
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
-  });
+function startServer(): Promise<ServerProcess> {
+  return startServerProcess({ ...NO_LIMITS, SQLITE_FILE: sqliteFile, LOG_LEVEL: 'silent' }, (child) => children.push(child));
 }
 
 async function ask(url: string, text: string, conversation: string): Promise<string | undefined> {
