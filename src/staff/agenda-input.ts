@@ -34,6 +34,19 @@ function localized(value: unknown): { fr?: string; en?: string } | undefined {
   return fr || en ? { ...(fr && { fr }), ...(en && { en }) } : undefined;
 }
 
+/**
+ * A number, a list, or a language given as something else than a text ({ "fr": 12 }) where a text is expected: it
+ * goes to the schema as it is, which refuses it naming the field, rather than being dropped without a word.
+ */
+function notText(value: unknown): boolean {
+  if (value === undefined || value === null || typeof value === 'string') return false;
+  if (typeof value !== 'object' || Array.isArray(value)) return true;
+  return ['fr', 'en'].some((locale) => {
+    const text: unknown = Reflect.get(value, locale);
+    return text !== undefined && text !== null && typeof text !== 'string';
+  });
+}
+
 /** A loose object (JSON body, merged record, or form) → the candidate the schema checks. */
 function candidate(input: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -44,9 +57,8 @@ function candidate(input: Record<string, unknown>): Record<string, unknown> {
   for (const key of LOCALIZED_FIELDS) {
     const raw = input[key];
     const v = localized(raw);
-    if (v) out[key] = { fr: v.fr ?? '', en: v.en ?? v.fr ?? '' };
-    // A number or a list where a text is expected is refused (naming the field), not silently dropped.
-    else if (raw !== undefined && raw !== null && typeof raw !== 'string' && (typeof raw !== 'object' || Array.isArray(raw))) out[key] = raw;
+    if (notText(raw)) out[key] = raw;
+    else if (v) out[key] = { fr: v.fr ?? '', en: v.en ?? v.fr ?? '' };
     else if (!OPTIONAL_LOCALIZED.has(key)) out[key] = { fr: '', en: '' };
   }
   const repeat = input['repeat'];
@@ -87,7 +99,8 @@ export function mergePatch(existing: AgendaRecord, patch: Record<string, unknown
   for (const [key, value] of Object.entries(patch)) {
     if (key === 'id' || key === 'sample') continue;
     if (value === null) delete out[key];
-    else if ((LOCALIZED_FIELDS as readonly string[]).includes(key) && typeof value === 'object') {
+    // Per language only for an object: a list is no { fr, en } (spread, its items would vanish), the schema refuses it.
+    else if ((LOCALIZED_FIELDS as readonly string[]).includes(key) && typeof value === 'object' && !Array.isArray(value)) {
       const current = out[key];
       out[key] = { ...(typeof current === 'object' && current !== null ? current : {}), ...value };
     } else out[key] = value;

@@ -159,6 +159,7 @@ describe('agenda', () => {
     expect(await bad({ endTime: '13:00' })).toContain('endTime');
     expect(await bad({ repeat: { every: 'week', until: '2026-01-01' } })).toContain('repeat.until');
     expect(await bad({ price: 12 })).toContain('price');
+    expect(await bad({ price: { fr: 12 } })).toContain('price.fr');
   });
 
   it('adds an action from the page form, and shows the form again with the fields to fix', async () => {
@@ -175,6 +176,10 @@ describe('agenda', () => {
     expect(stored?.price).toEqual({ fr: 'Gratuit', en: 'Gratuit' });
     const edit = await call(t.url, 'GET', `/staff/agenda/${stored!.id}`, { session });
     expect(edit.text).toMatch(/id="a-price_fr" name="price_fr"[^>]*value="Gratuit"/);
+    // The list shows it too (only the form did before the review), and says the entry's price applies otherwise.
+    const list = await call(t.url, 'GET', '/staff/agenda', { session });
+    expect(list.text).toMatch(/Permanence emploi[\s\S]*?<td data-label="Prix">Gratuit<\/td>/);
+    expect(list.text).toContain('<td data-label="Prix"><span class="meta">celui de la fiche</span></td>');
     expect(saved.headers.get('location')).toBe('/staff/agenda?ok=agendaSaved');
     expect((await ask(t.url, AGENDA_QUESTION)).text).toContain('Permanence emploi');
   });

@@ -26,7 +26,7 @@ function table(caption: string, rows: AgendaRow[], lookup: Lookup, archived: boo
     caption,
     html`<table class="cards">
 <caption class="visually-hidden">${caption}</caption>
-<thead><tr><th scope="col">${t('agenda.when')}</th><th scope="col">${t('agenda.titleCol')}</th><th scope="col">${t('agenda.topic')}</th><th scope="col">${t('agenda.place')}</th><th scope="col">${t('agenda.actions')}</th></tr></thead>
+<thead><tr><th scope="col">${t('agenda.when')}</th><th scope="col">${t('agenda.titleCol')}</th><th scope="col">${t('agenda.topic')}</th><th scope="col">${t('agenda.place')}</th><th scope="col">${t('agenda.price')}</th><th scope="col">${t('agenda.actions')}</th></tr></thead>
 <tbody>${rows.map(({ record: r, next }) => {
       const when = next ?? { date: r.date, time: r.time };
       return html`<tr>
@@ -34,6 +34,7 @@ function table(caption: string, rows: AgendaRow[], lookup: Lookup, archived: boo
 <th scope="row">${r.title.fr}${sampleBadge(r)}${archived ? html` <span class="badge archived">${t('agenda.archivedBadge')}</span>` : ''}</th>
 <td data-label="${t('agenda.topic')}">${lookup.topicLabel(r.topic)}</td>
 <td data-label="${t('agenda.place')}">${r.place.fr}</td>
+<td data-label="${t('agenda.price')}">${r.price ? r.price.fr : html`<span class="meta">${t('agenda.entryPrice')}</span>`}</td>
 <td data-label="${t('agenda.actions')}"><a href="${PATHS.agenda}/${r.id}">${t('agenda.edit')}<span class="visually-hidden"> ${r.title.fr}</span></a> · <a href="${PATHS.agenda}/${r.id}/supprimer">${t('agenda.remove')}<span class="visually-hidden"> ${r.title.fr}</span></a></td>
 </tr>`;
     })}</tbody>
