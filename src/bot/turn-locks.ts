@@ -12,8 +12,9 @@
  * remains the safety net. Releasing closes nothing: the connection returns to the pool, or is destroyed if the
  * unlock failed (which frees its locks too).
  *
- * SQLite is one instance: turns of one conversation do not need a lock between processes there (the eTag check
- * still guards against two overlapping turns in the process).
+ * Within a process, turns of one conversation first queue behind each other in memory (LocalTurnLocks): that is
+ * all SQLite needs (one instance), and on PostgreSQL it spares the database the polling of a lock this very process
+ * holds. A turn waits at most LOCK_WAIT_MS there too, then runs (the eTag check still guards its state).
  */
 import { createHash } from 'node:crypto';
 import pg from 'pg';
@@ -39,12 +40,52 @@ const POLL_MS = 15;
 const LOCK_POOL_SIZE = 8;
 
 export function turnLocksFor(storage: Storage, logger: Logger): TurnLocks {
+  const local = new LocalTurnLocks(logger);
   const pool = postgresPoolOf(storage);
-  if (!pool) return NO_TURN_LOCKS;
+  if (!pool) return local;
   // Same server, database and schema options as the storage's pool; its own few connections.
   const locks = new pg.Pool({ ...pool.options, max: LOCK_POOL_SIZE, application_name: 'renaissance-assistant:turn-locks' });
   locks.on('error', (error) => logger.warn({ err: error }, 'idle turn-lock connection lost'));
-  return new PostgresTurnLocks(locks, logger);
+  const shared = new PostgresTurnLocks(locks, logger);
+  return {
+    run: (key, work) => local.run(key, () => shared.run(key, work)),
+    close: () => shared.close(),
+  };
+}
+
+/** Turns of one conversation one after the other in this process: a queue per conversation, dropped when empty. */
+export class LocalTurnLocks implements TurnLocks {
+  private readonly tails = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly waitMs = LOCK_WAIT_MS,
+  ) {}
+
+  async run<T>(conversationKey: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(conversationKey);
+    let release!: () => void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    const tail = (previous ?? Promise.resolve()).then(() => mine);
+    this.tails.set(conversationKey, tail);
+    if (previous) await this.waitFor(previous);
+    try {
+      return await work();
+    } finally {
+      release();
+      if (this.tails.get(conversationKey) === tail) this.tails.delete(conversationKey);
+    }
+  }
+
+  private async waitFor(previous: Promise<void>): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), this.waitMs)));
+    const outcome = await Promise.race([previous.then(() => 'done' as const), late]);
+    clearTimeout(timer);
+    if (outcome === 'late') this.logger.warn('previous turn of the conversation still running: this one runs anyway (eTags still guard its state)');
+  }
+
+  async close(): Promise<void> {}
 }
 
 class PostgresTurnLocks implements TurnLocks {

@@ -9,6 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { translator } from '../../src/replies/i18n.js';
 import type { KeyValueStore } from '../../src/storage/types.js';
 import { openHarness, type Harness } from '../dialogs/harness.js';
+import { startTestServer } from './http.js';
+import { NO_LIMITS } from '../reliability/helpers.js';
 import { PHRASES } from '../dialogs/phrases.js';
 
 const fr = PHRASES.find((p) => p.lang === 'fr')!;
@@ -78,5 +80,25 @@ describe('a turn whose memory was written by another turn meanwhile', () => {
     // The clarification the other writer left is still there: choosing again works.
     const again = await h.say(String(question.choices[0]), { locale: fr.locale });
     expect(again.traces[0]).toMatchObject({ entryId: question.traces[0]?.candidates[0] });
+  });
+});
+
+describe('the real server on SQLite (one instance)', () => {
+  it('runs the turns of one conversation arriving at once one after the other: all answered, none refused as busy, a double "Envoyer" keeps the remarque once', async () => {
+    const server = await startTestServer(NO_LIMITS);
+    try {
+      const c = { conversation: { id: 'burst-sqlite', isGroup: false, conversationType: 'personal', name: '' } };
+      const replies = await Promise.all(Array.from({ length: 6 }, () => server.exchange({ ...c, text: fr.answer.question })));
+      for (const reply of replies) {
+        expect(reply.texts).not.toContain(t('errors.busy'));
+        expect(reply.traces[0]).toMatchObject({ entryId: fr.answer.entryId });
+      }
+      await server.exchange({ ...c, text: fr.remarqueIntent });
+      await server.exchange({ ...c, text: 'Le banc zqsqlite du square est cassé' });
+      await Promise.all([server.exchange({ ...c, text: t('remarque.send') }), server.exchange({ ...c, text: t('remarque.send') })]);
+      expect((await server.assistant.storage.remarques.list({ search: 'zqsqlite' })).items).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
   });
 });
