@@ -4,11 +4,12 @@
  * standing in for the channel's service URL records what arrives. The dialogs are the same for all; only the
  * rendering layer differs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SMS_MAX_CHARS } from '../../src/channels/render.js';
 import { translator } from '../../src/replies/i18n.js';
-import { startTestServer, type TestServer } from '../bot/http.js';
-import { answerFor, startChannelService, type ChannelService, type Json } from './helpers.js';
+import type { TestServer } from '../bot/http.js';
+import { postFromChannel, serverWithChannelService } from './azure-channel.js';
+import { answerFor, type ChannelService, type Json } from './helpers.js';
 
 const t_fr = translator('fr');
 const greeting = t_fr('welcome.greeting');
@@ -16,14 +17,9 @@ const choiceLabels = ['bus-sante', 'ateliers-numeriques'].map((topic) => t_fr(`s
 
 let t: TestServer;
 let channel: ChannelService;
-
-beforeAll(async () => {
-  t = await startTestServer();
-  channel = await startChannelService();
-});
-afterAll(async () => {
-  await channel?.close();
-  await t?.close();
+serverWithChannelService((server, service) => {
+  t = server;
+  channel = service;
 });
 
 /** Extra fields the channel sends (Teams names its tenant; Twilio's ids are phone numbers, here made up). */
@@ -42,17 +38,7 @@ const CHANNELS: Record<string, { from: Json; conversation: Json; channelData?: J
 async function turn(channelId: string, activity: Json): Promise<{ path: string; activity: Json }[]> {
   const shape = CHANNELS[channelId];
   if (!shape) throw new Error(channelId);
-  const before = channel.received.length;
-  const response = await t.post({
-    channelId,
-    serviceUrl: channel.url,
-    recipient: { id: 'bot-id', name: 'Assistant' },
-    locale: 'fr-FR',
-    ...shape,
-    ...activity,
-  });
-  expect(response.status).toBeLessThan(300);
-  return channel.received.slice(before);
+  return postFromChannel(t, channel, { channelId, ...shape, ...activity });
 }
 
 const welcome = (channelId: string) =>

@@ -5,12 +5,13 @@
  * activity to /api/messages, the reply posted to a local channel service) stays plain text with the numbers as
  * written.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { phoneNumbersIn, telUri } from '../../src/channels/phone-links.js';
 import { firstMessageText } from '../../src/replies/compose.js';
-import { startTestServer, type TestServer } from '../bot/http.js';
+import type { TestServer } from '../bot/http.js';
+import { postFromChannel, serverWithChannelService } from './azure-channel.js';
 import { botMessages, collect, directLineClient, send } from './directlinejs-client.js';
-import { newToken, startChannelService, until, type ChannelService, type Json } from './helpers.js';
+import { newToken, until, type ChannelService, type Json } from './helpers.js';
 
 const QUESTIONS = {
   service: 'mon fils se fait harceler au college',
@@ -21,13 +22,9 @@ const EMERGENCY = new Set(['15', '17', '18', '112', '114', '115', '119', '3919',
 
 let t: TestServer;
 let channel: ChannelService;
-beforeAll(async () => {
-  t = await startTestServer();
-  channel = await startChannelService();
-});
-afterAll(async () => {
-  await channel?.close();
-  await t?.close();
+serverWithChannelService((server, service) => {
+  t = server;
+  channel = service;
 });
 
 /** The phone numbers the first message of the answer shows, as the assistant composes it (before any channel). */
@@ -54,19 +51,9 @@ async function onTheWeb(question: string): Promise<{ text: string; textFormat?: 
 
 /** The same question by SMS: the texts the bot posts back to the channel's service. */
 async function bySms(question: string): Promise<Json[]> {
-  const before = channel.received.length;
-  const response = await t.post({
-    type: 'message',
-    text: question,
-    channelId: 'sms',
-    serviceUrl: channel.url,
-    from: { id: `sms-${question.length}` },
-    conversation: { id: `sms-${question.length}` },
-    recipient: { id: 'bot-id', name: 'Assistant' },
-    locale: 'fr-FR',
-  });
-  expect(response.status).toBeLessThan(300);
-  return channel.received.slice(before).map((p) => p.activity).filter((a) => a.type === 'message');
+  const sender = `sms-${question.length}`;
+  const posted = await postFromChannel(t, channel, { type: 'message', text: question, channelId: 'sms', from: { id: sender }, conversation: { id: sender } });
+  return posted.map((p) => p.activity).filter((a) => a.type === 'message');
 }
 
 /** "[17](tel:17)" links of a markdown text, in order. */
