@@ -21,9 +21,13 @@ export const SAFETY_LINE_PROBABILITY = 0.9;
  * A word of danger (danger.yaml's riskPatterns: "peur", "mort", "feu", "gaz"...) calls for the line only where the
  * net finds the message at least this likely to be about danger: alone, such words gave the line to one ordinary
  * look-alike message in seven ("le feu d'artifice", "mort de fatigue", "fournisseur de gaz") and caught hardly any
- * danger the net did not (measured on tests/fixtures/danger-fresh.txt and ordinary-fresh.txt).
+ * danger the net did not (measured on tests/fixtures/danger-fresh.txt and ordinary-fresh.txt). Raised from 0.3 to 0.5
+ * once the signals covered more (issue 13): no danger message of any control list (danger-fresh, the urgence lines
+ * of the evaluation sets, the engine's own probes) depended on 0.3, and false ⚠️ lines fell (ordinary-fresh 12 → 10
+ * of 220, control evaluation questions 28 → 26 of 1 594). Kept rather than removed: unseen danger with a word of
+ * danger and a half-sure net still gets the numbers.
  */
-export const RISK_WORD_PROBABILITY = 0.3;
+export const RISK_WORD_PROBABILITY = 0.5;
 
 export class DangerLikelihood {
   private readonly classifier: TopicClassifier;

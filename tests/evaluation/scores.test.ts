@@ -23,10 +23,13 @@ describe('answer quality', () => {
     ['tests/fixtures/holdout5.jsonl', { accuracy: 0.81, wrong: 0.035, rejection: 0.83 }],
     // Issue 13's fresh sets: holdout6 a control (0.930 / 0.014 / 0.939), holdout7 blind (summary only: 0.848 /
     // 0.023 / 0.844), out-of-scope questions alone, and misspelt questions written by hand.
-    ['tests/fixtures/holdout6.jsonl', { accuracy: 0.91, wrong: 0.02, rejection: 0.9 }],
+    // After the engine's issue 13 pass (controls): holdout6 0.939 / 0.009 / 1.000, holdout8 (control written by
+    // another helper without the knowledge) 0.938 / 0.004 / 0.933, out-of-scope-fresh — / 0.025 / 0.938, typos 0.715.
+    ['tests/fixtures/holdout6.jsonl', { accuracy: 0.92, wrong: 0.02, rejection: 0.95 }],
+    ['tests/fixtures/holdout8.jsonl', { accuracy: 0.92, wrong: 0.015, rejection: 0.9 }],
     ['tests/fixtures/holdout7.jsonl', { accuracy: 0.83, wrong: 0.03, rejection: 0.8 }],
-    ['tests/fixtures/out-of-scope-fresh.jsonl', { accuracy: 1, wrong: 0.09, rejection: 0.82 }],
-    ['tests/fixtures/typos-fresh.jsonl', { accuracy: 0.62, wrong: 0.03, rejection: 1 }],
+    ['tests/fixtures/out-of-scope-fresh.jsonl', { accuracy: 1, wrong: 0.04, rejection: 0.9 }],
+    ['tests/fixtures/typos-fresh.jsonl', { accuracy: 0.69, wrong: 0.03, rejection: 1 }],
   ])('held-out set %s does not regress', (file, floor) => {
     const report = runEval(file);
     expect(report.accuracy).toBeGreaterThanOrEqual(floor.accuracy);
