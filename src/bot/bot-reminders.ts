@@ -38,9 +38,13 @@ export function reminderChannelOf(activity: Partial<Activity>): string {
   return `${BOT_REMINDER_CHANNEL}.${id}`;
 }
 
-/** The salted digest that keys this conversation's reminders (never the conversation id in clear). */
+/**
+ * The salted digest that keys this conversation's reminders (never the conversation id in clear): the channel and
+ * the conversation id, which a channel keeps; not the serviceUrl, which it may change between two messages (Teams
+ * moves conversations between regional service URLs) — "stop rappels" must still find what it cancels.
+ */
 export function reminderKeyOf(salt: string, activity: Partial<Activity>): string {
-  return addressKey(salt, reminderChannelOf(activity), `${activity.serviceUrl ?? ''}\0${activity.conversation?.id ?? ''}`);
+  return addressKey(salt, reminderChannelOf(activity), activity.conversation?.id ?? '');
 }
 
 /**

@@ -87,13 +87,13 @@ describe('Azure Bot Service channel: a stored conversation reference', () => {
   let n = 0;
 
   /** A resident's message as Teams' Bot Connector posts it; the bot's replies go to the fake connector. */
-  async function say(text: string, conversation = CONVERSATION): Promise<string[]> {
-    const before = connector!.received.length;
+  async function say(text: string, conversation = CONVERSATION, service: ChannelService = connector!): Promise<string[]> {
+    const before = service.received.length;
     const activity: Partial<Activity> = {
       type: 'message',
       id: `teams-activity-${++n}`,
       channelId: 'msteams',
-      serviceUrl: connector!.url,
+      serviceUrl: service.url,
       conversation: { id: conversation, isGroup: false, conversationType: 'personal', name: '', tenantId: 'tenant-1' },
       from: { id: '29:resident-aad-id', name: NAME },
       recipient: { id: '28:bot-id', name: 'Assistant du quartier' },
@@ -102,7 +102,7 @@ describe('Azure Bot Service channel: a stored conversation reference', () => {
     };
     const res = await fetch(`${h.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
     expect(res.status).toBe(200);
-    return connector!.received
+    return service.received
       .slice(before)
       .map((r) => r.activity as Partial<Activity>)
       .filter((a) => a.type === 'message')
@@ -167,6 +167,25 @@ describe('Azure Bot Service channel: a stored conversation reference', () => {
     const before = connector.received.length;
     expect((await h.assistant.bridges.job!.tick()).sent).toBe(0);
     expect(connector.received.length).toBe(before);
+  });
+
+  // Review: the key of a conversation's reminders held its serviceUrl, which a channel may change between two messages
+  // (Teams moves conversations between regional service URLs): "stop rappels" then found nothing to cancel.
+  it('"stop rappels" cancels it even when the channel now posts from another service URL', async () => {
+    connector = await startChannelService();
+    await say('atelier numérique');
+    await say('rappelle-moi');
+    await say('oui');
+    expect(await h.assistant.storage.reminders.pending()).toHaveLength(1);
+    const moved = await startChannelService();
+    try {
+      const stop = await say('stop rappels', CONVERSATION, moved);
+      expect(stop.join('\n')).toContain("C'est fait : plus aucun rappel");
+    } finally {
+      await moved.close();
+    }
+    expect(await h.assistant.storage.reminders.pending()).toEqual([]);
+    expect(await sealedAddresses()).toEqual([]);
   });
 
   it('a connector that cannot be reached: the send is tried again later, the reminder kept', async () => {
