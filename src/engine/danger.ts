@@ -88,7 +88,7 @@ export class DangerDetector {
 }
 
 function compile(source: string): Pattern {
-  return { regex: new RegExp(source, 'u'), required: requiredWords(source), literal: requiredLiteral(source) };
+  return { regex: new RegExp(source, 'u'), required: requiredWords(source) ?? laterRequiredWords(source), literal: requiredLiteral(source) };
 }
 
 function matches(pattern: Pattern, folded: string, words: () => MessageWords): boolean {
@@ -209,6 +209,49 @@ export function requiredLiteral(source: string): string | undefined {
   }
   end();
   return best.trim().length >= 3 ? best : undefined;
+}
+
+/**
+ * For a pattern whose start says nothing plain (`requiredWords` undefined): a group of plain words further on that
+ * every match goes through — outside any other group, not made optional, right after a space or `\\b` so that its
+ * words start a word ("^(?:(?!…).)*?\\b(me|se|te) (tue|tuer|suicide)" → tue, tuer, suicide). Of several such groups, the
+ * one whose shortest word is longest. Undefined when there is none, or the pattern has a top-level alternation.
+ */
+export function laterRequiredWords(source: string): string[] | undefined {
+  if (hasTopLevelAlternation(source)) return undefined;
+  let best: string[] | undefined;
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (char === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (char === '(') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (char === ')') {
+      depth--;
+      if (depth !== 0 || open < 0) continue;
+      const words = plainGroup(source, open, i);
+      const shortest = (list: string[]) => Math.min(...list.map((w) => w.length));
+      if (words && (!best || shortest(words) > shortest(best))) best = words;
+    }
+  }
+  return best;
+}
+
+/** The certain words of the group source[open..close] when it is plain words, mandatory, starting a word. */
+function plainGroup(source: string, open: number, close: number): string[] | undefined {
+  const before = source.slice(Math.max(0, open - 2), open);
+  if (!(before.endsWith(' ') || before === '\\b')) return undefined;
+  if (/^[?*{]/.test(source.slice(close + 1))) return undefined;
+  const body = source.slice(open + 1, close);
+  if (!/^[a-z ?|]+$/.test(body) || body.startsWith('?')) return undefined;
+  const alternatives = body.split('|');
+  if (alternatives.some((alt) => alt === '' || alt.startsWith('?') || alt.includes('??'))) return undefined;
+  const words = alternatives.map(certainPart);
+  return words.some((word) => !/^[a-z][a-z ]*$/.test(word) || word.trim().length < 2) ? undefined : words;
 }
 
 function hasTopLevelAlternation(source: string): boolean {

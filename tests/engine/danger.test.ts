@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DangerDetector, requiredWords } from '../../src/engine/danger.js';
+import { DangerDetector, laterRequiredWords, requiredLiteral, requiredWords } from '../../src/engine/danger.js';
 import { realCore } from '../helpers/core.js';
 
 const { engine, knowledge } = realCore();
@@ -58,6 +58,29 @@ describe('the danger prefilter only skips patterns that cannot match', () => {
     '\\b[a-z]+ mort',
   ])('%s is always tested', (source) => {
     expect(requiredWords(source)).toBeUndefined();
+  });
+
+  it.each([
+    ['^(?:(?!\\b(jeux?)\\b).)*?\\b(me|se|te) (tue|tuer)\\b', ['tue', 'tuer']],
+    ['\\b(me|m) (frappe|bat) (\\w+ ){0,2}des (coups|claques?)', ['coups', 'claque']],
+  ])('further on, %s must contain one of %j', (source, words) => {
+    expect(laterRequiredWords(source)).toEqual(words);
+  });
+
+  it.each(['\\b(me|m) (frappe|bat)?', '\\b(me|m)(frappe|bat)', '\\b(me|m) (frappe|bat){0,1}', '\\b(me|m) (frappe|\\w+)', 'a (b|c)|d'])(
+    '%s has no word required further on',
+    (source) => {
+      expect(laterRequiredWords(source)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['\\b(taill\\w*|ouvr\\w*) (\\w+ ){0,2}veines\\b', 'veines'],
+    ['\\b(embrass\\w*) (\\w+ ){0,3}de force\\b', 'de force'],
+    ['\\bmorts?\\b', 'mort'],
+    ['\\bab (x|y)\\b', undefined],
+  ])('every match of %s contains %j', (source, literal) => {
+    expect(requiredLiteral(source)).toBe(literal);
   });
 
   it('gives the same result as testing every pattern, on every example, ordinary phrase, phrasing and evaluation line', () => {
