@@ -144,6 +144,9 @@ describe('agenda', () => {
     const page = await call(t.url, 'GET', '/staff/agenda', { session });
     expect(page.text).toMatch(/Fête de printemps <span class="badge archived">archivée<\/span>/);
     expect(page.text).toContain('<span class="badge sample">exemple</span>');
+    // Review: the console promised sample actions were announced "à confirmer"; residents are never told them.
+    expect(page.text).toContain('il ne les annonce pas aux habitants');
+    expect(page.text).not.toContain('il les annonce comme « à confirmer »');
   });
 
   it('refuses what the AgendaItem schema refuses, naming the field', async () => {
