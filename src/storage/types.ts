@@ -99,7 +99,10 @@ export interface AgendaRecord {
   registration?: { fr: string; en: string };
   price?: { fr: string; en: string };
   repeat?: { every: 'week' | 'month'; until: string };
-  /** True for the shipped example data (or an action staff tick as an example): never told to residents outside the demo mode (src/agenda/residents.ts). */
+  /**
+   * True for the shipped example data (or an action staff tick as an example): never told to residents outside the
+   * demo mode (src/agenda/residents.ts).
+   */
   sample: boolean;
   updatedAt: string;
   updatedBy: string | null;
