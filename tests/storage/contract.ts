@@ -693,6 +693,33 @@ export function storageContract(engine: () => Engine): void {
     });
   });
 
+  describe('change counters and instance heartbeats (several instances)', () => {
+    it('bumps the counter of each kind of staff change, whoever makes it; nothing for a change that changed nothing', async () => {
+      expect(await storage.changes.versions()).toEqual({});
+      const phrasing = await storage.phrasings.add({ entryId: 'bus-sante', text: 'le camion des docteurs', locale: 'fr', remarqueId: null, createdBy: 'agent' });
+      await storage.phrasings.revert(phrasing.id, 'agent');
+      await storage.agenda.put({ id: 'atelier', topic: 'numerique', title: { fr: 'Atelier', en: 'Workshop' }, date: '2024-06-12', time: '14:00', place: { fr: 'Pôle culturel', en: 'Cultural centre' }, sample: false, updatedBy: 'agent' });
+      expect(await storage.agenda.remove('pas-la')).toBe(false);
+      await storage.fiches.save({ kind: 'contact', targetId: 'mairie-labourse', data: { email: null }, patch: { email: null }, createdBy: 'agent' });
+      expect(await storage.changes.versions()).toEqual({ phrasings: 2, agenda: 1, fiches: 1 });
+      await storage.fiches.undo('contact', 'mairie-labourse', 'agent');
+      await storage.fiches.undo('contact', 'mairie-labourse', 'agent'); // nothing left to undo: no bump
+      expect((await storage.changes.versions()).fiches).toBe(2);
+    });
+
+    it('knows the other live instances by their heartbeats, and forgets one that left', async () => {
+      const at = (second: number) => new Date(Date.UTC(2024, 4, 6, 8, 0, second)).toISOString();
+      await storage.instances.beat('aaaa1111', at(0), at(0));
+      expect(await storage.instances.others('aaaa1111', at(0))).toBe(0);
+      await storage.instances.beat('bbbb2222', at(5), at(5));
+      await storage.instances.beat('aaaa1111', at(0), at(10));
+      expect(await storage.instances.others('aaaa1111', at(0))).toBe(1);
+      expect(await storage.instances.others('aaaa1111', at(6))).toBe(0); // b's last beat is older than that
+      await storage.instances.leave('bbbb2222');
+      expect(await storage.instances.others('aaaa1111', at(0))).toBe(0);
+    });
+  });
+
   describe('reminders', () => {
     const addressKey = 'b'.repeat(64);
     const reminder = (overrides: Partial<NewReminder> = {}): NewReminder => ({
