@@ -63,7 +63,11 @@ export function assembleBot(parts: BotParts): AssembledBot {
   };
   const botStorage = new KeyValueBotStorage(storage.state, parts.stateSalt, parts.clock);
   const services = conversationServices(parts);
-  const bot = new AssistantBot({ services: (context) => ({ ...services, keep: (remarque) => keep(remarque, context) }), storage: botStorage, turns: storage.turns, render: renderMessage,
+  const bot = new AssistantBot({
+    services: (context) => ({ ...services, keep: (remarque) => keep(remarque, context) }),
+    storage: botStorage,
+    turns: storage.turns,
+    render: renderMessage,
     logger,
     locks: parts.locks ?? NO_TURN_LOCKS,
     ...(parts.reminders ? { reminders: parts.reminders } : {}),
