@@ -60,16 +60,14 @@ export function coreTurn(parts: CoreTurnParts): BridgeTurn {
   return async (request) => {
     const conversationKey = keyOf('conversation', request);
     const profileKey = keyOf('profile', request);
-    const memory: Memory = {
-      conversation: ((await state.get(conversationKey)) as ConversationMemory | undefined) ?? {},
-      profile: ((await state.get(profileKey)) as Profile | undefined) ?? {},
-    };
+    let kept = false;
     const services: CoreServices = {
       ...parts.services,
       keep: async (remarque) => {
         if (await parts.limits.remarque(`bridge|${request.channel}|${request.conversationKey}`, undefined)) return 'limited';
         try {
           await parts.remarques.record(remarque);
+          kept = true;
           return 'kept';
         } catch (error) {
           logger.error({ err: error, kind: remarque.kind }, 'remarque could not be stored');
@@ -77,20 +75,35 @@ export function coreTurn(parts: CoreTurnParts): BridgeTurn {
         }
       },
     };
+    let profile: Profile = {};
     try {
-      const result = await runTurn(memory, { type: 'message', text: request.text, locale: request.locale, channel: request.channel, capabilities: { buttons: request.buttons } }, services);
-      const now = clock().getTime();
-      await state.set(conversationKey, result.memory.conversation, new Date(now + STATE_TTL.conversationMs).toISOString());
-      if (result.memory.profile.locale !== memory.profile.locale) await state.set(profileKey, result.memory.profile, new Date(now + STATE_TTL.userMs).toISOString());
-      for (const event of result.events) {
-        // Statistics must never cost a resident their answer.
-        await parts.turns.record(event).catch((error: unknown) => logger.warn({ err: error }, 'turn event could not be stored'));
+      // The conversation's memory is written only over the version it was read at (compare-and-set), as the bot's
+      // (src/bot/assistant-bot.ts): a turn that lost the race to another one of the same sender runs once more, or,
+      // having kept a remarque, keeps its replies without overwriting; losing twice, it asks to send again.
+      for (let attempt = 1; ; attempt++) {
+        const stored = await state.getVersioned(conversationKey);
+        profile = ((await state.get(profileKey)) as Profile | undefined) ?? {};
+        const memory: Memory = { conversation: (stored?.value as ConversationMemory | undefined) ?? {}, profile };
+        const result = await runTurn(memory, { type: 'message', text: request.text, locale: request.locale, channel: request.channel, capabilities: { buttons: request.buttons } }, services);
+        const now = clock().getTime();
+        const written = await state.setIf(conversationKey, result.memory.conversation, new Date(now + STATE_TTL.conversationMs).toISOString(), stored?.version);
+        if (written === undefined) {
+          const retry = attempt === 1 && !kept;
+          logger.warn({ channel: request.channel, attempt, kept, retry }, 'conversation memory changed during the turn (another instance or message)');
+          if (retry) continue;
+          if (!kept) return { replies: [{ text: translator(result.locale)('errors.busy'), choices: [] }], locale: result.locale, entryId: null };
+        }
+        if (result.memory.profile.locale !== memory.profile.locale) await state.set(profileKey, result.memory.profile, new Date(now + STATE_TTL.userMs).toISOString());
+        for (const event of result.events) {
+          // Statistics must never cost a resident their answer.
+          await parts.turns.record(event).catch((error: unknown) => logger.warn({ err: error }, 'turn event could not be stored'));
+        }
+        return { replies: result.replies, locale: result.locale, entryId: result.trace.kind === 'answer' ? result.trace.entryId : null };
       }
-      return { replies: result.replies, locale: result.locale, entryId: result.trace.kind === 'answer' ? result.trace.entryId : null };
     } catch (error) {
       logger.error({ err: error, channel: request.channel }, 'turn failed');
       await state.delete(conversationKey).catch(() => undefined);
-      const locale = memory.profile.locale ?? toLocale(request.locale);
+      const locale = profile.locale ?? toLocale(request.locale);
       return { replies: [{ text: translator(locale)('errors.turn'), choices: [] }], locale, entryId: null };
     }
   };
