@@ -19,7 +19,8 @@
  *   then:
  *   4. empty or attachment-only message → a polite sentence (or the remarque's question again)
  *   5. a remarque in progress → its next step (remarque-flow.ts)
- *   6. a pending clarification → the chosen entry, or "rien de tout ça" → fallback
+ *   6. a pending clarification → the chosen entry, or "rien de tout ça" → fallback; a follow-up of nothing yet
+ *      ("qui je dois appeler ?") → the same choices again
  *   7. "oui"/"non" after "cette réponse vous aide ?" → thanks, or a "not helpful" remarque
  *   8. "autre question" → invitation to ask
  *   9. a tapped title (see also, welcome, clarification button) → that entry, without scoring
@@ -154,6 +155,13 @@ class ConversationCore {
       }
       const chosen = offeredEntries.find((e) => engine.entryByTitle(text)?.id === e.id);
       if (chosen) return this.answer(out, services, chosen, { question: pending.question, score: pending.score });
+      // "qui je dois appeler ?", "c'est où ?" while choosing: about the choice not made yet — the same choices again,
+      // rather than a search of those few words ("appeler" alone offers unrelated topics).
+      if (word === undefined && offeredEntries.length > 0 && words.followUp(text) !== undefined && engine.normalise(words.followUpRest(text)).tokens.length === 0) {
+        const candidates = offeredEntries.map((entry) => ({ entry, topic: entry.topic, score: pending.score }));
+        out.messages.push({ text: out.t('clarify.first'), choices: [] });
+        return out.clarify(candidates, { question: pending.question, score: pending.score });
+      }
     }
 
     // 7.

@@ -237,6 +237,12 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'santé', kind: 'clarify' },
     { say: 'rien de tout ça', kind: 'fallback', kept: 1 },
   ] },
+  { name: 'clarification: who to call before choosing gets the same choices, then a choice, then who to call', turns: [
+    { say: 'santé', kind: 'clarify' },
+    { say: 'qui je dois appeler ?', kind: 'clarify', has: ["dites-moi d'abord de quoi il s'agit"], kept: 0 },
+    { say: 'Le bus santé pour les femmes', kind: 'answer', entry: 'bus-sante' },
+    { say: 'qui je dois appeler ?', kind: 'followup', entry: 'bus-sante', has: ['Vous pouvez demander à'] },
+  ] },
   { name: 'clarification: a choice, then where', turns: [
     { say: 'santé', kind: 'clarify' },
     { say: 'Le bus santé pour les femmes', kind: 'answer', entry: 'bus-sante' },
