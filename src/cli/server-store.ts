@@ -22,7 +22,7 @@ import { demoAgendaFromEnv, residentsAgenda } from '../agenda/residents.js';
 import { createCore, type Core } from '../core.js';
 import { LiveKnowledge } from '../fiches/live-knowledge.js';
 import { createAgendaStore } from '../storage/agenda-store.js';
-import { storageConfigFromEnv } from '../storage/config.js';
+import { poolTimeouts, storageConfigFromEnv, type PostgresTimeouts } from '../storage/config.js';
 import type { Db, Row, SqlValue } from '../storage/db.js';
 import { createFicheStore } from '../storage/fiche-store.js';
 import { createPhrasingStore } from '../storage/phrasing-store.js';
@@ -44,7 +44,7 @@ export async function coreForTools(options: { shipped: boolean; env?: NodeJS.Pro
   if (config.kind === 'postgres') {
     const where = `PostgreSQL ${safeUrl(config.url)}`;
     try {
-      const core = await readPostgres(config.url, demo);
+      const core = await readPostgres(config.url, config.timeouts, demo);
       if (core) return { ...core, from: `store ${where} (read-only)` };
       options.warn?.(`${where}: no assistant store there (the server never started on it); answers use the shipped knowledge.`);
     } catch (error) {
@@ -85,8 +85,9 @@ async function coreFromStore(db: Db, demo: boolean): Promise<Core> {
 }
 
 /** undefined when the database has no assistant store (never migrated): nothing is created there. */
-async function readPostgres(url: string, demo: boolean): Promise<Core | undefined> {
-  const pool = createPostgresPool(url, { poolSize: 1 });
+async function readPostgres(url: string, timeouts: PostgresTimeouts | undefined, demo: boolean): Promise<Core | undefined> {
+  // The DATABASE_*_TIMEOUT_MS the server is given hold here too: a slow or stalled server is given up as configured.
+  const pool = createPostgresPool(url, { poolSize: 1, ...poolTimeouts(timeouts) });
   try {
     const client = await pool.connect();
     try {

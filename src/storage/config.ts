@@ -35,6 +35,15 @@ export function describeStorageConfig(config: StorageConfig): string {
   return `PostgreSQL ${safeUrl(config.url)}${config.schema ? ` (schema ${config.schema})` : ''}`;
 }
 
+/** The timeouts as the pool's options (src/storage/postgres.ts): the ones not set keep the pool's defaults. */
+export function poolTimeouts(timeouts: PostgresTimeouts | undefined): { connectionTimeoutMs?: number; queryTimeoutMs?: number; statementTimeoutMs?: number } {
+  return {
+    ...(timeouts?.connectMs === undefined ? {} : { connectionTimeoutMs: timeouts.connectMs }),
+    ...(timeouts?.queryMs === undefined ? {} : { queryTimeoutMs: timeouts.queryMs }),
+    ...(timeouts?.statementMs === undefined ? {} : { statementTimeoutMs: timeouts.statementMs }),
+  };
+}
+
 /** DATABASE_*_TIMEOUT_MS for the command-line tools (the server reads them through src/config.ts). */
 function timeoutsFromEnv(env: NodeJS.ProcessEnv): PostgresTimeouts {
   const ms = (name: string): number | undefined => {

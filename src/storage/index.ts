@@ -2,7 +2,7 @@
  * Entry point of the storage layer: openStorage() from a configuration (see config.ts for reading it from the
  * environment), plus what callers need to handle its errors and to redact texts before storing them.
  */
-import type { StorageConfig } from './config.js';
+import { poolTimeouts, type StorageConfig } from './config.js';
 import { openPostgresStorage } from './postgres.js';
 import { openSqliteStorage } from './sqlite.js';
 import type { Clock } from './time.js';
@@ -20,9 +20,7 @@ export async function openStorage(config: StorageConfig, options: OpenStorageOpt
       return openPostgresStorage(config.url, {
         ...options,
         ...(config.schema === undefined ? {} : { schema: config.schema }),
-        ...(config.timeouts?.connectMs === undefined ? {} : { connectionTimeoutMs: config.timeouts.connectMs }),
-        ...(config.timeouts?.queryMs === undefined ? {} : { queryTimeoutMs: config.timeouts.queryMs }),
-        ...(config.timeouts?.statementMs === undefined ? {} : { statementTimeoutMs: config.timeouts.statementMs }),
+        ...poolTimeouts(config.timeouts),
       });
   }
 }
