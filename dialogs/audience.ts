@@ -48,7 +48,17 @@ export class Audiences {
     const fold = (s: string) => normaliser.foldForPatterns(s);
     this.groups = file.audiences.map((group) => ({ group, words: group.words.map(fold).sort((a, b) => b.length - a.length) }));
     this.families = file.families;
+    this.groups.forEach(({ words }, index) => {
+      for (const word of words) {
+        this.groupsOf.set(word, [...(this.groupsOf.get(word) ?? []), index]);
+        this.longestWord = Math.max(this.longestWord, word.split(' ').length);
+      }
+    });
   }
+
+  /** Each public's word → the groups that list it; the message's runs of words are looked up in it (`named`). */
+  private readonly groupsOf = new Map<string, number[]>();
+  private longestWord = 1;
 
   /** The publics the message names, if any. */
   named(message: string): Audience | undefined {
@@ -61,15 +71,30 @@ export class Audiences {
     }
     // The longest word wins within a dimension ("grand mere" is a senior, "mere" a woman); an age said in years
     // wins over age words ("mon petit de 14 ans" is a teenager).
+    const named = this.longestNamed(folded);
     const longest: Record<'age' | 'gender', number> = { age: 0, gender: 0 };
-    for (const { group, words } of this.groups) {
-      const word = words.find((w) => folded.includes(` ${w} `));
-      if (!word || word.length <= longest[group.kind]) continue;
-      if (group.kind === 'age' && years !== undefined) continue;
-      longest[group.kind] = word.length;
+    this.groups.forEach(({ group }, index) => {
+      const length = named[index] ?? 0;
+      if (length === 0 || length <= longest[group.kind]) return;
+      if (group.kind === 'age' && years !== undefined) return;
+      longest[group.kind] = length;
       found[group.kind] = group.id;
-    }
+    });
     return found.age || found.gender ? found : undefined;
+  }
+
+  /** Per group, the length of its longest word found in ` ${folded} ` (0: none), by the message's runs of words. */
+  private longestNamed(folded: string): number[] {
+    const named = new Array<number>(this.groups.length).fill(0);
+    const words = folded.split(' ');
+    for (let start = 0; start < words.length; start++) {
+      let run = '';
+      for (let end = start; end < words.length && end - start < this.longestWord; end++) {
+        run = end === start ? (words[end] as string) : `${run} ${words[end] as string}`;
+        for (const index of this.groupsOf.get(run) ?? []) named[index] = Math.max(named[index] ?? 0, run.length);
+      }
+    }
+    return named;
   }
 
   /** The message without the words that name a public, nor ages ("can my husband come too" → "can my come too"). */
