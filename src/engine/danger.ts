@@ -144,7 +144,8 @@ function isAsciiWordChar(code: number): boolean {
  * What any match of the pattern must contain, when the pattern's start says so plainly:
  *  - `\b(a|b|c)…` or `^(?=.*\b(a|b|c)\b)…` where every alternative is plain lowercase words (an optional last letter,
  *    "jeux?", allowed): one of the alternatives, cut before an optional letter;
- *  - `\bliteral…` ("\bsuicid", "\ben finir avec (…"): that literal, cut before an optional or repeated letter.
+ *  - `\bliteral…` or `^(?=.*\bliteral…` ("\bsuicid", "\ben finir avec (…", "^(?=.*\bentend\w*\b)…"): that literal,
+ *    cut before an optional or repeated letter.
  * Both start with `\b` before a letter, so the message must hold the word where a word can start (`startsAWord`).
  * Anything else gives undefined, and the pattern is always tested. (tests/engine/danger.test.ts checks, on every
  * example and ordinary phrase, that the prefilter never changes a result.)
@@ -159,7 +160,7 @@ export function requiredWords(source: string): string[] | undefined {
     const words = alternatives.map(certainPart);
     return words.some((word) => !/^[a-z][a-z ]*$/.test(word) || word.trim().length < 2) ? undefined : words;
   }
-  const literal = /^\\b([a-z ]+)([?*{]?)/.exec(source);
+  const literal = /^(?:\\b|\^\(\?=\.\*\\b)([a-z ]+)([?*{]?)/.exec(source);
   if (!literal) return undefined;
   const text = literal[2] ? (literal[1] as string).slice(0, -1) : (literal[1] as string);
   return /^[a-z]/.test(text) && text.trim().length >= 2 ? [text] : undefined;

@@ -46,6 +46,7 @@ describe('the danger prefilter only skips patterns that cannot match', () => {
     ['\\ben finir avec (la vie|tout)', ['en finir avec ']],
     ['\\bmorts?\\b', ['mort']],
     ['\\bmab{0,2}c', ['ma']],
+    ['^(?=.*\\bentend\\w*\\b)(?=.*\\b(cris|pleure)\\b)', ['entend']],
   ])('%s must contain one of %j', (source, words) => {
     expect(requiredWords(source)).toEqual(words);
   });
