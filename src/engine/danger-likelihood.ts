@@ -17,17 +17,6 @@ import { TopicClassifier } from './topic-classifier.js';
 
 /** Probability of danger from which a reply carries the line of emergency numbers. */
 export const SAFETY_LINE_PROBABILITY = 0.9;
-/**
- * A word of danger (danger.yaml's riskPatterns: "peur", "mort", "feu", "gaz"...) calls for the line only where the
- * net finds the message at least this likely to be about danger: alone, such words gave the line to one ordinary
- * look-alike message in seven ("le feu d'artifice", "mort de fatigue", "fournisseur de gaz") and caught hardly any
- * danger the net did not (measured on tests/fixtures/danger-fresh.txt and ordinary-fresh.txt). Raised from 0.3 to 0.5
- * once the signals covered more (issue 13): no danger message of any control list (danger-fresh, the urgence lines
- * of the evaluation sets, the engine's own probes) depended on 0.3, and false ⚠️ lines fell (ordinary-fresh 12 → 10
- * of 220, control evaluation questions 28 → 26 of 1 594). Kept rather than removed: unseen danger with a word of
- * danger and a half-sure net still gets the numbers.
- */
-export const RISK_WORD_PROBABILITY = 0.5;
 
 export class DangerLikelihood {
   private readonly classifier: TopicClassifier;
@@ -56,9 +45,13 @@ export class DangerLikelihood {
     return this.classifier.classify(tokens.map((t) => t.stem))?.probabilityOf('danger') ?? 0;
   }
 
-  /** Should the reply to this message carry the line of emergency numbers? `riskWords`: it has words of danger. */
-  callsForSafetyLine(tokens: readonly Token[], riskWords = false): boolean {
-    const probability = this.probability(tokens);
-    return probability >= SAFETY_LINE_PROBABILITY || (riskWords && probability >= RISK_WORD_PROBABILITY);
+  /**
+   * Should the reply to this message carry the line of emergency numbers? Only the net decides: a word of danger
+   * ("peur", "mort", "feu", "gaz") once called for the line at a half-sure net (≥ 0.5, issue 13), but by then no
+   * danger message of any list (danger-fresh*, the evaluation sets' urgence lines) depended on it, while it gave the
+   * line to ordinary look-alikes ("peur du noir", "relever le compteur de gaz", "mon chef va me tuer"): removed.
+   */
+  callsForSafetyLine(tokens: readonly Token[]): boolean {
+    return this.probability(tokens) >= SAFETY_LINE_PROBABILITY;
   }
 }

@@ -33,7 +33,6 @@ export class DangerDetector {
   private readonly patterns: Pattern[];
   /** A required word's first word (the whole word when it is one) → the patterns that require it. */
   private readonly requiring = new Map<string, { pattern: number; required: string }[]>();
-  private readonly risk: Pattern[];
   private readonly memo = new Map<string, DangerMatch | null>();
 
   constructor(file: DangerFile) {
@@ -51,13 +50,6 @@ export class DangerDetector {
         this.requiring.set(key, list);
       }
     });
-    this.risk = file.riskPatterns.map(compile);
-  }
-
-  /** Words that call for the safety line of emergency numbers, even when no signal matched. */
-  hasRiskWords(folded: string): boolean {
-    let words: MessageWords | undefined;
-    return this.risk.some((p) => matches(p, folded, () => (words ??= new MessageWords(folded))));
   }
 
   /** `folded` is the message as Normaliser.foldForPatterns gives it. The first signal that matches wins. */

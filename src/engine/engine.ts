@@ -104,7 +104,7 @@ export class Engine {
     const known = this.exact.get(folded) ?? this.likeCommonWordsPhrasing(folded, tokens) ?? this.likeTaughtPhrasing(tokens);
     const decision = known ? answerWith(known, 'search') : this.search(tokens);
     if (decision.kind === 'answer' && decision.topic === 'urgence') return decision;
-    const risk = this.dangerLikelihood.callsForSafetyLine(tokens, this.danger.hasRiskWords(folded));
+    const risk = this.dangerLikelihood.callsForSafetyLine(tokens);
     return risk ? { ...decision, risk: true } : decision;
   }
 

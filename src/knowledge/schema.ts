@@ -254,8 +254,6 @@ export const DangerFile = z
       .min(1),
     /** Messages that must NOT trigger any signal (guards against over-eager patterns). */
     notDanger: z.array(text).default([]),
-    /** Words that add a line of emergency numbers to any reply when no signal matched (a safety net). */
-    riskPatterns: z.array(regex).default([]),
   })
   .strict();
 export type DangerFile = z.infer<typeof DangerFile>;
