@@ -38,6 +38,15 @@ describe('the engine says when it does not know', () => {
   });
 });
 
+describe('a word that names no topic alone', () => {
+  it('"le responsable" alone is not the privacy entry\'s "responsable des données"', () => {
+    const alone = engine.decide("c'est qui le responsable ?");
+    expect(alone.kind === 'answer' && alone.topic).not.toBe('confidentialite');
+    const data = engine.decide('qui est responsable de mes données ?');
+    expect(data.kind === 'answer' && data.topic).toBe('confidentialite');
+  });
+});
+
 describe('something happening in another town', () => {
   it.each(['c quand le marche de noel a arras', 'le concert a bethune c quand', 'le marche de noel de lille ouvre quand'])(
     '%j → fallback rather than offering the quarter topics',
