@@ -14,6 +14,8 @@ describe('the engine answers what it knows', () => {
     ['Tu sers à quoi ?', 'aide'],
     ['Est-ce que vous gardez ce que je vous écris ?', 'confidentialite'],
     ['I need help finding a job', 'emploi-formation'],
+    // The forum de l'emploi no longer claims the generic "chercher": the bare request is not a hesitation.
+    ['je cherche du travail', 'emploi-formation'],
   ])('%j → answer on %s', (message, topic) => {
     const decision = engine.decide(message);
     expect(decision.kind).toBe('answer');
