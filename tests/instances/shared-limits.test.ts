@@ -9,9 +9,9 @@ import { limiterStoreFor } from '../../src/abuse/limiter-store.js';
 import { AbuseLimits } from '../../src/abuse/limits.js';
 import { openStorage, type Storage } from '../../src/storage/index.js';
 import { SignInThrottle } from '../../src/staff/rate-limit.js';
-import { createTestDatabase, pgUnreachable, type TestDatabase } from './pg-database.js';
+import { createTestDatabase, postgresUnreachable, type TestDatabase } from '../support/postgres.js';
 
-const unreachable = pgUnreachable('shared-limits.test');
+const unreachable = postgresUnreachable('shared-limits.test');
 const SALT = 'sel-des-tests';
 const settings = {
   RATE_LIMIT_MESSAGES_PER_MINUTE: 3,
@@ -26,7 +26,7 @@ describe.skipIf(unreachable !== undefined)('shared rate limits on PostgreSQL (tw
   let b: Storage;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
+    db = await createTestDatabase('pgstate');
     a = await openStorage({ kind: 'postgres', url: db.url });
     b = await openStorage({ kind: 'postgres', url: db.url });
   });

@@ -13,9 +13,9 @@ import { hashPassword } from '../../src/staff/passwords.js';
 import { openStorage } from '../../src/storage/index.js';
 import { NO_LIMITS } from '../reliability/helpers.js';
 import { ask, call, signIn, STAFF, TAUGHT_ENTRY, UNKNOWN_QUESTION, type StaffSession } from '../staff/helpers.js';
-import { createTestDatabase, pgUnreachable, type TestDatabase } from './pg-database.js';
+import { createTestDatabase, postgresUnreachable, type TestDatabase } from '../support/postgres.js';
 
-const unreachable = pgUnreachable('staff-changes.test');
+const unreachable = postgresUnreachable('staff-changes.test');
 const BOUND_MS = 30_000;
 
 async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
@@ -34,7 +34,7 @@ describe.skipIf(unreachable !== undefined)('staff changes reach the other instan
   let session: StaffSession;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
+    db = await createTestDatabase('pgstate');
     const start = () => startAssistant({ config: parseConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: db.url, ...NO_LIMITS }), logger: createLogger('silent') });
     a = await start();
     b = await start();

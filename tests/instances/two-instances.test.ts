@@ -8,9 +8,9 @@ import { twilioSignature } from '../../src/channels/bridges/signatures.js';
 import { translator } from '../../src/replies/i18n.js';
 import { PHRASES } from '../dialogs/phrases.js';
 import { NO_LIMITS } from '../reliability/helpers.js';
-import { createTestDatabase, pgUnreachable, type TestDatabase } from './pg-database.js';
+import { createTestDatabase, postgresUnreachable, type TestDatabase } from '../support/postgres.js';
 
-const unreachable = pgUnreachable('two-instances.test');
+const unreachable = postgresUnreachable('two-instances.test');
 const fr = PHRASES.find((p) => p.lang === 'fr')!;
 const t = translator('fr');
 const PUBLIC_URL = 'https://assistant.example.fr';
@@ -45,7 +45,7 @@ describe.skipIf(unreachable !== undefined)('two instances on one PostgreSQL data
   let b: TestServer;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
+    db = await createTestDatabase('pgstate');
     a = await startTestServer({ ...NO_LIMITS, ...SMS, DATABASE_URL: db.url });
     b = await startTestServer({ ...NO_LIMITS, ...SMS, DATABASE_URL: db.url });
   }, 60_000);
