@@ -5,25 +5,19 @@
  * another port. The conversation goes on through the other process, then through both, and nothing is lost: every
  * message has its reply, watermarks have no gap, the page received each activity once, the welcome was said once.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type { DirectLine } from 'botframework-directlinejs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { translator } from '../../src/replies/i18n.js';
 import { createTestDatabase, postgresUnreachable, type TestDatabase } from '../support/postgres.js';
 import { startRoundRobin, type RoundRobin } from '../support/round-robin.js';
+import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { botMessages, collect, directLineClient, send } from './directlinejs-client.js';
 import { directLine, until, type DirectLineToken, type Json } from './helpers.js';
 
-const ROOT = path.resolve(__dirname, '../..');
 const unreachable = postgresUnreachable('directline-shared-processes.test');
 const greeting = translator('fr')('welcome.greeting');
-
-interface Instance {
-  url: string;
-  child: ChildProcess;
-}
 
 describe.skipIf(unreachable !== undefined)('two assistant processes on one PostgreSQL, one killed mid-conversation', () => {
   let database: TestDatabase;
@@ -31,22 +25,8 @@ describe.skipIf(unreachable !== undefined)('two assistant processes on one Postg
   const children: ChildProcess[] = [];
   let dl: DirectLine | undefined;
 
-  function startInstance(): Promise<Instance> {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/reliability/server-process.ts')], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: database.url, LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    children.push(child);
-    return new Promise((resolve, reject) => {
-      let out = '';
-      child.stdout?.on('data', (chunk: Buffer) => {
-        out += chunk.toString('utf8');
-        const line = out.split('\n').find((l) => l.startsWith('{"url"'));
-        if (line) resolve({ url: (JSON.parse(line) as { url: string }).url, child });
-      });
-      child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
-    });
+  function startInstance(): Promise<ServerProcess> {
+    return startServerProcess({ DATABASE_URL: database.url, LOG_LEVEL: 'silent' }, (child) => children.push(child));
   }
 
   async function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {

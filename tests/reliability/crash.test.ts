@@ -15,7 +15,6 @@ import { emulatorActivity } from '../bot/http.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { KEPT, NO_LIMITS, tag, unknownQuestion } from './helpers.js';
 
-const ROOT = path.resolve(__dirname, '../..');
 /** Acknowledged remarques before the kill; the turns in flight at that moment are the point of the test. */
 const BEFORE_KILL = 30;
 const WORKERS = 8;
