@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from '../logging.js';
-import { postgresPoolOf } from '../storage/postgres.js';
+import { checkOut, postgresPoolOf } from '../storage/postgres.js';
 import type { Storage } from '../storage/types.js';
 
 export interface TurnLocks {
@@ -111,7 +111,7 @@ class PostgresTurnLocks implements TurnLocks {
 
   /** The connection holding the lock, or undefined when it was not obtained in time. */
   private async acquire(key: number): Promise<pg.PoolClient | undefined> {
-    const client = await this.pool.connect();
+    const client = await checkOut(this.pool);
     const deadline = Date.now() + LOCK_WAIT_MS;
     try {
       for (;;) {

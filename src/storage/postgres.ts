@@ -105,6 +105,25 @@ async function schemaVersion(client: pg.ClientBase): Promise<number> {
 }
 
 /**
+ * A connection taken from the pool for several statements. pg-pool listens for a connection's errors only while it
+ * is idle: a connection lost while checked out (PostgreSQL restarted, a network cut, pg_terminate_backend) emits
+ * 'error' with no listener, and an unhandled 'error' event ends the whole process. The statement in progress
+ * already fails with that error and the caller handles it; this listener only keeps the process alive. It is
+ * removed on release, when pg-pool drops the broken connection (or gives a sound one its idle listener back).
+ */
+export async function checkOut(pool: pg.Pool): Promise<pg.PoolClient> {
+  const client = await pool.connect();
+  const keepAlive = (): void => undefined;
+  client.on('error', keepAlive);
+  const release = client.release.bind(client);
+  client.release = (error?: Error | boolean) => {
+    client.removeListener('error', keepAlive);
+    release(error);
+  };
+  return client;
+}
+
+/**
  * Brings the schema to the last version of `migrations`. A session advisory lock serialises instances starting at
  * the same time; each migration runs in its own transaction with the row that records it.
  */
@@ -113,7 +132,7 @@ export async function migratePostgres(
   migrations: readonly Migration[] = MIGRATIONS,
   schema?: string,
 ): Promise<{ from: number; to: number }> {
-  const client = await pool.connect();
+  const client = await checkOut(pool);
   const lockKey = `renaissance-assistant:migrations:${schema ?? ''}`;
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);

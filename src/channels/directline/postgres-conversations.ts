@@ -39,6 +39,7 @@ import {
   type WebConversation,
 } from './conversations.js';
 import { PgNotifications } from './pg-notifications.js';
+import { checkOut } from '../../storage/postgres.js';
 
 const SCHEMA = `
   CREATE UNLOGGED TABLE IF NOT EXISTS directline_conversations (
@@ -140,7 +141,7 @@ export class PostgresConversationStore implements ConversationStore {
     const channel = await this.channel();
     const now = this.now();
     const { maxPerClient, maxConversations, unstartedMs } = this.limits;
-    const connection = await this.pool.connect();
+    const connection = await checkOut(this.pool);
     try {
       await connection.query('BEGIN');
       try {
@@ -307,7 +308,7 @@ export class PostgresConversationStore implements ConversationStore {
   }
 
   private async prepare(): Promise<string> {
-    const connection = await this.pool.connect();
+    const connection = await checkOut(this.pool);
     let schema: string;
     try {
       await connection.query('BEGIN');
