@@ -640,9 +640,10 @@ function redactNames(text: string, mark: Mark): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Birth dates: "née le 12/03/1985 à Béthune", "date de naissance : 3 mars 1985", "DDN 12.03.85".
+// A year alone must look like one (18xx-20xx): "ne 0033 6 12 34 56 78" is a phone number, not a birth in 0033.
 
 const MONTHS = 'janvier|janv|f[ée]vrier|f[ée]v|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|octobre|oct|novembre|nov|d[ée]cembre|d[ée]c';
-const DATE = `(?:\\d{1,2}${HSPACE}*[./-]${HSPACE}*\\d{1,2}${HSPACE}*[./-]${HSPACE}*\\d{2,4}|(?:1er|\\d{1,2})${HSPACE}+(?:${MONTHS})\\.?(?:${HSPACE}+\\d{4})?|\\d{4})`;
+const DATE = `(?:\\d{1,2}${HSPACE}*[./-]${HSPACE}*\\d{1,2}${HSPACE}*[./-]${HSPACE}*\\d{2,4}|(?:1er|\\d{1,2})${HSPACE}+(?:${MONTHS})\\.?(?:${HSPACE}+\\d{4})?|(?:1[89]|20)\\d{2})`;
 const BIRTH_PLACE = `(?:${HSPACE}+(?:à|a|in)${HSPACE}+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:${HSPACE}*-${HSPACE}*\\p{L}[\\p{L}\\p{M}'’-]*)*)?`;
 const BIRTH = new RegExp(
   `(?<![${W}])(?:(?:n[ée]e?s?|born)${HSPACE}+(?:le|en|on|in)?${HSPACE}*|(?:date${HSPACE}+de${HSPACE}+naissance|ddn|date${HSPACE}+of${HSPACE}+birth|dob)${HSPACE}*:?${HSPACE}*)` +

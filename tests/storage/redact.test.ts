@@ -124,6 +124,9 @@ const MUST_REDACT: Case[] = [
   ['merci, Samir B.', 'merci, [nom].', ['name']],
   ['née le 12/03/1985 à Béthune', 'née le [date de naissance]', ['birth']],
   ['date de naissance : 14 mars 1978', 'date de naissance : [date de naissance]', ['birth']],
+  ['né en 1985 à Lens', 'né en [date de naissance]', ['birth']],
+  // "ne" before an international number is not a birth in the year 0033 (found by the property test below)
+  ['ne 0033 6 12 34 56 78', 'ne [téléphone]', ['phone']],
   ['mon numéro allocataire caf 1234567', 'mon numéro allocataire caf [numéro]', ['number']],
   ['la voiture AB-123-CD est garée', 'la voiture [plaque] est garée', ['plate']],
   ['un scooter ef-789-gh', 'un scooter [plaque]', ['plate']],
