@@ -315,6 +315,17 @@ function ficheRoutes(deps: StaffDeps): StaffRoute[] {
       sendJson(res, 200, { items: (await storage.fiches.history(kind, id)).map(versionJson) });
     },
   });
+  /** Undoes the fiche's last change still in force, and answers with the fiche as it now is. */
+  const undo = (kind: FicheKind, json: (id: string) => unknown): StaffRoute => ({
+    method: 'POST',
+    path: `/staff/api/${kind === 'entry' ? 'entries' : 'contacts'}/:id/undo`,
+    access: 'session',
+    async handle({ req, res, session }) {
+      const id = idParam(req);
+      await actions.undoFiche(session.username, kind, id);
+      sendJson(res, 200, await json(id));
+    },
+  });
   return [
     {
       method: 'GET',
@@ -342,16 +353,7 @@ function ficheRoutes(deps: StaffDeps): StaffRoute[] {
       },
     },
     history('entry'),
-    {
-      method: 'POST',
-      path: '/staff/api/entries/:id/undo',
-      access: 'session',
-      async handle({ req, res, session }) {
-        const id = idParam(req);
-        await actions.undoFiche(session.username, 'entry', id);
-        sendJson(res, 200, await entryJson(id));
-      },
-    },
+    undo('entry', entryJson),
     {
       method: 'GET',
       path: '/staff/api/contacts',
@@ -378,16 +380,7 @@ function ficheRoutes(deps: StaffDeps): StaffRoute[] {
       },
     },
     history('contact'),
-    {
-      method: 'POST',
-      path: '/staff/api/contacts/:id/undo',
-      access: 'session',
-      async handle({ req, res, session }) {
-        const id = idParam(req);
-        await actions.undoFiche(session.username, 'contact', id);
-        sendJson(res, 200, contactJson(id));
-      },
-    },
+    undo('contact', contactJson),
   ];
 }
 
