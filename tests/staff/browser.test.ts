@@ -7,13 +7,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expectNoSeriousViolations, launchChromium, SCREENSHOTS } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask, STAFF, startTestAssistant, TAUGHT_ENTRY, UNKNOWN_QUESTION, type TestAssistant } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 /** The staff guide's pictures: rewritten only when asked (DOCS_SCREENSHOTS=1), so ordinary runs change no tracked file. */
 const DOCS_IMAGES = path.resolve(__dirname, '../../docs/img');
 const UPDATE_DOCS = process.env.DOCS_SCREENSHOTS === '1';
@@ -34,16 +32,8 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    // Not a skip: CI installs Chromium (.ci/run), so its absence is a broken machine, said plainly.
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y chromium" (the browser tests need it).`);
-  }
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
   t = await startTestAssistant();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page = await context.newPage();
 });
@@ -52,14 +42,6 @@ afterAll(async () => {
   await browser?.close();
   await t?.close();
 });
-
-/** axe-core on the current page: no serious or critical violation (the list is printed when there are some). */
-async function checkAccessibility(name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.passes.length, `axe ran on ${name}`).toBeGreaterThan(10);
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function shoot(name: string, on: Page = page): Promise<void> {
   await on.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -79,7 +61,7 @@ describe('staff console in a browser', () => {
     await page.goto(`${t.url}/staff/remarques`);
     await expect.poll(() => page.url()).toContain('/staff/connexion?next=');
     await shoot('01-connexion');
-    await checkAccessibility('connexion');
+    await expectNoSeriousViolations(page, 'connexion');
     await page.getByLabel('Identifiant').fill(STAFF.username);
     await page.getByLabel('Mot de passe').fill(STAFF.password);
     await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -91,11 +73,11 @@ describe('staff console in a browser', () => {
     await page.waitForURL(/q=chat/);
     await expect.poll(() => page.locator('.resident-text').first().textContent()).toBe(UNKNOWN_QUESTION);
     await shoot('03-remarques');
-    await checkAccessibility('remarques');
+    await expectNoSeriousViolations(page, 'remarques');
     await page.locator('.card-title a').first().click();
     await page.waitForURL(/\/staff\/remarques\/\d+$/);
     await shoot('04-remarque');
-    await checkAccessibility('remarque');
+    await expectNoSeriousViolations(page, 'remarque');
 
     // Attach it to the entry that answers it.
     const entry = t.assistant.engine.entry(TAUGHT_ENTRY)!;
@@ -110,7 +92,7 @@ describe('staff console in a browser', () => {
     await page.getByRole('navigation', { name: "Menu de l'espace du personnel" }).getByRole('link', { name: 'Agenda' }).click();
     await page.getByRole('link', { name: 'Ajouter une action' }).click();
     await shoot('06-agenda-formulaire');
-    await checkAccessibility('agenda-formulaire');
+    await expectNoSeriousViolations(page, 'agenda-formulaire');
     await page.getByLabel('Titre (français)').fill('Balade découverte des jardins partagés');
     await page.getByRole('combobox', { name: 'Thème', exact: true }).selectOption({ label: t.assistant.knowledge.topics.find((x) => x.id === 'rencontres-echanges')!.label.fr });
     await page.getByLabel('Date').fill('2026-06-13');
@@ -119,7 +101,7 @@ describe('staff console in a browser', () => {
     await page.getByRole('button', { name: "Enregistrer l'action" }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Action enregistrée');
     await shoot('05-agenda');
-    await checkAccessibility('agenda');
+    await expectNoSeriousViolations(page, 'agenda');
     expect((await ask(t.url, AGENDA_QUESTION)).text).toContain('Balade découverte des jardins partagés');
 
     // The CSV export downloads, for French Excel, with the remarque in it.
@@ -143,7 +125,7 @@ describe('staff console in a browser', () => {
       await page.goto(t.url + pathname);
       expect(await page.locator('h1').count(), name).toBe(1);
       await shoot(name);
-      await checkAccessibility(name);
+      await expectNoSeriousViolations(page, name);
     }
     // The meeting summary as it prints (navigation and forms left out).
     await page.goto(`${t.url}/staff/reunion?from=2026-05-01&to=2026-06-30`);

@@ -4,15 +4,12 @@
  * field, what was typed stays), fix it (the bot's next answer gives it), see the history, undo (the bot no longer
  * gives it); then a contact's hours. Each page is checked with axe-core and photographed into test-results/.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { expectNoSeriousViolations, launchChromium, SCREENSHOTS } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask, STAFF, startTestAssistant, type TestAssistant } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 const PHONE = '03 21 77 88 99';
 /** A whole flow with several axe-core runs: minutes on a busy shared machine (never an assertion on time). */
 const FLOW_TIMEOUT = 240_000;
@@ -22,13 +19,8 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y chromium" (the browser tests need it).`);
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
   t = await startTestAssistant();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   page = await context.newPage();
 });
@@ -37,13 +29,6 @@ afterAll(async () => {
   await browser?.close();
   await t?.close();
 });
-
-async function checkAccessibility(name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.passes.length, `axe ran on ${name}`).toBeGreaterThan(10);
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Opens a console page, signing in first when the console asks to. */
 async function open(pathname: string): Promise<void> {
@@ -78,11 +63,11 @@ describe('Fiches page on a phone', () => {
     await expect.poll(() => card.textContent()).toContain('Manque :');
     await expect.poll(() => card.textContent()).toContain('Téléphone');
     await shoot('fiches-01-liste');
-    await checkAccessibility('fiches');
+    await expectNoSeriousViolations(page, 'fiches');
 
     await card.getByRole('link').first().click();
     await page.waitForURL(new RegExp(`/staff/fiches/${entry.id}$`));
-    await checkAccessibility('fiche');
+    await expectNoSeriousViolations(page, 'fiche');
     // A wrong number: refused, said next to the field, what was typed is kept.
     await page.getByLabel('Téléphone', { exact: true }).fill('12');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
@@ -91,7 +76,7 @@ describe('Fiches page on a phone', () => {
     expect(await page.getByLabel('Téléphone', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('À corriger : Téléphone');
     await shoot('fiches-02-erreur');
-    await checkAccessibility('fiche en erreur');
+    await expectNoSeriousViolations(page, 'fiche en erreur');
     expect((await ask(t.url, question)).text).not.toContain(PHONE);
 
     await page.getByLabel('Téléphone', { exact: true }).fill(PHONE);
@@ -118,7 +103,7 @@ describe('Fiches page on a phone', () => {
     const contactsList = page.getByRole('region', { name: 'Contacts (mairies, services, partenaires)' });
     await contactsList.getByRole('link', { name: contact.name, exact: false }).first().click();
     await page.waitForURL(new RegExp(`/staff/contacts/${contact.id}$`));
-    await checkAccessibility('contact');
+    await expectNoSeriousViolations(page, 'contact');
     await page.getByLabel('Horaires (français)').fill('Lundi au vendredi, 8 h 30 – 12 h');
     await page.getByLabel('Site web').fill('http://pas-sur.fr');
     await page.getByRole('button', { name: 'Enregistrer' }).click();

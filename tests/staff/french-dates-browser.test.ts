@@ -5,26 +5,19 @@
  * sentence naming the field. End to end: a filter finds the day's remarque, an agenda action typed the French way
  * is stored in ISO and offered by the bot; a fiche's source date too.
  */
-import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask, STAFF, startTestAssistant, UNKNOWN_QUESTION, type TestAssistant } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 
 let t: TestAssistant;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y chromium" (the browser tests need it).`);
-  }
   t = await startTestAssistant();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--lang=en-US'],
-  });
+  browser = await launchChromium(['--lang=en-US']);
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
 });

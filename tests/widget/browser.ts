@@ -2,26 +2,11 @@
  * Real headless Chromium (Debian's, driven by playwright-core) for the widget tests, with the page's CSP
  * violations recorded, and screenshots written to test-results/screenshots/.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startTestServer, type TestServer } from '../bot/http.js';
-
-export const CHROMIUM = '/usr/bin/chromium';
-export const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
-
-export async function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    // Not a skip: CI installs Chromium (.ci/run), so its absence is a broken machine, said plainly.
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y chromium" (the browser tests need it).`);
-  }
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-}
+import { launchChromium, SCREENSHOTS } from '../support/chromium.js';
 
 /** What a browser test file works with; filled before its tests run. */
 export class BrowserFixture {
