@@ -13,6 +13,10 @@ const PARAPHRASES = [
   'mon dossier logement social, qui peut m aider a le remplir',
   'qui peu maider a remplire mon dosier de logement social',
   'aide pour remplir dossier logement social',
+  // a word missing, the order turned round, typos and an informal "peux"
+  "qui m'aide à remplir mon dossier logement",
+  "mon dossier de logement social, qui m'aide à le remplir ?",
+  'qui peux m aider a remplir mon dosier logement social ?',
 ];
 
 const topicOf = (decision: Decision) => (decision.kind === 'answer' ? decision.topic : decision.kind);

@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask, call, signIn, startTestAssistant, STAFF, TAUGHT_ENTRY, UNKNOWN_QUESTION, type StaffSession, type TestAssistant } from './helpers.js';
 
+/** UNKNOWN_QUESTION as other residents would write it. */
+const UNKNOWN_QUESTION_PARAPHRASES = ['qui contacter ? mon chat a disparu', 'mon chat a disparut, qui je contacte', 'chat disparu qui contacter'];
 const AGENDA_QUESTION = "qu'est-ce qui est prévu dans le quartier ?";
 
 let t: TestAssistant;
@@ -33,11 +35,14 @@ describe('teaching the assistant from a remarque', () => {
     const after = await ask(t.url, UNKNOWN_QUESTION);
     expect(after).toMatchObject({ kind: 'answer', entryId: TAUGHT_ENTRY });
     expect(after.text).toContain(t.assistant.engine.entry(TAUGHT_ENTRY)!.answer.fr.slice(0, 40));
+    // Its paraphrases too (issue 13): other word order, a word missing, typos — not only the exact text.
+    for (const paraphrase of UNKNOWN_QUESTION_PARAPHRASES) expect(await ask(t.url, paraphrase), paraphrase).toMatchObject({ kind: 'answer', entryId: TAUGHT_ENTRY });
 
     const undo = await call(t.url, 'POST', `/staff/api/phrasings/${body.phrasing.id}/undo`, { session });
     expect(undo.status).toBe(200);
     expect(undo.json()).toMatchObject({ phrasing: { revertedBy: STAFF.username } });
     expect((await ask(t.url, UNKNOWN_QUESTION)).kind).toBe('fallback');
+    for (const paraphrase of UNKNOWN_QUESTION_PARAPHRASES) expect((await ask(t.url, paraphrase)).kind, paraphrase).toBe('fallback');
     // The remarque is back among the new ones, to be looked at again.
     expect((await call(t.url, 'GET', `/staff/api/remarques/${remarqueId}`, { session })).json()).toMatchObject({ status: 'nouvelle' });
     // Undoing twice changes nothing more.
