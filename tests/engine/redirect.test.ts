@@ -21,6 +21,8 @@ describe('honest redirects for municipal services', () => {
     ['il faut un permis de construire pour une veranda ?', 'urbanisme'],
     ['ma taxe foncière a encore augmenté', 'impots-locaux'],
     ['où se garer près de la mairie', 'stationnement'],
+    ['les voisins du dessous font un boucan pas possible tous les soirs', 'voisinage-prive'],
+    ['my neighbours play loud music until 3am', 'voisinage-prive'],
   ])('"%s" → fallback with the mairie redirect (%s)', (question, domain) => {
     const decision = core.engine.decide(question);
     expect(decision.kind).toBe('fallback');
@@ -45,6 +47,9 @@ describe('honest redirects for municipal services', () => {
     ['les horaires de la mairie de labourse', 'contact-mairie'],
     ['le lampadaire est en panne dans ma rue', 'remarque'],
     ['qui peut m aider à remplir le dossier de la cantine', 'demarches-administratives'],
+    // A quarrel between neighbours is answered (the town's mediation); their noise or their dog is redirected.
+    ["on s'est disputés avec les voisins, quelqu'un peut faire la médiation ?", 'rencontres-echanges'],
+    ['on organise une fete des voisins', 'initiatives-habitants'],
   ])('keeps the in-scope neighbour "%s" → %s', (question, topic) => {
     const decision = core.engine.decide(question);
     expect(decision.kind === 'answer' && decision.topic).toBe(topic);
