@@ -8,6 +8,10 @@
  * from the message's word starts to the patterns that require them, since a message has a few dozen word starts
  * and the patterns some two thousand required words; and a turn asks about the same message several times (the
  * dialog, then the engine), so the last answers are remembered.
+ *
+ * Contexts (`contexts` of danger.yaml) are the other side: danger talked about, not lived — an exposé on domestic
+ * violence, a film on forced marriage, a first-aid course, "cette facture va me tuer". A message in one of them
+ * triggers no signal: one guard per way of talking, rather than a look-behind copied into every pattern.
  */
 import type { DangerFile } from '../knowledge/schema.js';
 
@@ -34,8 +38,10 @@ export class DangerDetector {
   /** A required word's first word (the whole word when it is one) → the patterns that require it. */
   private readonly requiring = new Map<string, { pattern: number; required: string }[]>();
   private readonly memo = new Map<string, DangerMatch | null>();
+  private readonly contexts: { id: string; regex: RegExp; unless?: RegExp }[];
 
   constructor(file: DangerFile) {
+    this.contexts = file.contexts.map((c) => ({ id: c.id, regex: new RegExp(c.pattern, 'u'), unless: c.unless === undefined ? undefined : new RegExp(c.unless, 'u') }));
     this.patterns = [];
     this.signals = file.signals.map((s) => ({
       id: s.id,
@@ -52,16 +58,24 @@ export class DangerDetector {
     });
   }
 
-  /** `folded` is the message as Normaliser.foldForPatterns gives it. The first signal that matches wins. */
+  /**
+   * `folded` is the message as Normaliser.foldForPatterns gives it. The first signal that matches wins; none does in
+   * a context of danger talked about.
+   */
   detect(folded: string): DangerMatch | undefined {
     const remembered = this.memo.get(folded);
     if (remembered !== undefined) return remembered ?? undefined;
-    const possible = this.possiblePatterns(folded);
+    const possible = this.context(folded) === undefined ? this.possiblePatterns(folded) : new Uint8Array(this.patterns.length);
     const found = this.signals.find((signal) => signal.patterns.some((i) => possible[i] === 1 && (this.patterns[i] as Pattern).regex.test(folded)));
     const match = found ? { signal: found.id, entryId: found.entryId } : undefined;
     if (this.memo.size >= MEMO_SIZE) this.memo.clear();
     this.memo.set(folded, match ?? null);
     return match;
+  }
+
+  /** The id of the context of danger talked about, not lived, that `folded` is in, if any. */
+  context(folded: string): string | undefined {
+    return this.contexts.find((c) => c.regex.test(folded) && !c.unless?.test(folded))?.id;
   }
 
   /** 1 for each pattern that may match: it requires nothing, or the message has one of the words it requires. */

@@ -103,6 +103,8 @@ export class Engine {
     const { tokens } = this.normaliser.normalise(text);
     const known = this.exact.get(folded) ?? this.likeCommonWordsPhrasing(folded, tokens) ?? this.likeTaughtPhrasing(tokens);
     const decision = known ? answerWith(known, 'search') : this.search(tokens);
+    // Danger talked about, not lived (an exposé, a training, an idiom: danger.yaml `contexts`): no numbers first.
+    if (this.danger.context(folded) !== undefined) return withoutUrgence(decision);
     if (decision.kind === 'answer' && decision.topic === 'urgence') return decision;
     const risk = this.dangerLikelihood.callsForSafetyLine(tokens);
     return risk ? { ...decision, risk: true } : decision;
@@ -171,6 +173,8 @@ export class Engine {
   private detectDanger(folded: string) {
     const found = this.danger.detect(folded);
     if (found) return found;
+    // Respelling must not take a message out of its context ("demande urgente" → "demande urgence").
+    if (this.danger.context(folded) !== undefined) return undefined;
     const respelt = this.dangerSpelling.respell(folded);
     return respelt === folded ? undefined : this.danger.detect(respelt);
   }
@@ -272,6 +276,12 @@ function dangerSpelling(knowledge: Knowledge, normaliser: Normaliser): DangerSpe
   const other = [...knowledge.dangerLearning.ordinary, ...knowledge.danger.notDanger].map((text) => normaliser.foldForPatterns(text));
   const known = new Set([...danger, ...other].flatMap((text) => text.split(' ')));
   return new DangerSpelling(danger, (word) => known.has(word) || normaliser.isKnownWord(word));
+}
+
+/** An urgence answer found by the search becomes an "I don't know" among the other candidates. */
+function withoutUrgence(decision: Decision): Decision {
+  if (decision.kind !== 'answer' || decision.topic !== 'urgence') return decision;
+  return { kind: 'fallback', candidates: decision.candidates.filter((c) => c.topic !== 'urgence'), score: decision.score };
 }
 
 function answerWith(entry: Entry, via: 'danger' | 'search'): Decision {

@@ -85,6 +85,17 @@ export function checkKnowledge(
     const hit = detector.detect(normaliser.foldForPatterns(text));
     if (hit) errors.push(`danger.yaml: notDanger "${text}" triggers signal "${hit.signal}"`);
   }
+  for (const context of k.danger.contexts) {
+    for (const example of context.examples) {
+      if (detector.context(normaliser.foldForPatterns(example)) === undefined) errors.push(`danger.yaml, context "${context.id}": example "${example}" is not recognised`);
+    }
+  }
+  for (const signal of k.danger.signals) {
+    for (const example of signal.examples) {
+      const context = detector.context(normaliser.foldForPatterns(example));
+      if (context) errors.push(`danger.yaml, signal "${signal.id}": example "${example}" is read as context "${context}"`);
+    }
+  }
 
   let contactsToFill = 0;
   for (const contact of k.contacts) {

@@ -254,6 +254,24 @@ export const DangerFile = z
       .min(1),
     /** Messages that must NOT trigger any signal (guards against over-eager patterns). */
     notDanger: z.array(text).default([]),
+    /**
+     * Ways of talking about danger without being in it (an exposé, a film, a training, an idiom): a message in one
+     * of these contexts gets neither a signal, nor the net's ⚠️ line, nor the urgence answer of the search.
+     */
+    contexts: z
+      .array(
+        z
+          .object({
+            id,
+            pattern: regex,
+            /** Words of danger lived now that take the message out of the context ("ma mère tombe souvent" vs "… et ne se relève pas"). */
+            unless: regex.optional(),
+            /** Ordinary messages this context must recognise: kb:check and the tests run them. */
+            examples: z.array(text).min(1),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 export type DangerFile = z.infer<typeof DangerFile>;

@@ -37,6 +37,55 @@ describe('danger signals (knowledge/danger.yaml)', () => {
   });
 });
 
+/** What the resident sees first: the urgence answer, or the line of emergency numbers at the head of the reply. */
+function numbersFirst(message: string): boolean {
+  const decision = engine.decide(message);
+  return (decision.kind === 'answer' && decision.topic === 'urgence') || decision.risk === true;
+}
+
+describe('danger talked about, not lived (contexts of danger.yaml)', () => {
+  it.each(knowledge.danger.contexts.flatMap((c) => c.examples.map((e) => [c.id, e])))('context %s recognises %j, which gets no numbers first', (_context, example) => {
+    expect(engine.isDanger(example)).toBe(false);
+    expect(numbersFirst(example)).toBe(false);
+  });
+
+  it('no signal example falls in a context', () => {
+    const detector = new DangerDetector(knowledge.danger);
+    const inContext = knowledge.danger.signals.flatMap((s) => s.examples).filter((e) => detector.context(engine.normalise(e).folded) !== undefined);
+    expect(inContext).toEqual([]);
+  });
+
+  // New wordings of each cause of false alarms (none is in the knowledge or an evaluation list).
+  it.each([
+    'ma sœur va me tuer, j\'ai oublié de lui rendre son pull lol',
+    'ces escaliers vont me tuer, toujours pas d\'ascenseur',
+    'on était morts de rire devant le spectacle des ados',
+    'je meurs de faim, il y a une épicerie solidaire ouverte ?',
+    'ma fille fait un exposé sur les mariages forcés, la médiathèque a des livres ?',
+    'il y a un film sur le harcèlement au cinéma du centre ?',
+    'mon neveu prépare le concours de sapeur-pompier, il y a des aides ?',
+    'une initiation aux gestes qui sauvent pour les parents, c\'est où ?',
+    'urgent : il me faut une attestation de domicile pour demain',
+    'au secours, mes impôts en ligne ne marchent pas',
+    'le DJ a mis le feu à la piste toute la nuit',
+    'mon portable a rendu l\'âme, un atelier réparation ?',
+    'notre chat s\'est échappé par la fenêtre, il est roux',
+    'mon père tombe souvent, une téléassistance ça coûte combien ?',
+    'exercice de confinement à l\'école primaire vendredi, les parents viennent ?',
+  ])('no numbers first for %j', (message) => {
+    expect(numbersFirst(message)).toBe(false);
+  });
+
+  it.each([
+    'ma mère va me tuer si elle voit que j\'ai appelé, elle m\'a déjà frappée avec un couteau',
+    'ma grand-mère tombe souvent et là elle est par terre depuis ce matin',
+    'mon chien a mordu mon fils au visage, il saigne beaucoup',
+    'j\'ai vu un film et maintenant j\'ai envie de me tuer',
+  ])('a context never hides danger lived now: %j', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+});
+
 describe('the danger prefilter only skips patterns that cannot match', () => {
   it.each([
     ['\\b(frappe|tape|cogne) (moi|ma)', ['frappe', 'tape', 'cogne']],
