@@ -1,24 +1,39 @@
 // No knowledge line may copy a line of an evaluation set, word for word or nearly (same words, another order or a word
 // more): a copy makes the evaluation measure memory instead of the engine. Checked against the control sets AND the
 // blind sets; on failure only the knowledge line and the evaluation file's NAME are printed, never a blind line.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findCopies, fold, knowledgeLines, tokenJaccard, type KnowledgeLine } from './test-copies.js';
 
 const root = join(__dirname, '..', '..');
 const fixtures = join(root, 'tests', 'fixtures');
-const control = ['ordinary-fresh.txt', 'danger-fresh.txt', 'out-of-scope-fresh.jsonl', 'holdout8.jsonl', 'typos-fresh.jsonl'];
-const blind = [
-  'holdout7.jsonl',
-  'holdout9.jsonl',
-  'danger-fresh2.txt',
-  'danger-fresh3.txt',
+const control = [
+  'ordinary-fresh.txt',
   'ordinary-fresh2.txt',
   'ordinary-fresh3.txt',
+  'ordinary-fresh4.txt',
+  'danger-fresh.txt',
+  'danger-fresh2.txt',
+  'danger-fresh3.txt',
+  'danger-fresh4.txt',
+  'out-of-scope-fresh.jsonl',
+  'holdout7.jsonl',
+  'holdout8.jsonl',
+  'holdout9.jsonl',
+  'holdout10.jsonl',
+  'typos-fresh.jsonl',
+  'typos-fresh2.jsonl',
   'conversations-blind.json',
   'conversations-blind2.json',
+  'conversations-fresh3.json',
 ];
+// Sets kept from every engineer's eyes while they measure (released to control once newer blind sets replace them).
+const blind: string[] = [];
+// Sets written later by someone who never saw the knowledge can say a thing exactly as a knowledge line already did
+// ("Qui a signé le contrat de ville ?"): a knowledge line older than the set is not a copy of it. Those coincidences,
+// listed when each set was added (folded, by set), are allowed; any new knowledge line must still differ.
+const olderThanTheSet = JSON.parse(readFileSync(join(__dirname, 'lines-before-release.json'), 'utf8')) as Record<string, string[]>;
 // Lines under five words ("bonjour", "menu", "tu sers à quoi") are the obvious way to say a thing, not a copy.
 const MIN_WORDS = 5;
 
@@ -37,9 +52,10 @@ describe('knowledge lines never copy an evaluation line', () => {
   for (const name of [...control, ...blind]) {
     const path = join(fixtures, name);
     it.skipIf(!existsSync(path))(`none copies ${name}`, () => {
-      const copies = findCopies(knowledge, path).map(
-        (c) => `${basename(c.knowledge.file)}: « ${c.knowledge.line} » copies a line of ${name}`,
-      );
+      const allowed = new Set(olderThanTheSet[name] ?? []);
+      const copies = findCopies(knowledge, path)
+        .filter((c) => !allowed.has(`${basename(c.knowledge.file)}: ${fold(c.knowledge.line)}`))
+        .map((c) => `${basename(c.knowledge.file)}: « ${c.knowledge.line} » copies a line of ${name}`);
       expect(copies, copies.join('\n')).toEqual([]);
     });
   }

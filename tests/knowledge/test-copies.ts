@@ -77,17 +77,27 @@ export interface Copy {
 /** Exact folded matches, and pairs whose token sets overlap by Jaccard ≥ threshold (lines of 3 words or more). */
 export function findCopies(knowledge: KnowledgeLine[], evaluationFile: string, threshold = 0.8): Copy[] {
   const evaluation = evaluationLines(evaluationFile).map(fold);
+  // Token sets built once per line (not once per pair): tens of thousands of pairs per file.
+  const evaluationSets = evaluation.map((fe) => new Set(fe.split(' ').filter(Boolean)));
   const copies: Copy[] = [];
   for (const k of knowledge) {
     const fk = fold(k.line);
     if (!fk) continue;
+    const kSet = new Set(fk.split(' ').filter(Boolean));
     const kWords = fk.split(' ').length;
     evaluation.forEach((fe, i) => {
-      if (fe === fk) copies.push({ knowledge: k, evaluationFile, evaluationIndex: i, jaccard: 1 });
-      else if (kWords >= 3 && fe.split(' ').length >= 3) {
-        const j = tokenJaccard(fk, fe);
-        if (j >= threshold) copies.push({ knowledge: k, evaluationFile, evaluationIndex: i, jaccard: j });
+      if (fe === fk) {
+        copies.push({ knowledge: k, evaluationFile, evaluationIndex: i, jaccard: 1 });
+        return;
       }
+      const eSet = evaluationSets[i] as Set<string>;
+      // Jaccard can reach the threshold only if the smaller set is at least threshold × the larger one.
+      if (kWords < 3 || fe.split(' ').length < 3) return;
+      if (Math.min(kSet.size, eSet.size) < threshold * Math.max(kSet.size, eSet.size)) return;
+      let common = 0;
+      for (const t of kSet) if (eSet.has(t)) common += 1;
+      const j = common / (kSet.size + eSet.size - common);
+      if (j >= threshold) copies.push({ knowledge: k, evaluationFile, evaluationIndex: i, jaccard: j });
     });
   }
   return copies;
