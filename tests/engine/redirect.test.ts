@@ -23,6 +23,11 @@ describe('honest redirects for municipal services', () => {
     ['où se garer près de la mairie', 'stationnement'],
     ['les voisins du dessous font un boucan pas possible tous les soirs', 'voisinage-prive'],
     ['my neighbours play loud music until 3am', 'voisinage-prive'],
+    ['notre chien a fugué hier soir, ya un endroit où on récupère les animaux trouvés ?', 'animaux-egares'],
+    ['le ramassage scolaire pour le collège, on inscrit où ?', 'transport-scolaire'],
+    ['la taxe fonciere arrive quand cette annee', 'impots-locaux'],
+    ['does the pool open on sundays', 'piscine'],
+    ["c'est quel jour le marché à labourse", 'marche-forains'],
   ])('"%s" → fallback with the mairie redirect (%s)', (question, domain) => {
     const decision = core.engine.decide(question);
     expect(decision.kind).toBe('fallback');
@@ -50,6 +55,12 @@ describe('honest redirects for municipal services', () => {
     // A quarrel between neighbours is answered (the town's mediation); their noise or their dog is redirected.
     ["on s'est disputés avec les voisins, quelqu'un peut faire la médiation ?", 'rencontres-echanges'],
     ['on organise une fete des voisins', 'initiatives-habitants'],
+    // The school bus is one word for the knowledge (busscolaire): the quarter's buses and bullying keep their topics.
+    ['mon fils se fait insulter tous les jours dans le car scolaire par des grands', 'harcelement-scolaire'],
+    ['le bus pour bethune passe a quelle heure le samedi', 'transports'],
+    // "marché" names the market domain; "ça marche" (it works) is another word that folds alike.
+    ['comment ça marche le pass decouverte', 'associations'],
+    ['le wifi marche pas au pole culturel', 'pole-culturel'],
   ])('keeps the in-scope neighbour "%s" → %s', (question, topic) => {
     const decision = core.engine.decide(question);
     expect(decision.kind === 'answer' && decision.topic).toBe(topic);
