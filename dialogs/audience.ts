@@ -105,11 +105,13 @@ export class Audiences {
     return rest.replace(/\s+/g, ' ').trim();
   }
 
-  /** The publics an entry is for, by dimension (none listed in a dimension: everyone). */
-  private publicsOf(entryId: string): { age: Set<string>; gender: Set<string> } | undefined {
-    const family = this.families.find((f) => entryId in f.entries);
-    if (!family) return undefined;
-    return this.split(family.entries[entryId] ?? []);
+  /**
+   * The entry the families list for this one: itself, else the entry named after its topic ("aide-devoirs-parents"
+   * is answered for the family as "aide-devoirs"): a detail page of a service is for the service's publics.
+   */
+  listed(entry: { id: string; topic: string }): string | undefined {
+    const isListed = (id: string) => this.families.some((f) => id in f.entries);
+    return isListed(entry.id) ? entry.id : isListed(entry.topic) ? entry.topic : undefined;
   }
 
   private split(ids: string[]): { age: Set<string>; gender: Set<string> } {
@@ -123,22 +125,43 @@ export class Audiences {
     return ok(publics.age, audience.age) && ok(publics.gender, audience.gender);
   }
 
-  /** Does the entry fit this public; if not, which entry of its family does, or which entries elsewhere do. */
-  fit(entryId: string, audience: Audience): Fit | undefined {
-    const publics = this.publicsOf(entryId);
-    if (!publics) return undefined;
+  /** Whether a listed entry is for this public (true for an entry no family lists: nothing says it is not). */
+  isFor(entryId: string, audience: Audience): boolean {
     const families = this.families.filter((f) => entryId in f.entries);
-    if (families.some((f) => this.fits(f.entries[entryId] ?? [], audience))) return { kind: 'fits' };
-    for (const family of families) {
-      const other = this.mostSpecific(Object.entries(family.entries).filter(([id, ids]) => id !== entryId && this.fits(ids, audience)));
-      if (other) return { kind: 'other', entryId: other };
-    }
-    const elsewhere = this.families.flatMap((f) => Object.entries(f.entries).filter(([id, ids]) => id !== entryId && this.fits(ids, audience) && ids.length <= 3).map(([id]) => id));
-    return { kind: 'none', elsewhere: [...new Set(elsewhere)] };
+    return families.length === 0 || families.some((f) => this.fits(f.entries[entryId] ?? [], audience));
   }
 
-  /** The entry of a family made for the public rather than open to all: the fewest publics listed. */
-  private mostSpecific(candidates: [string, string[]][]): string | undefined {
-    return [...candidates].sort((a, b) => a[1].length - b[1].length)[0]?.[0];
+  /**
+   * Does the entry (as `listed` names it) fit this public; if not, which entry of its family does, or which
+   * entries elsewhere do. `preferred`: topics in the order the resident's own words point to them ("he needs help
+   * with homework" → aide-devoirs first); among the entries that fit, those come first, then the most specific.
+   */
+  fit(entryId: string, audience: Audience, preferred: readonly string[] = []): Fit | undefined {
+    const families = this.families.filter((f) => entryId in f.entries);
+    if (families.length === 0) return undefined;
+    if (families.some((f) => this.fits(f.entries[entryId] ?? [], audience))) return { kind: 'fits' };
+    for (const family of families) {
+      const other = this.best(Object.entries(family.entries).filter(([id, ids]) => id !== entryId && this.fits(ids, audience)), preferred);
+      if (other) return { kind: 'other', entryId: other };
+    }
+    const elsewhere = this.families.flatMap((f) => Object.entries(f.entries).filter(([id, ids]) => id !== entryId && this.fits(ids, audience) && ids.length <= 3));
+    const unique = [...new Map(elsewhere).entries()];
+    return { kind: 'none', elsewhere: this.ranked(unique, preferred).map(([id]) => id) };
+  }
+
+  private best(candidates: [string, string[]][], preferred: readonly string[]): string | undefined {
+    return this.ranked(candidates, preferred)[0]?.[0];
+  }
+
+  /**
+   * Entries in the order to offer them: those whose topic the resident's words point to (in that order), then the
+   * ones made for the public rather than open to all (the fewest publics listed).
+   */
+  private ranked(candidates: [string, string[]][], preferred: readonly string[]): [string, string[]][] {
+    const rank = (id: string) => {
+      const index = preferred.findIndex((topic) => id === topic || id.startsWith(`${topic}-`));
+      return index < 0 ? preferred.length : index;
+    };
+    return [...candidates].sort((a, b) => rank(a[0]) - rank(b[0]) || a[1].length - b[1].length);
   }
 }

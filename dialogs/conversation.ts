@@ -14,13 +14,15 @@
  *   0. a number when choices were offered ("2") → the choice it stands for
  *   interruptions, at any time (even in the middle of a remarque):
  *   1. danger signal → whatever is in progress stops; the message goes on as new (the engine answers urgence)
- *   2. "english please" / "en français" → switch language (profile), ask again what was being asked
+ *   2. "english please" / "en français" (alone or first: "english please, where is it?") → switch language
+ *      (profile), then the rest of the message, or again what was being asked, or the last answer
  *   3. "annuler" → stop what is in progress (or say nothing is)
  *   then:
  *   4. empty or attachment-only message → a polite sentence (or the remarque's question again)
  *   5. a remarque in progress → its next step (remarque-flow.ts)
  *   6. a pending clarification → the chosen entry, or "rien de tout ça" → fallback; a follow-up of nothing yet
- *      ("qui je dois appeler ?") → the same choices again
+ *      ("qui je dois appeler ?") → the same choices again; words that add to the question ("il est tout le temps
+ *      sur les écrans") → the question and them together, when that settles it on one of the choices
  *   7. "oui"/"non" after "cette réponse vous aide ?" → thanks, or a "not helpful" remarque
  *   8. "autre question" → invitation to ask
  *   9. a tapped title (see also, welcome, clarification button) → that entry, without scoring
@@ -37,7 +39,7 @@ import type { Entry, Locale } from '../src/knowledge/schema.js';
 import { toLocale } from '../src/replies/i18n.js';
 import { Audiences } from './audience.js';
 import type { ConversationMemory, CoreServices, IncomingMessage, Memory, TurnResult } from './contract.js';
-import { FollowUps } from './follow-ups.js';
+import { FOLLOW_UP_WINDOW_MS, FollowUps, isQuestion } from './follow-ups.js';
 import { REMARQUE_ENTRY } from './known-entries.js';
 import { ask, continueRemarque, startRemarque } from './remarque-flow.js';
 import { RemarqueIntent } from './remarque-intent.js';
@@ -118,12 +120,21 @@ class ConversationCore {
       memory.clarify = undefined;
     } else if (text) {
       const word = words.word(text);
-      if (word === 'english' || word === 'french') {
-        // 2. The question in progress is asked again, now in the new language.
-        out.locale = profile.locale = word === 'english' ? 'en' : 'fr';
-        if (memory.remarque) ask(out, memory.remarque);
+      const switched = word === 'english' || word === 'french' ? { word, rest: '' } : languageHead(text, words);
+      if (switched) {
+        // 2. The question in progress is asked again, now in the new language; right after an answer, that answer
+        // again (who asks for English after a French answer could not read it); "english please, where is it?" →
+        // the rest of the message is answered, in English.
+        out.locale = profile.locale = switched.word === 'english' ? 'en' : 'fr';
+        if (switched.rest && isQuestion(switched.rest)) {
+          await this.message(out, profile, { ...message, text: switched.rest, value: undefined }, services);
+        } else if (memory.remarque) {
+          ask(out, memory.remarque);
+          out.trace = conversationTrace('language');
+        } else {
+          this.sayAgain(out, services);
+        }
         out.messages.unshift({ text: out.t('language.switched'), choices: [] });
-        out.trace = conversationTrace('language');
         return;
       }
       if (word === 'cancel') {
@@ -157,11 +168,25 @@ class ConversationCore {
       if (chosen) return this.answer(out, services, chosen, { question: pending.question, score: pending.score });
       // "qui je dois appeler ?", "c'est où ?" while choosing: about the choice not made yet — the same choices again,
       // rather than a search of those few words ("appeler" alone offers unrelated topics).
-      if (word === undefined && offeredEntries.length > 0 && words.followUp(text) !== undefined && engine.normalise(words.followUpRest(text)).tokens.length === 0) {
+      const followUp = word === undefined ? words.followUp(text) : undefined;
+      const onlyFollowUp = followUp !== undefined && engine.normalise(words.followUpRest(text)).tokens.length === 0;
+      const sameChoicesAgain = () => {
         const candidates = offeredEntries.map((entry) => ({ entry, topic: entry.topic, score: pending.score }));
         out.messages.push({ text: out.t('clarify.first'), choices: [] });
         return out.clarify(candidates, { question: pending.question, score: pending.score });
+      };
+      if (offeredEntries.length > 0 && onlyFollowUp && followUp !== 'audience') return sameChoicesAgain();
+      // "il est tout le temps sur les écrans" after "mon fils reste dans sa chambre", "pour les femmes" after "santé":
+      // words that add to the question rather than choose or ask something new — the question and them, read
+      // together, may settle it on one of the choices.
+      if (word === undefined && decided?.kind !== 'answer') {
+        const question = `${pending.question} ${text}`;
+        const together = engine.decide(question);
+        if (together.kind === 'answer' && offeredEntries.some((e) => e.topic === together.topic)) {
+          return this.answer(out, services, together.entry, { question, score: together.score, decision: together });
+        }
       }
+      if (offeredEntries.length > 0 && onlyFollowUp) return sameChoicesAgain();
     }
 
     // 7.
@@ -204,6 +229,28 @@ class ConversationCore {
     }
   }
 
+  /**
+   * After a language switch: the pending choices in the new language, or the last answer (while it is still the
+   * topic) offered again by its title: one tap reads it in the new language, without a long reply in between.
+   * The turn stays a language switch about that answer (no statistics event).
+   */
+  private sayAgain(out: TurnWriter, services: CoreServices): void {
+    const { engine, clock } = services;
+    const { clarify, last } = out.memory;
+    if (clarify) {
+      const candidates = clarify.entryIds.map((id) => engine.entry(id)).filter((e): e is Entry => e !== undefined).map((entry) => ({ entry, topic: entry.topic, score: clarify.score }));
+      if (candidates.length > 0) return out.clarify(candidates, { question: clarify.question, score: clarify.score, as: 'language' });
+    }
+    const entry = last ? engine.entry(last.entryId) : undefined;
+    if (last && entry && entry.topic !== 'urgence' && clock().getTime() - Date.parse(last.at) < FOLLOW_UP_WINDOW_MS) {
+      last.at = clock().toISOString();
+      const title = entry.title[out.locale];
+      const other = out.t('answer.otherQuestion');
+      return out.send([{ text: out.t('language.again', { title }), choices: [{ label: title, value: title }, { label: other, value: other }] }], conversationTrace('language', last));
+    }
+    out.trace = conversationTrace('language');
+  }
+
   /** An entry to answer with; the remarque entry starts the remarque flow instead. */
   private answer(out: TurnWriter, services: CoreServices, entry: Entry, options: { question: string; score: number; decision?: Decision; tapped?: boolean }): void {
     const { question, score, decision } = options;
@@ -235,6 +282,18 @@ export function readMemory(memory: unknown): Memory {
     conversation,
     profile: profile.locale === 'fr' || profile.locale === 'en' ? { locale: profile.locale } : {},
   };
+}
+
+/** Where a language request may end, with the rest of the message after it ("english please, where is it?"). */
+const CLAUSE_END = /[,.;:!?]| - /;
+
+/** "english please, my wife reads it better" → english and the rest; undefined when the first clause is not one. */
+function languageHead(text: string, words: CoreServices['words']): { word: 'english' | 'french'; rest: string } | undefined {
+  const end = CLAUSE_END.exec(text);
+  if (!end) return undefined;
+  const word = words.word(text.slice(0, end.index));
+  if (word !== 'english' && word !== 'french') return undefined;
+  return { word, rest: text.slice(end.index + end[0].length).trim() };
 }
 
 /** A tapped title as the engine would have decided it: that entry, for sure. */

@@ -14,6 +14,8 @@ import type { CoreServices } from './contract.js';
 import { THANKS_ENTRY } from './known-entries.js';
 import type { TurnWriter } from './replies.js';
 
+/** Answers about the assistant itself: "merci" after them is thanks, but nothing else is about them. */
+const NOT_A_SERVICE = new Set(['aide', 'salutation']);
 /** A follow-up refers to an answer given within this time; after that, "c'est où ?" is a new question. */
 export const FOLLOW_UP_WINDOW_MS = 30 * 60 * 1000;
 /** An answer on another topic at least this sure is a new question, even with follow-up words in it. */
@@ -23,6 +25,10 @@ const NEW_QUESTION_SCORE = 0.5;
  * "la crèche" 0.8) to make a new question; "il se met exactement" (0.69 for the sorting of waste) does not.
  */
 const REST_NAMES_A_TOPIC = 0.75;
+/** The words beside a public naming another service this surely, and that service is for them: answered as new. */
+const REST_ANSWERS_FOR_PUBLIC = 0.5;
+/** The services the resident's words point to at least this much are offered first after an audience switch. */
+const PREFERRED_SCORE = 0.5;
 /** More content words than this beyond the follow-up's own is a story or a question of its own, not a follow-up. */
 const MAX_OTHER_WORDS = 3;
 
@@ -51,7 +57,8 @@ export class FollowUps {
       out.followUp(entry, { text: decision.entry.answer[out.locale], choices: [] });
       return true;
     }
-    if (input.tapped) return false;
+    // A detail of "what can you do?" or of a greeting is not a service's: the message is a question of its own.
+    if (input.tapped || NOT_A_SERVICE.has(entry.topic)) return false;
     const word = words.word(text);
     if (word === 'yes' && !last.feedback) {
       // "ok" once "did this help?" is answered: an acknowledgement, the answer stays the topic.
@@ -77,8 +84,16 @@ export class FollowUps {
       restTop !== undefined &&
       restTop.topic === decision.topic &&
       restTop.score >= REST_NAMES_A_TOPIC;
+    // "and my son is 9, he needs help with homework": the public and, in their own words, another service that is
+    // for them → that service, as a new question.
+    const forThem = audience && restDecision?.kind === 'answer' && restDecision.topic !== entry.topic && restDecision.score >= REST_ANSWERS_FOR_PUBLIC ? restDecision.entry : undefined;
+    if (forThem && this.audiences.isFor(this.audiences.listed(forThem) ?? forThem.id, audience as Audience)) {
+      out.answer(forThem, { question: text, score: restDecision?.score ?? 0, candidates: restDecision?.candidates ?? [] });
+      return true;
+    }
     if (audience && (kind === undefined || kind === 'audience') && !newQuestion && short(text, engine)) {
-      this.audienceSwitch(out, entry, audience, services);
+      const preferred = (restDecision?.candidates ?? []).filter((c) => c.score >= PREFERRED_SCORE).map((c) => c.topic);
+      this.audienceSwitch(out, entry, audience, preferred, services);
       return true;
     }
     if (kind && !newQuestion && short(text, engine)) {
@@ -119,9 +134,10 @@ export class FollowUps {
   }
 
   /** "Et pour ma mère de 75 ans ?": this service if it fits, else the one of its family that does, else where to go. */
-  private audienceSwitch(out: TurnWriter, entry: Entry, audience: Audience, services: CoreServices): void {
+  private audienceSwitch(out: TurnWriter, entry: Entry, audience: Audience, preferred: readonly string[], services: CoreServices): void {
     const { engine, clock } = services;
-    const fit = this.audiences.fit(entry.id, audience);
+    const listed = this.audiences.listed(entry);
+    const fit = listed === undefined ? undefined : this.audiences.fit(listed, audience, preferred);
     const t = out.t;
     const title = entry.title[out.locale];
     if (!fit) {
@@ -156,7 +172,7 @@ function touch(out: TurnWriter, clock: () => Date): void {
 }
 
 /** "ya quelles entreprises ?", "c'est qui ?", "à qui je m'adresse": a question mark, or a question word first. */
-function isQuestion(text: string): boolean {
+export function isQuestion(text: string): boolean {
   return /\?\s*$/.test(text) || /^(?:(?:a|à) qui|qui|quoi|quel|quelle|quels|quelles|combien|comment|pourquoi|o[uù]|quand|who|what|which|how|why|where|when)\b/i.test(text.trim());
 }
 

@@ -78,13 +78,14 @@ export class TurnWriter {
     this.event('answer', entry.topic);
   }
 
-  clarify(candidates: Candidate[], options: { question: string; score: number; risk?: boolean }): void {
+  clarify(candidates: Candidate[], options: { question: string; score: number; risk?: boolean; as?: 'language' }): void {
     const messages = [composeClarify(candidates, this.locale)];
     if (options.risk) messages.unshift({ text: this.t('safety.line'), choices: [] });
-    this.send(messages, { kind: 'clarify', topic: null, candidates: topicsOf(candidates), score: options.score, entryId: null });
+    // `as`: the same choices again for another reason (a language switch): that turn's kind, no statistics event.
+    this.send(messages, { kind: options.as ?? 'clarify', topic: null, candidates: topicsOf(candidates), score: options.score, entryId: null });
     this.memory.clarify = { question: keepable(options.question), entryIds: candidates.map((c) => c.entry.id), score: options.score, topic: candidates[0]?.topic ?? null };
     this.memory.last = undefined;
-    this.event('clarify', null);
+    if (!options.as) this.event('clarify', null);
   }
 
   /** "I don't know": honest, points to the mairie, and keeps the question (redacted) for the conseil citoyen. */

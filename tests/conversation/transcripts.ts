@@ -317,6 +317,78 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'job fair', kind: 'answer' },
     { say: 'my husband hits me', kind: 'answer', topic: 'urgence', has: ['3919'] },
   ] },
+  // ——— follow-ups in other words (vocabulary of the follow-up detector), audiences by grade and relatives
+  { name: 'emploi: office, days, paying, what to take, their number — all about the same answer', turns: [
+    { say: "je suis au chomage depuis un an, qui peut m'aider a retrouver du travail ?", kind: 'answer', topic: 'emploi-formation' },
+    { say: 'leur bureau il est ou ?', kind: 'followup', topic: 'emploi-formation', safety: false },
+    { say: 'ils recoivent quels jours ?', kind: 'followup', topic: 'emploi-formation' },
+    { say: 'on doit payer quelque chose ?', kind: 'followup', topic: 'emploi-formation', not: ['stationnement'] },
+    { say: 'je prends quoi avec moi', kind: 'followup', topic: 'emploi-formation' },
+    { say: 'vous avez leur numero ?', kind: 'followup', topic: 'emploi-formation', has: ['3949'], safety: false, kept: 0 },
+  ] },
+  { name: 'bus santé: acknowledgements keep the thread (cool, ok je vois), then where', turns: [
+    { say: 'le bus des femmes pour la santé', kind: 'answer', topic: 'bus-sante' },
+    { say: 'cool', topic: 'bus-sante', not: ['Je veux être sûr'] },
+    { say: 'ok je vois', topic: 'bus-sante', not: ['Je veux être sûr'] },
+    { say: 'c a kel heure ?', kind: 'followup', topic: 'bus-sante', kept: 0 },
+  ] },
+  { name: 'bus santé: a boyfriend is a man', turns: [
+    { say: 'kan passe le bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: 'mon copain peut venir ?', kind: 'answer', entry: 'bus-sante-actions-agglo', has: ["n'est pas prévu pour ce public"], safety: false },
+  ] },
+  { name: 'en: childminder, then the older brother who needs homework help gets homework help', locale: 'en-GB', turns: [
+    { say: 'we need a childminder for our 10-month-old', kind: 'answer', topic: 'modes-de-garde' },
+    { say: 'and her brother is 8, he struggles with his homework', kind: 'answer', topic: 'aide-devoirs', not: ['not meant for them'], safety: false },
+  ] },
+  { name: 'online paperwork workshops: grandmother fits, a 3-year-old does not (a detail page answers for its service)', turns: [
+    { say: 'y a des ateliers pour faire ses papiers en ligne ?', kind: 'answer', topic: 'ateliers-numeriques' },
+    { say: 'et ma grand mere elle peut y aller ?', kind: 'followup', topic: 'ateliers-numeriques', has: ["s'adresse aussi"], not: ["Je n'ai pas cette information"] },
+    { say: 'et mon petit de 3 ans ?', kind: 'followup', topic: 'ateliers-numeriques', has: ["n'est pas prévu pour ce public"], safety: false, kept: 0 },
+  ] },
+  { name: 'aide aux devoirs: a pupil in CM2, then the big sister in 3e', turns: [
+    { say: "aide aux devoirs pour un enfant en cm2, ca existe ?", kind: 'answer', topic: 'aide-devoirs' },
+    { say: 'et pour sa grande soeur en 3eme ?', kind: 'followup', topic: 'aide-devoirs', has: ['Oui'], not: ["Je n'ai pas cette information"] },
+  ] },
+  { name: 'temps pour soi: dads fit, a baby of 6 months goes to childcare', turns: [
+    { say: 'je voudrais un moment pour moi, ya des ateliers bien etre ?', kind: 'answer', topic: 'temps-pour-soi' },
+    { say: 'et pour les papas aussi ?', kind: 'followup', topic: 'temps-pour-soi', has: ['Oui'] },
+    { say: 'je peux venir avec mon bebe de 6 mois ?', kind: 'answer', topic: 'modes-de-garde', has: ["n'est pas prévu pour ce public"], safety: false },
+  ] },
+  { name: 'after "what can you do?", a cheap cooking workshop is a question of its own', turns: [
+    { say: 'tu sers a quoi ?', kind: 'answer', topic: 'aide' },
+    { say: 'je cherche un atelier cuisine pas cher', kind: 'answer', topic: 'sante-alimentation' },
+  ] },
+  { name: 'associations: on the Beuvry side, then where in Labourse', turns: [
+    { say: 'comment on decouvre les assos de la ville ?', kind: 'answer', topic: 'associations' },
+    { say: 'et cote beuvry ?', kind: 'followup', topic: 'associations', safety: false },
+    { say: 'j habite labourse moi', kind: 'followup', topic: 'associations', kept: 0 },
+  ] },
+  // ——— a language switch right after an answer
+  { name: 'english please after an answer offers it again, one choice away', turns: [
+    { say: 'kan passe le bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: 'english please', kind: 'language', topic: 'bus-sante', has: ['All right', 'read it again in English'] },
+    { say: '1', kind: 'answer', entry: 'bus-sante', has: ['health bus'] },
+    { say: 'is it free?', kind: 'followup', entry: 'bus-sante' },
+  ] },
+  { name: 'english please with a question after it: both at once', turns: [
+    { say: "je suis au chomage depuis un an, qui peut m'aider a retrouver du travail ?", kind: 'answer', topic: 'emploi-formation' },
+    { say: 'english please, where do I have to go?', kind: 'followup', topic: 'emploi-formation', has: ['All right', 'France Travail'], not: ["Je n'ai"] },
+  ] },
+  { name: 'a language request followed by a remark switches, nothing more', turns: [
+    { say: 'comment on decouvre les assos de la ville ?', kind: 'answer', topic: 'associations' },
+    { say: 'english please, my husband reads it better', kind: 'language', topic: 'associations', has: ['English'], not: ['is for them too', 'not meant for them'] },
+  ] },
+  { name: 'en: back to French during a clarification: the same choices in French', locale: 'en-GB', turns: [
+    { say: 'health', kind: 'clarify' },
+    { say: 'en francais svp', kind: 'language', has: ['français', 'Je veux être sûr'] },
+    { say: '1', kind: 'answer' },
+  ] },
+  // ——— a clarification settled by what the resident adds
+  { name: 'clarification: "santé" then "pour les femmes" settles it on the health bus', turns: [
+    { say: 'santé', kind: 'clarify' },
+    { say: 'pour les femmes', kind: 'answer', topic: 'bus-sante' },
+    { say: "c'est ou ?", kind: 'followup', topic: 'bus-sante', kept: 0 },
+  ] },
 ];
 
 /** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
