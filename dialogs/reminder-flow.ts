@@ -88,7 +88,10 @@ export function isStopReminders(text: string): boolean {
 
 export function reminderTurn(memory: ReminderMemory, text: string, ctx: ReminderContext): ReminderOutcome | undefined {
   const said = fold(text);
-  if (!said || ctx.engine.isDanger(text)) return undefined;
+  // Most messages are none of this step's business: they are told apart by these few patterns before the danger
+  // check (the whole set of danger signals), which only matters for a message this step would otherwise take.
+  if (!said || (!memory.offer && !memory.pick && !STOP.test(said) && !REQUEST.test(said))) return undefined;
+  if (ctx.engine.isDanger(text)) return undefined;
   const t = translator(ctx.locale);
   const rest: ReminderMemory = { ...(memory.lastEntryId ? { lastEntryId: memory.lastEntryId } : {}), ...(memory.lastAt ? { lastAt: memory.lastAt } : {}) };
 

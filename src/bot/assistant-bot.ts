@@ -189,9 +189,13 @@ export class AssistantBot extends ActivityHandler {
     const desk = this.parts.reminders?.();
     if (!desk || this.parts.salt === undefined || message.type !== 'message' || !message.text?.trim()) return undefined;
     const activity = context.activity;
+    const salt = this.parts.salt;
     return desk.step({
       channel: reminderChannelOf(activity),
-      addressKey: reminderKeyOf(this.parts.salt, activity),
+      // A keyed digest (HMAC): computed only if the step stores or cancels reminders, not on every message.
+      get addressKey() {
+        return reminderKeyOf(salt, activity);
+      },
       address: () => referenceOf(activity),
       text: message.text.trim(),
       locale: memory.profile.locale ?? toLocale(message.locale),

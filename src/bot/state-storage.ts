@@ -19,6 +19,9 @@ import type { KeyValueStore } from '../storage/types.js';
 /** Conversations are forgotten after this long without a message; the chosen language after this long. */
 export const STATE_TTL = { conversationMs: 60 * 60 * 1000, userMs: 90 * 24 * 60 * 60 * 1000 } as const;
 
+/** Digests of keys kept (two per conversation in progress); beyond, they are forgotten all at once and made again. */
+const DIGESTS_KEPT = 2_000;
+
 /** Write only if the key holds nothing yet (the read found no item). The store's versions never take this form. */
 export const NEW_ITEM_ETAG = '(new)';
 
@@ -66,8 +69,20 @@ export class KeyValueBotStorage implements BotStorage {
     for (const key of keys) await this.store.delete(this.hash(key));
   }
 
+  /**
+   * A turn reads and writes the same keys (its conversation and its resident): their digests are kept for the
+   * conversations in progress rather than computed three or four times a turn.
+   */
+  private readonly digests = new Map<string, string>();
+
   private hash(key: string): string {
-    return createHash('sha256').update(this.salt).update('\0').update(key).digest('hex');
+    let digest = this.digests.get(key);
+    if (digest === undefined) {
+      digest = createHash('sha256').update(this.salt).update('\0').update(key).digest('hex');
+      if (this.digests.size >= DIGESTS_KEPT) this.digests.clear();
+      this.digests.set(key, digest);
+    }
+    return digest;
   }
 }
 

@@ -6,8 +6,8 @@
  * matches: a pattern that starts with a group of plain words ("\b(frappe|tape|cogne) ...") can only match a message
  * containing one of them, so it is skipped when none is there (`requiredWords`) — looked up the other way round,
  * from the message's word starts to the patterns that require them, since a message has a few dozen word starts
- * and the patterns some two thousand required words; and a turn asks about the same message several times (the
- * dialog, then the engine), so the last answers are remembered.
+ * and the patterns some two thousand required words (walked through a tree of their letters, with no prefix cut out);
+ * and a turn asks about the same message several times, so the last answers are remembered.
  *
  * Contexts (`contexts` of danger.yaml) are the other side: danger talked about, not lived — an exposé on domestic
  * violence, a film on forced marriage, a first-aid course, "cette facture va me tuer". A message in one of them
@@ -35,10 +35,18 @@ export class DangerDetector {
   /** Every signal's patterns, in order, as indexes into `patterns`. */
   private readonly signals: { id: string; entryId: string; patterns: number[] }[];
   private readonly patterns: Pattern[];
-  /** A required word's first word (the whole word when it is one) → the patterns that require it. */
-  private readonly requiring = new Map<string, { pattern: number; required: string }[]>();
+  /**
+   * A required word's first word (the whole word when it is one) → the patterns that require it, as a tree of
+   * letters: a message's words are walked through it letter by letter, so that each of their prefixes is looked
+   * up without being cut out of the message.
+   */
+  private readonly requiring = new LetterTree<{ pattern: number; required: string; oneWord: boolean }>();
   private readonly memo = new Map<string, DangerMatch | null>();
   private readonly contexts: { id: string; regex: RegExp; unless?: RegExp }[];
+  /** The patterns that require no word (a few dozen of several hundred): the only ones looked at on every message. */
+  private readonly unconditional: number[] = [];
+  /** Pattern index → its signal (patterns are numbered in the signals' order). */
+  private readonly signalOf: { id: string; entryId: string }[] = [];
 
   constructor(file: DangerFile) {
     this.contexts = file.contexts.map((c) => ({ id: c.id, regex: new RegExp(c.pattern, 'u'), unless: c.unless === undefined ? undefined : new RegExp(c.unless, 'u') }));
@@ -48,13 +56,10 @@ export class DangerDetector {
       entryId: s.entry,
       patterns: s.patterns.map((source) => this.patterns.push(compile(source)) - 1),
     }));
+    for (const signal of this.signals) for (const index of signal.patterns) this.signalOf[index] = signal;
     this.patterns.forEach((pattern, index) => {
-      for (const required of pattern.required ?? []) {
-        const key = firstWord(required);
-        const list = this.requiring.get(key) ?? [];
-        list.push({ pattern: index, required });
-        this.requiring.set(key, list);
-      }
+      if (!pattern.required) this.unconditional.push(index);
+      for (const required of pattern.required ?? []) this.requiring.add(firstWord(required), { pattern: index, required, oneWord: !required.includes(' ') });
     });
   }
 
@@ -65,9 +70,10 @@ export class DangerDetector {
   detect(folded: string): DangerMatch | undefined {
     const remembered = this.memo.get(folded);
     if (remembered !== undefined) return remembered ?? undefined;
-    const possible = this.context(folded) === undefined ? this.possiblePatterns(folded) : new Uint8Array(this.patterns.length);
-    const found = this.signals.find((signal) => signal.patterns.some((i) => possible[i] === 1 && (this.patterns[i] as Pattern).regex.test(folded)));
-    const match = found ? { signal: found.id, entryId: found.entryId } : undefined;
+    // Patterns are numbered in the signals' order: the first that matches, by number, is the first signal's.
+    const first = this.context(folded) === undefined ? this.possiblePatterns(folded).find((i) => (this.patterns[i] as Pattern).regex.test(folded)) : undefined;
+    const signal = first === undefined ? undefined : this.signalOf[first];
+    const match = signal ? { signal: signal.id, entryId: signal.entryId } : undefined;
     if (this.memo.size >= MEMO_SIZE) this.memo.clear();
     this.memo.set(folded, match ?? null);
     return match;
@@ -78,28 +84,30 @@ export class DangerDetector {
     return this.contexts.find((c) => c.regex.test(folded) && !c.unless?.test(folded))?.id;
   }
 
-  /** 1 for each pattern that may match: it requires nothing, or the message has one of the words it requires. */
-  private possiblePatterns(folded: string): Uint8Array {
-    const possible = new Uint8Array(this.patterns.length);
-    this.patterns.forEach((pattern, i) => {
-      if (!pattern.required && (pattern.literal === undefined || folded.includes(pattern.literal))) possible[i] = 1;
-    });
-    for (const start of new MessageWords(folded).starts()) {
-      for (const { pattern, required } of this.requiring.get(start) ?? []) {
-        if (possible[pattern] === 0 && (required === start || startsAWord(folded, required))) possible[pattern] = 1;
-      }
+  /** In increasing order, the patterns that may match: they require nothing, or the message has one of the words they require. */
+  private possiblePatterns(folded: string): number[] {
+    const possible: number[] = [];
+    for (const i of this.unconditional) {
+      const literal = (this.patterns[i] as Pattern).literal;
+      if (literal === undefined || folded.includes(literal)) possible.push(i);
     }
-    return possible;
+    const taken = new Uint8Array(this.patterns.length);
+    let sorted = true;
+    this.requiring.visitWordPrefixes(folded, (found, wordStart) => {
+      for (const { pattern, required, oneWord } of found) {
+        // A one-word requirement is met by its word starting a word; several words must follow from there.
+        if (taken[pattern] === 1 || !(oneWord || folded.startsWith(required, wordStart))) continue;
+        taken[pattern] = 1;
+        sorted &&= pattern > (possible[possible.length - 1] ?? -1);
+        possible.push(pattern);
+      }
+    });
+    return sorted ? possible : possible.sort((a, b) => a - b);
   }
 }
 
 function compile(source: string): Pattern {
   return { regex: new RegExp(source, 'u'), required: requiredWords(source) ?? laterRequiredWords(source), literal: requiredLiteral(source) };
-}
-
-function matches(pattern: Pattern, folded: string, words: () => MessageWords): boolean {
-  if (pattern.required && !pattern.required.some((word) => words().has(word))) return false;
-  return pattern.regex.test(folded);
 }
 
 /** "en finir avec " → "en"; "suicid" → "suicid". */
@@ -109,37 +117,41 @@ function firstWord(required: string): string {
 }
 
 /**
- * The places where a word can start in a message (`\b` before a letter: after anything but an ASCII word
- * character), as the set of every prefix of its words: "does a word start with `suicid`?" is then one lookup.
+ * Values filed under words, found from a text's words: `visitWordPrefixes` calls back with the values filed under
+ * every word that is a prefix of one of the text's words (words: runs of a-z, 0-9 and "_", where `\b` sees them).
  */
-class MessageWords {
-  private readonly prefixes = new Set<string>();
+class LetterTree<T> {
+  private readonly root: LetterNode<T> = { next: new Map() };
 
-  constructor(readonly folded: string) {
-    for (const word of folded.split(/[^a-z0-9_]+/)) {
-      for (let end = 1; end <= word.length; end++) this.prefixes.add(word.slice(0, end));
+  add(word: string, value: T): void {
+    let node = this.root;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map() }));
+      node = child;
     }
+    (node.values ??= []).push(value);
   }
 
-  /** Every prefix of every word: where a required word may start. */
-  starts(): Iterable<string> {
-    return this.prefixes;
-  }
-
-  /** `required` starts with a letter; several words ("en finir avec ") are checked in the text itself. */
-  has(required: string): boolean {
-    const space = required.indexOf(' ');
-    if (space < 0) return this.prefixes.has(required);
-    return this.prefixes.has(required.slice(0, space)) && startsAWord(this.folded, required);
+  /** `visit` gets the values and where the word starts in `text`. */
+  visitWordPrefixes(text: string, visit: (values: readonly T[], wordStart: number) => void): void {
+    for (let i = 0; i < text.length; i++) {
+      if (!isAsciiWordChar(text.charCodeAt(i))) continue;
+      // A word starts at i: follow it down the tree as far as the tree goes, then skip to its end.
+      const start = i;
+      let node: LetterNode<T> | undefined = this.root;
+      for (; i < text.length && isAsciiWordChar(text.charCodeAt(i)); i++) {
+        node = node?.next.get(text.charCodeAt(i));
+        if (node?.values) visit(node.values, start);
+      }
+    }
   }
 }
 
-/** Does `text` contain `word` where `\b` allows it to start (after a character that is not an ASCII word character)? */
-function startsAWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (at === 0 || !isAsciiWordChar(text.charCodeAt(at - 1))) return true;
-  }
-  return false;
+interface LetterNode<T> {
+  next: Map<number, LetterNode<T>>;
+  values?: T[];
 }
 
 function isAsciiWordChar(code: number): boolean {
@@ -152,7 +164,8 @@ function isAsciiWordChar(code: number): boolean {
  *    "jeux?", allowed): one of the alternatives, cut before an optional letter;
  *  - `\bliteral…` or `^(?=.*\bliteral…` ("\bsuicid", "\ben finir avec (…", "^(?=.*\bentend\w*\b)…"): that literal,
  *    cut before an optional or repeated letter.
- * Both start with `\b` before a letter, so the message must hold the word where a word can start (`startsAWord`).
+ * Both start with `\b` before a letter, so the message must hold the word where a word can start (a word of the
+ * message begins with it).
  * Anything else gives undefined, and the pattern is always tested. (tests/engine/danger.test.ts checks, on every
  * example and ordinary phrase, that the prefilter never changes a result.)
  */

@@ -3,8 +3,10 @@
  * caller. Values are not redacted: they are structured state, not resident text, and redacting strings inside them
  * could corrupt hashes and ids; they expire, and an expired value is never returned even before purgeExpired().
  *
- * Every write gives the row a new random version (the botbuilder eTag, src/bot/state-storage.ts): random rather than
- * a counter, so a key that expired and was written afresh never gets back a version an old reader holds.
+ * Every write gives the row a new version (the botbuilder eTag, src/bot/state-storage.ts) that no writer ever gave
+ * before: this process's random prefix and a counter. Not a counter alone, so a key that expired and was written
+ * afresh (by another instance, or after a restart) never gets back a version an old reader holds; not random bytes
+ * each time, which cost a call into the system's random source on every turn.
  */
 import { randomBytes } from 'node:crypto';
 import type { Db } from './db.js';
@@ -14,8 +16,11 @@ import { toInstant } from './time.js';
 import type { KeyValueStore } from './types.js';
 import * as valid from './validate.js';
 
+const versionPrefix = randomBytes(12).toString('base64url');
+let versionsGiven = 0;
+
 function newVersion(): string {
-  return randomBytes(12).toString('base64url');
+  return `${versionPrefix}${(versionsGiven++).toString(36)}`;
 }
 
 export function createKeyValueStore(db: Db, clock: Clock): KeyValueStore {
