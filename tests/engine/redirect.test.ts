@@ -28,6 +28,11 @@ describe('honest redirects for municipal services', () => {
     ['la taxe fonciere arrive quand cette annee', 'impots-locaux'],
     ['does the pool open on sundays', 'piscine'],
     ["c'est quel jour le marché à labourse", 'marche-forains'],
+    ["ma fille a perdu sa carte d'identité au lycée", 'etat-civil-papiers'],
+    ["un extrait d'acte de naissance, on le demande comment", 'etat-civil-papiers'],
+    ['on inscrit les enfants à la cantine où pour septembre', 'cantine-periscolaire'],
+    ['la médiathèque ouvre le dimanche ?', 'mediatheque-bibliotheque'],
+    ['il y a une séance du conseil municipal ce mois-ci ?', 'seances-deliberations'],
   ])('"%s" → fallback with the mairie redirect (%s)', (question, domain) => {
     const decision = core.engine.decide(question);
     expect(decision.kind).toBe('fallback');
@@ -61,6 +66,10 @@ describe('honest redirects for municipal services', () => {
     // "marché" names the market domain; "ça marche" (it works) is another word that folds alike.
     ['comment ça marche le pass decouverte', 'associations'],
     ['le wifi marche pas au pole culturel', 'pole-culturel'],
+    // Help with a form stays démarches; lending at the pôle culturel stays there; the conseil citoyen is not the council.
+    ["qui peut m'aider à remplir ma demande de titre de séjour", 'demarches-administratives'],
+    ['on peut emprunter des mangas au pôle culturel ?', 'pole-culturel'],
+    ["le conseil citoyen c'est pareil que le conseil municipal ?", 'conseil-citoyen'],
   ])('keeps the in-scope neighbour "%s" → %s', (question, topic) => {
     const decision = core.engine.decide(question);
     expect(decision.kind === 'answer' && decision.topic).toBe(topic);
