@@ -97,7 +97,34 @@ describe('decide() with the second opinion', () => {
     expect(sure.kind === 'answer' && sure.topic).toBe('transports');
     expect(decide(message, THRESHOLDS, opinion('transports', { transports: 0.8 })).kind).toBe('fallback');
     expect(decide(message, THRESHOLDS, opinion('agenda', { agenda: 0.99 })).kind).toBe('fallback');
-    expect(decide(scored(['transports', 0.2]), THRESHOLDS, opinion('transports', { transports: 1 })).kind).toBe('fallback');
+    expect(decide(scored(['transports', 0.15]), THRESHOLDS, opinion('transports', { transports: 1 })).kind).toBe('fallback');
+  });
+
+  it('asks about the topic of an in-scope "I don\'t know" that the classifier is sure of, even when it is not the best candidate', () => {
+    // Too little coverage to answer, but the classifier is sure: "vous parlez de … ?" rather than "je ne sais pas".
+    const weak = decide(scored(['transports', 0.22]), THRESHOLDS, opinion('transports', { transports: 0.97 }));
+    expect(weak.kind).toBe('clarify');
+    expect(weak.candidates.map((c) => c.topic)).toEqual(['transports']);
+    // A close second the classifier is sure of: both are offered, its topic first.
+    const message = scored(['forum-emploi', 0.32], ['rencontres-echanges', 0.25]);
+    const hinted = decide(message, THRESHOLDS, opinion('rencontres-echanges', { 'rencontres-echanges': 0.93 }));
+    expect(hinted.kind).toBe('clarify');
+    expect(hinted.candidates.map((c) => c.topic)).toEqual(['rencontres-echanges', 'forum-emploi']);
+    // Not sure enough, too far behind, or nothing the coverage found: still "I don't know".
+    expect(decide(message, THRESHOLDS, opinion('rencontres-echanges', { 'rencontres-echanges': 0.8 })).kind).toBe('fallback');
+    expect(decide(scored(['forum-emploi', 0.38], ['rencontres-echanges', 0.2]), THRESHOLDS, opinion('rencontres-echanges', { 'rencontres-echanges': 0.99 })).kind).toBe('fallback');
+    expect(decide(message, THRESHOLDS, opinion('agenda', { agenda: 0.99 })).kind).toBe('fallback');
+  });
+
+  it('answers the offered topic the classifier is sure of, first or a close second', () => {
+    const message = scored(['aide-devoirs', 0.47], ['parentalite', 0.43]);
+    expect(decide(message).kind).toBe('clarify');
+    const agreed = decide(message, THRESHOLDS, opinion('parentalite', { parentalite: 0.96, 'aide-devoirs': 0.02 }));
+    expect(agreed.kind === 'answer' && agreed.topic).toBe('parentalite');
+    expect(decide(message, THRESHOLDS, opinion('parentalite', { parentalite: 0.7 })).kind).toBe('clarify');
+    // A second the coverage ranks too far behind is not answered, however sure the classifier is.
+    const far = decide(scored(['aide-devoirs', 0.56], ['parentalite', 0.44]), THRESHOLDS, opinion('parentalite', { parentalite: 0.99 }));
+    expect(far.kind).toBe('clarify');
   });
 
   it('never answers a message an out-of-scope domain explains, however sure the classifier is', () => {
@@ -118,9 +145,10 @@ describe('decide() with the second opinion', () => {
         const alone = decide(message);
         const withOpinion = decide(message, THRESHOLDS, index.classify(tokens));
         if (alone.kind === withOpinion.kind) {
-          // (A rescued "I don't know" that an out-of-scope domain then withholds stays one, naming that domain.)
-          const { outOfScope: _a, ...same } = withOpinion as typeof withOpinion & { outOfScope?: string };
-          const { outOfScope: _b, ...before } = alone as typeof alone & { outOfScope?: string };
+          // (A rescued or hinted "I don't know" that an out-of-scope domain then withholds stays one, naming that
+          // domain and the score of the answer or question it withheld.)
+          const { outOfScope: _a, score: _c, ...same } = withOpinion as typeof withOpinion & { outOfScope?: string };
+          const { outOfScope: _b, score: _d, ...before } = alone as typeof alone & { outOfScope?: string };
           expect(same).toEqual(before);
           continue;
         }
