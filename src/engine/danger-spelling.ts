@@ -7,6 +7,10 @@
  * misspelling, not another word), it sounds like a word of the danger texts (typos.ts `phoneticKey`) and is a
  * typing slip away from it (`typoCost` ≤ 2). Known words are never touched, so an ordinary message that no signal
  * matches stays unmatched unless it really was misspelt danger.
+ *
+ * The same reading splits the glued elisions the normaliser leaves whole because their rest is no word of the entries
+ * ("dadieu" → "d adieu", "mont dit" → "m ont dit", "delle" → "d elle"): an unknown word made of an elided "d", "l",
+ * "m", "t", "s", "n", "j" or "qu" and a word the danger texts use at least twice.
  */
 import { phoneticKey, typoCost } from './typos.js';
 
@@ -16,9 +20,16 @@ const MIN_WORD = 3;
 const MAX_COST = 2;
 const MAX_COST_SHORT = 1;
 
+/** Letters elided before a vowel or a mute h in French, glued to the next word in quick typing. */
+const ELIDED = ['qu', 'd', 'l', 'm', 't', 's', 'n', 'j'];
+/** The rest of a glued elision must be a word the danger texts use this often: a real word, not a fragment. */
+const MIN_REST_COUNT = 2;
+
 export class DangerSpelling {
   /** Sound key → the danger texts' most frequent spelling of it. */
   private readonly byKey = new Map<string, string>();
+  /** Words of the danger texts that may follow an elision (they start with a vowel or an h), used often enough. */
+  private readonly elisionRests = new Set<string>();
 
   /**
    * `dangerTexts`: folded danger texts (the spellings to restore); `isKnownWord`: a word the knowledge uses anywhere
@@ -39,6 +50,7 @@ export class DangerSpelling {
       if (!current || count > current.count) best.set(key, { word, count });
     }
     for (const [key, { word }] of best) this.byKey.set(key, word);
+    for (const [word, count] of counts) if (count >= MIN_REST_COUNT && /^[aeiouyh]/.test(word)) this.elisionRests.add(word);
   }
 
   /** `folded` (Normaliser.foldForPatterns) with its misspelt words respelt; the same string when nothing changes. */
@@ -46,6 +58,11 @@ export class DangerSpelling {
     let changed = false;
     const words = folded.split(' ').map((word) => {
       if (word.length < MIN_WORD || !/^[a-z]+$/.test(word) || this.isKnownWord(word)) return word;
+      const unglued = this.unglued(word);
+      if (unglued) {
+        changed = true;
+        return unglued;
+      }
       const spelt = this.byKey.get(phoneticKey(word));
       const limit = word.length <= MIN_WORD ? MAX_COST_SHORT : MAX_COST;
       if (!spelt || spelt === word || typoCost(word, spelt, limit) > limit) return word;
@@ -53,5 +70,14 @@ export class DangerSpelling {
       return spelt;
     });
     return changed ? words.join(' ') : folded;
+  }
+
+  /** "dadieu" → "d adieu" when "adieu" is a word of the danger texts; undefined when the word is no glued elision. */
+  private unglued(word: string): string | undefined {
+    for (const elided of ELIDED) {
+      const rest = word.slice(elided.length);
+      if (word.startsWith(elided) && rest.length >= MIN_WORD && this.elisionRests.has(rest)) return `${elided} ${rest}`;
+    }
+    return undefined;
   }
 }

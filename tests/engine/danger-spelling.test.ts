@@ -25,6 +25,17 @@ describe('danger written as it sounds (danger-spelling.ts)', () => {
     expect(new DangerSpelling(['he raped her'], () => false).respell('un groupe de rap')).toBe('un groupe de rap');
   });
 
+  it('splits a glued elision whose rest is a word the danger texts use often, never a known word', () => {
+    const known = new Set(['mon', 'ex', 'a', 'laisse', 'un', 'mot', 'ils', 'dit', 'mont', 'de']);
+    const texts = ['un mot d adieu', 'son adieu', 'ils m ont dit', 'ils m ont frappe'];
+    const spelling = new DangerSpelling(texts, (word) => known.has(word));
+    expect(spelling.respell('un mot dadieu')).toBe('un mot d adieu');
+    expect(spelling.respell('ils mont dit')).toBe('ils mont dit'); // "mont" is known here: someone's word, kept
+    expect(new DangerSpelling(texts, () => false).respell('ils mont dit')).toBe('ils m ont dit');
+    // A rest the danger texts use once only may be a fragment: not split.
+    expect(new DangerSpelling(['une fois'], () => false).respell('lune')).toBe('lune');
+  });
+
   it.each([
     'on veut monter un groupe de rap avec mes potes, ya un local pr repeter quelque part ?',
     'jai trop mangé a noel, chui mort',

@@ -86,6 +86,42 @@ describe('danger talked about, not lived (contexts of danger.yaml)', () => {
   });
 });
 
+describe('families of danger the fresh lists missed (issue 13), in new wordings', () => {
+  it.each([
+    // glued elisions the normaliser leaves whole
+    'mon ex ma laissé un mot dadieu sur la table et il est parti',
+    'des gars mont promis quils me buteraient si je reviens au quartier',
+    // planning it, the lethal dose, fear of oneself, the last message
+    "j'ai choisi d'en finir dimanche, tout est rangé",
+    'combien de comprimés de paracétamol il faudrait pour ne plus se réveiller',
+    "j'ai peur de moi ce soir, de ce que je vais faire",
+    "c'est la dernière fois que je vous écris, merci pour tout",
+    'I left a goodbye note on the kitchen table',
+    // threats in slang, whispered calls for help, attacks in the street, stones, a car driven at people
+    'les dealers du hall vont me planter si je paye pas',
+    "ils ont juré de s'en prendre à ma mère",
+    "la petite d'en face m'a chuchoté aidez moi quand son père regardait pas",
+    'an old man is being attacked near the cash machine',
+    'des ados jettent des pavés sur le bus et le chauffeur saigne',
+    'un camion a foncé dans la foule à la brocante',
+    "il m'a renversée exprès avec sa voiture et il revient",
+    'quelqu un me piste depuis la gare',
+    // found on the floor, fallen and silent, elderly unseen, fallen into water, drowning
+    "j'ai trouvé mon pote au sol dans les toilettes, une seringue à côté",
+    'my nan fell in the bathroom and she is not answering me',
+    "mon oncle est tombé dans l'escalier, il a les yeux ouverts mais il parle plus",
+    "le vieux monsieur d'à côté répond plus et sa télé est allumée depuis trois jours",
+    "un gamin est tombé dans l'étang, il remonte pas",
+    'ma fille se noie à la piscine municipale, vite',
+    // gunshots and people running, trafficking, a child abused at night (English)
+    'trois tirs vers la cité et tout le monde court',
+    'they make me sell my body and keep my passport',
+    'my stepfather creeps into my bedroom at night',
+  ])('%j gets the emergency numbers first', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+});
+
 describe('the danger prefilter only skips patterns that cannot match', () => {
   it.each([
     ['\\b(frappe|tape|cogne) (moi|ma)', ['frappe', 'tape', 'cogne']],
