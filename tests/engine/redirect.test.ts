@@ -33,6 +33,10 @@ describe('honest redirects for municipal services', () => {
     ['on inscrit les enfants à la cantine où pour septembre', 'cantine-periscolaire'],
     ['la médiathèque ouvre le dimanche ?', 'mediatheque-bibliotheque'],
     ['il y a une séance du conseil municipal ce mois-ci ?', 'seances-deliberations'],
+    ['le bureau de poste de labourse ouvre le lundi ?', 'poste-colis'],
+    ['le bus scolair est en retard tous les matins', 'transport-scolaire'],
+    ['le camion a pas vidé la poubelle jaune cette semaine', 'dechetterie-collecte'],
+    ['la balayeuse passe quand rue jean jaures', 'balayeuse-deneigement'],
   ])('"%s" → fallback with the mairie redirect (%s)', (question, domain) => {
     const decision = core.engine.decide(question);
     expect(decision.kind).toBe('fallback');
@@ -70,6 +74,9 @@ describe('honest redirects for municipal services', () => {
     ["qui peut m'aider à remplir ma demande de titre de séjour", 'demarches-administratives'],
     ['on peut emprunter des mangas au pôle culturel ?', 'pole-culturel'],
     ["le conseil citoyen c'est pareil que le conseil municipal ?", 'conseil-citoyen'],
+    // "il fait beau" sets the scene; "quel temps", "il va faire beau" ask for the weather. A job (un poste) is not La Poste.
+    ['je prends du temps pour moi quand il fait beau', 'temps-pour-soi'],
+    ['les feuilles mortes couvrent tout le trottoir, on glisse', 'remarque'],
   ])('keeps the in-scope neighbour "%s" → %s', (question, topic) => {
     const decision = core.engine.decide(question);
     expect(decision.kind === 'answer' && decision.topic).toBe(topic);
@@ -81,6 +88,12 @@ describe('honest redirects for municipal services', () => {
     const reply = ask(createCore({ knowledgeDir: kb.dir }), 'la piscine ouvre quand', 'fr');
     expect(reply.kind).toBe('fallback');
     expect(reply.text).toMatch(/📞 Mairie de Labourse : 03 21 00 00 00/);
+  });
+
+  it('the weather asked in everyday words is the weather, not "temps pour soi" (no redirect: not a municipal service)', () => {
+    const decision = core.engine.decide('quel temps il va faire samedi pour la brocante');
+    expect(decision.kind === 'fallback' && decision.outOfScope).toBe('meteo');
+    expect(decision.kind === 'fallback' && decision.redirect).toBeFalsy();
   });
 
   it('an ordinary "I don\'t know" has no redirect', () => {
