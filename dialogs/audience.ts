@@ -28,6 +28,9 @@ const AGES: readonly { pattern: RegExp; years: (n: number) => number }[] = [
   { pattern: /\b(?:fils|fille|enfant|gamin|gamine|petit|petite|garcon|ado|son|daughter|kid|child|boy|girl) (?:de |of |is )?(\d{1,2})\b/, years: (n) => n },
 ];
 
+/** The same patterns, to take every age out of a message (`without`). */
+const ALL_AGES: readonly RegExp[] = AGES.map(({ pattern }) => new RegExp(pattern.source, 'g'));
+
 /** The age in years a folded message states, if any. */
 function ageIn(folded: string): number | undefined {
   for (const { pattern, years } of AGES) {
@@ -100,7 +103,7 @@ export class Audiences {
   /** The message without the words that name a public, nor ages ("can my husband come too" → "can my come too"). */
   without(text: string): string {
     let rest = ` ${this.normaliser.foldForPatterns(text).replace(/-/g, ' ')} `;
-    for (const { pattern } of AGES) rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');
+    for (const pattern of ALL_AGES) rest = rest.replace(pattern, ' ');
     for (const { words } of this.groups) for (const w of words) if (rest.includes(` ${w} `)) rest = rest.split(` ${w} `).join(' ');
     return rest.replace(/\s+/g, ' ').trim();
   }

@@ -14,6 +14,8 @@ const NOT_A_PHONE_AFTER = String.raw`(?![\d\p{L}/-]|[,.]\d|\s*(?:ans?\b|years?\b
 const URL = String.raw`https://[^\s<>()\]]+[^\s<>()\].,;:!?»"']`;
 const TOKEN = new RegExp(String.raw`(${URL})|(?<![\d\p{L}+/.,:-])(${FRENCH_NUMBER}|${SHORT_NUMBER})${NOT_A_PHONE_AFTER}`, 'gu');
 
+const MAY_HOLD_A_TOKEN = /\d|https:\/\//;
+
 /** "03 21 12 34 56" → "tel:+33321123456"; "3114" → "tel:3114". */
 export function telUri(number: string): string {
   const digits = number.replace(/[^\d+]/g, '');
@@ -42,7 +44,8 @@ export function toWebMarkdown(text: string, links: readonly Link[]): string | un
     // Source labels only on the source line: the same domain may appear inside an address elsewhere.
     const isSourceLine = labelPattern !== undefined && /^(Source|D'après|From)\b/u.test(line);
     const matches: { index: number; length: number; markdown: string }[] = [];
-    for (const m of line.matchAll(TOKEN)) {
+    // A number or an address needs a digit or "https://": most lines of a reply have neither, and go unscanned.
+    if (MAY_HOLD_A_TOKEN.test(line)) for (const m of line.matchAll(TOKEN)) {
       const index = m.index ?? 0;
       if (m[1] !== undefined) matches.push({ index, length: m[1].length, markdown: `[${escapeMarkdown(m[1])}](${m[1]})` });
       else if (m[2] !== undefined) matches.push({ index, length: m[2].length, markdown: `[${m[2]}](${telUri(m[2])})` });

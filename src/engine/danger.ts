@@ -70,9 +70,10 @@ export class DangerDetector {
   detect(folded: string): DangerMatch | undefined {
     const remembered = this.memo.get(folded);
     if (remembered !== undefined) return remembered ?? undefined;
-    // Patterns are numbered in the signals' order: the first that matches, by number, is the first signal's.
-    const first = this.context(folded) === undefined ? this.possiblePatterns(folded).find((i) => (this.patterns[i] as Pattern).regex.test(folded)) : undefined;
-    const signal = first === undefined ? undefined : this.signalOf[first];
+    // Patterns are numbered in the signals' order: the first that matches, by number, is the first signal's. The
+    // contexts are looked at only then (a message with no signal at all, most of them, needs no guard).
+    const first = this.possiblePatterns(folded).find((i) => (this.patterns[i] as Pattern).regex.test(folded));
+    const signal = first === undefined || this.context(folded) !== undefined ? undefined : this.signalOf[first];
     const match = signal ? { signal: signal.id, entryId: signal.entryId } : undefined;
     if (this.memo.size >= MEMO_SIZE) this.memo.clear();
     this.memo.set(folded, match ?? null);

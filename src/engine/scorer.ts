@@ -51,21 +51,37 @@ export function scoreMessage(tokens: Token[], index: SearchIndex, scoring = SCOR
   for (const token of tokens) if (!unique.has(token.stem)) unique.set(token.stem, token);
   if (unique.size === 0) return { scores: [], totalWeight: 0, empty: true };
 
-  let totalWeight = 0;
-  // Per entry, by its slot (typed arrays rather than maps of objects: with large knowledge a message touches
-  // thousands of entries): explained weight, the part from non-weak words, the title words named; `explained`
-  // lists the slots in order of first explanation.
-  const size = index.entries.length;
-  const weightOf = new Float64Array(size);
-  const strongOf = new Float64Array(size);
-  const titleHitsOf = new Array<Set<string> | undefined>(size);
-  const isExplained = new Uint8Array(size);
+  // The per-entry arrays are the index's, reused from message to message: zero wherever no message is writing.
+  const scratch = scratchOf(index);
   const explained: number[] = [];
-  // Per token: each entry's best vocabulary match (a word is explained once, not once per variant); 0 = none yet.
-  const bestStrength = new Float64Array(size);
-  const bestStem = new Array<string>(size);
-  const bestInTitle = new Uint8Array(size);
   const touched: number[] = [];
+  try {
+    return scoreWith(unique, tokens, index, scoring, scratch, explained, touched);
+  } finally {
+    for (const slot of explained) {
+      scratch.weightOf[slot] = scratch.strongOf[slot] = scratch.coverageOf[slot] = scratch.isExplained[slot] = 0;
+      scratch.titleHitsOf[slot] = undefined;
+    }
+    for (const slot of touched) scratch.bestStrength[slot] = 0;
+  }
+}
+
+/**
+ * Per entry, by its slot (typed arrays rather than maps of objects: with large knowledge a message touches
+ * thousands of entries): explained weight, the part from non-weak words, the title words named; `explained` lists
+ * the slots in order of first explanation. Per token: each entry's best vocabulary match (a word is explained once,
+ * not once per variant); 0 = none yet.
+ */
+function scoreWith(
+  unique: Map<string, Token>,
+  tokens: Token[],
+  index: SearchIndex,
+  scoring: typeof SCORING,
+  { weightOf, strongOf, titleHitsOf, isExplained, bestStrength, bestStem, bestInTitle, coverageOf }: Scratch,
+  explained: number[],
+  touched: number[],
+): ScoredMessage {
+  let totalWeight = 0;
 
   for (const token of unique.values()) {
     const matches = index.match(token);
@@ -107,7 +123,6 @@ export function scoreMessage(tokens: Token[], index: SearchIndex, scoring = SCOR
       : scoring.shortQuestionWeight + scoring.longFactor * (totalWeight - scoring.shortQuestionWeight);
 
   const named = index.slotsNamedIn(tokens.map((t) => t.stem));
-  const coverageOf = new Float64Array(size);
   for (const slot of explained) {
     const titleStems = index.titleStemCounts[slot] as number;
     const titleShare = titleStems ? (titleHitsOf[slot]?.size ?? 0) / titleStems : 0;
@@ -125,4 +140,41 @@ export function scoreMessage(tokens: Token[], index: SearchIndex, scoring = SCOR
     strongEvidence: strongOf[slot] as number,
   }));
   return { scores, totalWeight, empty: false };
+}
+
+/** One message's sums per entry slot (see scoreMessage); all zero between two messages. */
+interface Scratch {
+  weightOf: Float64Array;
+  strongOf: Float64Array;
+  titleHitsOf: (Set<string> | undefined)[];
+  isExplained: Uint8Array;
+  bestStrength: Float64Array;
+  bestStem: string[];
+  bestInTitle: Uint8Array;
+  coverageOf: Float64Array;
+}
+
+/**
+ * Scoring is synchronous, so one set of arrays per index serves every message: a message no longer allocates and
+ * zeroes eight arrays the size of the knowledge (most of a turn's short-lived memory in the engine).
+ */
+const scratches = new WeakMap<SearchIndex, Scratch>();
+
+function scratchOf(index: SearchIndex): Scratch {
+  let scratch = scratches.get(index);
+  if (!scratch) {
+    const size = index.entries.length;
+    scratch = {
+      weightOf: new Float64Array(size),
+      strongOf: new Float64Array(size),
+      titleHitsOf: new Array<Set<string> | undefined>(size),
+      isExplained: new Uint8Array(size),
+      bestStrength: new Float64Array(size),
+      bestStem: new Array<string>(size),
+      bestInTitle: new Uint8Array(size),
+      coverageOf: new Float64Array(size),
+    };
+    scratches.set(index, scratch);
+  }
+  return scratch;
 }
