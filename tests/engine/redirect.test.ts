@@ -37,6 +37,8 @@ describe('honest redirects for municipal services', () => {
     ['le bus scolair est en retard tous les matins', 'transport-scolaire'],
     ['le camion a pas vidé la poubelle jaune cette semaine', 'dechetterie-collecte'],
     ['la balayeuse passe quand rue jean jaures', 'balayeuse-deneigement'],
+    ['la poubelle verte passe une semaine sur deux ?', 'dechetterie-collecte'],
+    ['on voudrait louer la salle des fetes pour les 18 ans de ma fille', 'cimetiere-salles'],
   ])('"%s" → fallback with the mairie redirect (%s)', (question, domain) => {
     const decision = core.engine.decide(question);
     expect(decision.kind).toBe('fallback');
@@ -94,6 +96,11 @@ describe('honest redirects for municipal services', () => {
     const decision = core.engine.decide('quel temps il va faire samedi pour la brocante');
     expect(decision.kind === 'fallback' && decision.outOfScope).toBe('meteo');
     expect(decision.kind === 'fallback' && decision.redirect).toBeFalsy();
+  });
+
+  it('a flat to rent is not hall hire: no cemetery-and-halls redirect', () => {
+    const decision = core.engine.decide('on cherche une maison a louer pas trop chere');
+    expect(decision.kind === 'fallback' && decision.outOfScope).toBe('immobilier-notaire');
   });
 
   it('an ordinary "I don\'t know" has no redirect', () => {
