@@ -136,8 +136,8 @@ export class Audiences {
 
   /**
    * Does the entry (as `listed` names it) fit this public; if not, which entry of its family does, or which
-   * entries elsewhere do. `preferred`: topics in the order the resident's own words point to them ("he needs help
-   * with homework" → aide-devoirs first); among the entries that fit, those come first, then the most specific.
+   * entries elsewhere do. `preferred`: topics in the order the resident's own words point to them ("après l'école"
+   * → aide-devoirs); between entries as specific as each other, those come first.
    */
   fit(entryId: string, audience: Audience, preferred: readonly string[] = []): Fit | undefined {
     const families = this.families.filter((f) => entryId in f.entries);
@@ -157,14 +157,14 @@ export class Audiences {
   }
 
   /**
-   * Entries in the order to offer them: those whose topic the resident's words point to (in that order), then the
-   * ones made for the public rather than open to all (the fewest publics listed).
+   * Entries in the order to offer them: those made for the public rather than open to all (the fewest publics
+   * listed) first; between them, those whose topic the resident's words point to ("après l'école" → aide aux devoirs).
    */
   private ranked(candidates: [string, string[]][], preferred: readonly string[]): [string, string[]][] {
     const rank = (id: string) => {
       const index = preferred.findIndex((topic) => id === topic || id.startsWith(`${topic}-`));
       return index < 0 ? preferred.length : index;
     };
-    return [...candidates].sort((a, b) => rank(a[0]) - rank(b[0]) || a[1].length - b[1].length);
+    return [...candidates].sort((a, b) => a[1].length - b[1].length || rank(a[0]) - rank(b[0]));
   }
 }

@@ -27,7 +27,8 @@
  *   8. "autre question" → invitation to ask
  *   9. a tapped title (see also, welcome, clarification button) → that entry, without scoring
  *  10. a follow-up of the last answer ("c'est où ?", "et pour mon fils ?", "merci") → about it (follow-ups.ts)
- *  11. a request to leave a remarque → the remarque flow
+ *  11. a request to leave a remarque → the remarque flow; a report the engine cannot place ("je voudrais signaler
+ *      que la porte du hall ne ferme plus") → that remarque, to confirm
  *  12. the engine decides: answer, clarify, or fallback — a message with nothing to answer ("oui", "?", "c'est
  *      où ?" with nothing before) is invited to ask instead of being kept as an unanswered question
  *
@@ -211,6 +212,10 @@ class ConversationCore {
 
     // 11.
     if (!titled && this.remarqueIntent.isRequest(text, decision)) return startRemarque(out, { text: undefined, score: decision.score });
+    // "je voudrais signaler que la porte du hall ne ferme plus": a report the engine cannot place is the remarque.
+    // (One the engine knows to be out of scope — "signaler un chien perdu" — gets its redirect instead.)
+    const outOfScope = decision.kind === 'fallback' && decision.outOfScope !== undefined;
+    if (!titled && decision.kind !== 'answer' && !outOfScope && this.remarqueIntent.opensWithReport(text)) return startRemarque(out, { text, score: decision.score });
 
     // 12.
     switch (decision.kind) {

@@ -11,13 +11,17 @@ import type { Decision } from '../src/engine/decide.js';
 import type { Entry, FollowUpKind } from '../src/knowledge/schema.js';
 import type { Audience, Audiences } from './audience.js';
 import type { CoreServices } from './contract.js';
-import { THANKS_ENTRY } from './known-entries.js';
+import { REMARQUE_ENTRY, THANKS_ENTRY } from './known-entries.js';
 import type { TurnWriter } from './replies.js';
 
 /** Answers about the assistant itself: "merci" after them is thanks, but nothing else is about them. */
 const NOT_A_SERVICE = new Set(['aide', 'salutation']);
 /** A follow-up refers to an answer given within this time; after that, "c'est où ?" is a new question. */
 export const FOLLOW_UP_WINDOW_MS = 30 * 60 * 1000;
+/** A wish to leave a remarque is never read with the last question (the remarque flow takes it). */
+const REMARQUE_TOPIC = REMARQUE_ENTRY;
+/** An answer on another topic at least this sure is a new question, whatever the last question and it say together. */
+const SURE_NEW_QUESTION = 0.7;
 /** An answer on another topic at least this sure is a new question, even with follow-up words in it. */
 const NEW_QUESTION_SCORE = 0.5;
 /**
@@ -27,8 +31,10 @@ const NEW_QUESTION_SCORE = 0.5;
 const REST_NAMES_A_TOPIC = 0.75;
 /** The words beside a public naming another service this surely, and that service is for them: answered as new. */
 const REST_ANSWERS_FOR_PUBLIC = 0.5;
-/** The services the resident's words point to at least this much are offered first after an audience switch. */
-const PREFERRED_SCORE = 0.5;
+/** The services the resident's words point to at least this much break ties after an audience switch. */
+const PREFERRED_SCORE = 0.3;
+/** Beside the public, at most this many words of its own ("qui s'ennuie"): more is something else to say. */
+const MAX_AUDIENCE_REST_WORDS = 2;
 /** More content words than this beyond the follow-up's own is a story or a question of its own, not a follow-up. */
 const MAX_OTHER_WORDS = 3;
 
@@ -69,13 +75,29 @@ export class FollowUps {
     if (word !== undefined) return false;
 
     const kind = words.followUp(text);
+    // "il y a combien de personnes qui habitent là ?" after the quarter's answer: the words alone find another topic,
+    // less surely than the last question and them read together find the last answer's — the thread goes on.
+    if (decision.kind === 'answer' && decision.topic !== entry.topic && decision.topic !== REMARQUE_TOPIC && decision.score < SURE_NEW_QUESTION && short(text, engine)) {
+      const together = engine.decide(`${last.question} ${text}`);
+      if (together.kind === 'answer' && together.via === 'search' && together.topic === entry.topic && together.score >= decision.score) {
+        if (together.entry.id !== entry.id) {
+          out.answer(together.entry, { question: `${last.question} ${text}`, score: together.score, candidates: together.candidates });
+        } else if (kind) {
+          this.detail(out, entry, kind, services);
+        } else {
+          this.unknownDetail(out, entry, services);
+        }
+        return true;
+      }
+    }
     const audience = this.audiences.named(text);
     if (!kind && !audience) return this.shortQuestion(out, entry, input, services);
     // What the message says beyond its follow-up words and the public it names: nothing ("il faut apporter
     // quoi ?", "can my husband come too?") → about the last answer, whatever the engine found for those words;
     // words that the engine answers on their own ("c'est où le forum de l'emploi ?") → a new question.
     const rest = this.audiences.without(words.followUpRest(text));
-    const restDecision = engine.normalise(rest).tokens.length === 0 ? undefined : rest === text ? decision : engine.decide(rest);
+    const restWords = engine.normalise(rest).tokens.length;
+    const restDecision = restWords === 0 ? undefined : rest === text ? decision : engine.decide(rest);
     const restTop = restDecision?.candidates[0];
     const newQuestion =
       decision.kind === 'answer' &&
@@ -91,7 +113,9 @@ export class FollowUps {
       out.answer(forThem, { question: text, score: restDecision?.score ?? 0, candidates: restDecision?.candidates ?? [] });
       return true;
     }
-    if (audience && (kind === undefined || kind === 'audience') && !newQuestion && short(text, engine)) {
+    // "mon petit vient d'avaler des pilules, je fais quoi": a public named in a story of its own is not a question
+    // about who the last answer is for.
+    if (audience && (kind === undefined || kind === 'audience') && !newQuestion && short(text, engine) && restWords <= MAX_AUDIENCE_REST_WORDS) {
       const preferred = (restDecision?.candidates ?? []).filter((c) => c.score >= PREFERRED_SCORE).map((c) => c.topic);
       this.audienceSwitch(out, entry, audience, preferred, services);
       return true;
@@ -125,12 +149,18 @@ export class FollowUps {
       this.detail(out, entry, 'contact', services);
       return true;
     }
+    this.unknownDetail(out, entry, services);
+    return true;
+  }
+
+  /** "Je n'ai pas cette information." and who can tell: the entry's contacts. */
+  private unknownDetail(out: TurnWriter, entry: Entry, services: CoreServices): void {
+    const { clock } = services;
     touch(out, clock);
     const t = out.t;
     const contact = services.detail(entry, 'contact', { locale: out.locale, now: clock(), channel: out.channel });
     const text = contact.text.startsWith(t('details.unknown')) ? contact.text : `${t('details.unknown')}\n${contact.text}`;
     out.followUp(entry, { ...contact, text });
-    return true;
   }
 
   /** "Et pour ma mère de 75 ans ?": this service if it fits, else the one of its family that does, else where to go. */

@@ -8,6 +8,12 @@ import type { Decision } from '../src/engine/decide.js';
 import type { Engine } from '../src/engine/engine.js';
 import { REMARQUE_ENTRY } from './known-entries.js';
 
+/** A report's opening words: "(je voudrais) signaler que", "me plaindre de", "(I want to) report that". */
+const REPORT_OPENING =
+  /^(?:(?:je|j|on|i|we) )?(?:(?:veux|voudrais|voulais|souhaite|souhaiterais|aimerais|veut|voudrait|want to|would like to|d like to) )?(?:vous )?(?:signaler|signale|me plaindre|nous plaindre|faire remarquer|report|complain)(?: (?:que|qu|qu il|qu elle|de|du|des|d|un|une|le|la|les|l|that|about|a|an|the))? /;
+/** What is reported: at least this many words of its own ("la porte du hall ne ferme plus": porte, hall, ferme). */
+const MIN_REPORTED_WORDS = 2;
+
 export class RemarqueIntent {
   private readonly intentWords: Set<string>;
   private readonly remarqueTopic: string | undefined;
@@ -19,6 +25,18 @@ export class RemarqueIntent {
     this.intentWords = new Set(engine.knowledge.conversation.remarqueIntent.flatMap((p) => fold(p).split(' ')));
     this.remarqueTopic = engine.entry(REMARQUE_ENTRY)?.topic;
     this.addresseeWords = new Set(engine.normalise('conseil citoyen').tokens.map((t) => t.word));
+  }
+
+  /**
+   * "je voudrais signaler que la porte du hall ne ferme plus", "I want to report that the lift is broken": a report
+   * that opens with its verb and goes on with what is reported — the remarque itself, whatever the engine makes of
+   * the rest (it cannot place a broken door; the caller asks it first whether the message is a question it answers).
+   */
+  opensWithReport(message: string): boolean {
+    const folded = this.engine.normaliser.foldForPatterns(message);
+    const opening = REPORT_OPENING.exec(folded);
+    if (!opening) return false;
+    return this.engine.normalise(folded.slice(opening[0].length)).tokens.length >= MIN_REPORTED_WORDS;
   }
 
   /** True when the message asks to leave a remarque without carrying one, and the engine agrees on the topic. */

@@ -18,6 +18,8 @@ export class ConversationWords {
   private readonly followUps = new Map<FollowUpKind, string[]>();
   private readonly followUpKinds = new Map<string, FollowUpKind>();
   private longestFollowUp = 0;
+  /** Every follow-up phrase, longest first (followUpRest). */
+  private readonly allFollowUps: string[];
   private readonly polite: string[];
   private readonly intentWords: Set<string>;
 
@@ -38,6 +40,7 @@ export class ConversationWords {
         this.longestFollowUp = Math.max(this.longestFollowUp, phrase.split(' ').length);
       }
     }
+    this.allFollowUps = [...this.followUpKinds.keys()].sort((a, b) => b.length - a.length);
     this.intentWords = new Set(file.remarqueIntent.flatMap((p) => f(p).split(' ')));
   }
 
@@ -89,9 +92,8 @@ export class ConversationWords {
    */
   followUpRest(message: string): string {
     let rest = ` ${this.core(message)} `;
-    for (const kind of FOLLOW_UP_KINDS) {
-      for (const p of this.followUps.get(kind) ?? []) if (p && rest.includes(` ${p} `)) rest = rest.split(` ${p} `).join(' ');
-    }
+    // Longest phrases first, whatever their kind: "c est ou qu on peut m aider" goes whole, not "c est ou" first.
+    for (const p of this.allFollowUps) if (rest.includes(` ${p} `)) rest = rest.split(` ${p} `).join(' ');
     return rest.replace(/\s+/g, ' ').trim();
   }
 

@@ -389,6 +389,37 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'pour les femmes', kind: 'answer', topic: 'bus-sante' },
     { say: "c'est ou ?", kind: 'followup', topic: 'bus-sante', kept: 0 },
   ] },
+  // ——— what a follow-up is not, and the thread read with the last question
+  { name: 'a story naming a child after an answer is not a question about who the answer is for', turns: [
+    { say: 'ya quoi comme sorties prevues ce mois ci ?', kind: 'answer', topic: 'agenda' },
+    { say: 'ma petite a bu du produit vaisselle elle tousse', not: ["Je n'ai pas cette information", "s'adresse aussi"], has: ['15'] },
+  ] },
+  { name: 'initiatives: who could help us is whom to turn to, not the assistant', turns: [
+    { say: 'on aimerait monter un projet de fete des voisins', kind: 'answer', topic: 'initiatives-habitants' },
+    { say: 'qui pourrait nous aider ?', kind: 'followup', topic: 'initiatives-habitants', has: ['Vous pouvez demander à'], not: ["l'assistant automatique"] },
+    { say: "c ou qu on peut nous aider ?", kind: 'followup', topic: 'initiatives-habitants', not: ["l'assistant automatique"], kept: 0 },
+  ] },
+  { name: 'a report after an answer is the remarque, not a detail of the answer', turns: [
+    { say: "les travaux de renovation du quartier c'est pour quand ?", kind: 'answer', topic: 'renovation-habitat' },
+    { say: 'je voudrais signaler que la porte du hall ne ferme plus', kind: 'remarque', has: ['porte du hall'] },
+    { say: 'envoyer', kind: 'remarque', kept: 1 },
+  ] },
+  { name: 'en: a report the engine cannot place is kept as written, once confirmed', locale: 'en-GB', turns: [
+    { say: 'i want to report that the lift in my building is broken again', kind: 'remarque', has: ['lift'] },
+    { say: 'send it', kind: 'remarque', kept: 1 },
+  ] },
+  { name: 'associations: a bored grandfather goes to the activities for elders, not to whatever his words resemble', turns: [
+    { say: "le forum des associations c'est quoi ?", kind: 'answer', topic: 'associations' },
+    { say: "et pour mon grand pere qui s'ennuie ?", kind: 'answer', entry: 'intergenerationnel-aines', has: ["n'est pas prévu pour ce public"], safety: false },
+  ] },
+  { name: 'childcare: the big one of 9 after school goes to homework help', turns: [
+    { say: 'qui peut garder mon fils pendant que je bosse ?', kind: 'answer', topic: 'modes-de-garde' },
+    { say: "et pour mon grand de 9 ans apres l ecole ?", kind: 'answer', topic: 'aide-devoirs', safety: false },
+  ] },
+  { name: 'the quarter: how many live there stays on the quarter', turns: [
+    { say: 'renaissance, pourquoi on dit que c est un quartier prioritaire ?', kind: 'answer', topic: 'quartier-renaissance' },
+    { say: 'et combien de gens vivent la ?', topic: 'quartier-renaissance', safety: false, kept: 0 },
+  ] },
 ];
 
 /** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
