@@ -72,6 +72,17 @@ describe('danger talked about, not lived (contexts of danger.yaml)', () => {
     'notre chat s\'est échappé par la fenêtre, il est roux',
     'mon père tombe souvent, une téléassistance ça coûte combien ?',
     'exercice de confinement à l\'école primaire vendredi, les parents viennent ?',
+    'un court métrage des jeunes sur le harcèlement, on peut le projeter où ?',
+    "le numéro 3919, c'est pour mon oral d'éducation civique",
+    "mon fils dit qu'il va me buter si je coupe la wifi, ça me fait rire",
+    "mon père va me tuer, j'ai eu 6 en anglais",
+    "j'étais en feu au sport ce matin, y a d'autres cours ?",
+    'les voisins vont me tuer avec leur perceuse le dimanche',
+    'combien de détecteurs de fumée pour un T3 ?',
+    "notre tortue s'est sauvée du balcon, quelqu'un l'a vue ?",
+    "le groupe a mis le feu toute la nuit à la fête de l'été",
+    "mon bébé vomit souvent après le biberon, c'est normal ?",
+    "ma sœur dit qu'elle va mourir si elle rate le concert lol",
   ])('no numbers first for %j', (message) => {
     expect(numbersFirst(message)).toBe(false);
   });
@@ -81,6 +92,8 @@ describe('danger talked about, not lived (contexts of danger.yaml)', () => {
     'ma grand-mère tombe souvent et là elle est par terre depuis ce matin',
     'mon chien a mordu mon fils au visage, il saigne beaucoup',
     'j\'ai vu un film et maintenant j\'ai envie de me tuer',
+    "mon mari me frappe souvent, c'est normal ?",
+    "mon frère dit qu'il va me tuer, il a un couteau, ça me fait pas rire",
   ])('a context never hides danger lived now: %j', (message) => {
     expect(numbersFirst(message)).toBe(true);
   });
@@ -117,6 +130,21 @@ describe('families of danger the fresh lists missed (issue 13), in new wordings'
     'trois tirs vers la cité et tout le monde court',
     'they make me sell my body and keep my passport',
     'my stepfather creeps into my bedroom at night',
+    // a protection order ignored, a call for help as he comes back, abuse told years later, gas smelt as rotten eggs
+    "il a pas le droit de m'approcher, interdiction du juge, et là il attend dehors",
+    'aidez moi ils reviennent',
+    "mon beau-père m'a fait des choses petite et je dois le revoir à noël",
+    "ça pue l'oeuf pourri dans la cave depuis que le chauffagiste est passé",
+    'there is gas leaking under the sink',
+    // unseen for days and a smell, someone believed dead
+    "ça fait une semaine qu'on l'a plus vue, la mamie du 1er, et ça sent mauvais sur le palier",
+    'je pense que mon voisin est mort, il bouge plus derrière la vitre',
+    // veiled goodbyes: no longer a burden, the others at peace, sleeping for ever, no reason left
+    'demain je serai plus un poids pour ma famille',
+    'bientôt tu seras tranquille, je te laisse tout',
+    'je rêve de dormir pour toujours',
+    "je sais plus pourquoi je continue, j'ai plus aucune raison de vivre",
+    'jveu pu etre la',
   ])('%j gets the emergency numbers first', (message) => {
     expect(numbersFirst(message)).toBe(true);
   });
