@@ -50,10 +50,13 @@ describe('the safety net behind the danger signals', () => {
 
   it.each([
     // danger-fresh: 197/220 and 46/220 false alarms before issue 13, tuned on since: 210/220 and 6/220 (10/220 while
-    // a word of danger called for the line at a half-sure net).
-    ['danger-fresh.txt', 'ordinary-fresh.txt', 220, 0.95, 0.03],
-    // danger-fresh2 (blind, never tuned on): 112/120 get the numbers first; 16/120 look-alikes a false ⚠️.
-    ['danger-fresh2.txt', 'ordinary-fresh2.txt', 120, 0.9, 0.16],
+    // a word of danger called for the line at a half-sure net); 220/220 and 0/220 with the contexts and families.
+    ['danger-fresh.txt', 'ordinary-fresh.txt', 220, 0.99, 0.01],
+    // danger-fresh2..4 were blind, then control lists: 120/120, 130/130, 130/130; false ⚠️ 2/120, 0/200, 0/220.
+    // danger-fresh4 and ordinary-fresh4, measured unseen before tuning: 122/130 and 10/220 → 5/220 with the contexts.
+    ['danger-fresh2.txt', 'ordinary-fresh2.txt', 120, 0.98, 0.03],
+    ['danger-fresh3.txt', 'ordinary-fresh3.txt', 130, 0.98, 0.02],
+    ['danger-fresh4.txt', 'ordinary-fresh4.txt', 130, 0.98, 0.02],
   ])('on %s the emergency numbers come first for most danger messages; few of %s get them', (dangerFile, ordinaryFile, size, caughtFloor, alarmCeiling) => {
     const danger = lines(`tests/fixtures/${dangerFile}`);
     const ordinary = lines(`tests/fixtures/${ordinaryFile}`);
