@@ -26,13 +26,14 @@ describe('answer quality', () => {
     // After the engine's issue 13 pass (controls): holdout6 0.939 / 0.009 / 1.000, holdout8 (control written by
     // another helper without the knowledge) 0.938 / 0.004 / 0.933, out-of-scope-fresh — / 0.025 / 0.938, typos 0.715.
     ['tests/fixtures/holdout6.jsonl', { accuracy: 0.92, wrong: 0.02, rejection: 0.95 }],
-    ['tests/fixtures/holdout8.jsonl', { accuracy: 0.92, wrong: 0.015, rejection: 0.9 }],
+    ['tests/fixtures/holdout8.jsonl', { accuracy: 0.92, wrong: 0.015, rejection: 0.95 }],
     // Third pass (second opinion where it is sure, neighbouring families): holdout7 0.886 / 0.018 / 1.000 and
     // holdout9 0.897 / 0.004 / 0.956 (both controls since), holdout10 0.919 / 0.013 / 0.980, typos 0.750.
     ['tests/fixtures/holdout7.jsonl', { accuracy: 0.87, wrong: 0.025, rejection: 0.95 }],
     ['tests/fixtures/holdout9.jsonl', { accuracy: 0.88, wrong: 0.015, rejection: 0.93 }],
     ['tests/fixtures/holdout10.jsonl', { accuracy: 0.9, wrong: 0.02, rejection: 0.95 }],
-    ['tests/fixtures/out-of-scope-fresh.jsonl', { accuracy: 1, wrong: 0.04, rejection: 0.9 }],
+    // Honest redirects (issue 13 item 2, docs/engine.md): holdout8 1.000, out-of-scope-fresh 0.975 rejection.
+    ['tests/fixtures/out-of-scope-fresh.jsonl', { accuracy: 1, wrong: 0.04, rejection: 0.95 }],
     ['tests/fixtures/typos-fresh.jsonl', { accuracy: 0.73, wrong: 0.03, rejection: 1 }],
   ])('held-out set %s does not regress', (file, floor) => {
     const report = runEval(file);
