@@ -51,12 +51,36 @@ export class Audiences {
     const fold = (s: string) => normaliser.foldForPatterns(s);
     this.groups = file.audiences.map((group) => ({ group, words: group.words.map(fold).sort((a, b) => b.length - a.length) }));
     this.families = file.families;
+    this.whatFor = file.whatFor.map(fold).filter(Boolean);
     this.groups.forEach(({ words }, index) => {
       for (const word of words) {
         this.groupsOf.set(word, [...(this.groupsOf.get(word) ?? []), index]);
         this.longestWord = Math.max(this.longestWord, word.split(' ').length);
       }
     });
+  }
+
+  private readonly whatFor: string[];
+
+  /** "ya quoi pour les 12 ans ?", "anything for teenagers?": the message asks what there is for a public. */
+  asksWhatThereIs(message: string): boolean {
+    const folded = ` ${this.normaliser.foldForPatterns(message).replace(/-/g, ' ')} `;
+    return this.whatFor.some((phrase) => folded.includes(` ${phrase} `));
+  }
+
+  /**
+   * The service made most closely for this public ("club-ados" for a teenager), if it is made more closely for them
+   * than `entryId` is (fewer publics listed); the resident's words (`preferred`) break ties.
+   */
+  madeFor(audience: Audience, entryId: string, preferred: readonly string[] = []): string | undefined {
+    const own = Math.min(...this.families.filter((f) => entryId in f.entries).map((f) => (f.entries[entryId] ?? []).length));
+    const fitting = this.families.flatMap((f) => Object.entries(f.entries).filter(([id, ids]) => id !== entryId && ids.length < own && this.fits(ids, audience) && this.namesAge(ids, audience)));
+    return this.ranked([...new Map(fitting).entries()], preferred)[0]?.[0];
+  }
+
+  /** The entry's publics name this public's age group (a service for everyone is not made for them). */
+  private namesAge(ids: string[], audience: Audience): boolean {
+    return audience.age === undefined || ids.includes(audience.age);
   }
 
   /** Each public's word → the groups that list it; the message's runs of words are looked up in it (`named`). */

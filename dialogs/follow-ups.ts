@@ -117,7 +117,7 @@ export class FollowUps {
     // about who the last answer is for.
     if (audience && (kind === undefined || kind === 'audience') && !newQuestion && short(text, engine) && restWords <= MAX_AUDIENCE_REST_WORDS) {
       const preferred = (restDecision?.candidates ?? []).filter((c) => c.score >= PREFERRED_SCORE).map((c) => c.topic);
-      this.audienceSwitch(out, entry, audience, preferred, services);
+      this.audienceSwitch(out, entry, audience, preferred, this.audiences.asksWhatThereIs(text), services);
       return true;
     }
     if (kind && !newQuestion && short(text, engine)) {
@@ -164,7 +164,7 @@ export class FollowUps {
   }
 
   /** "Et pour ma mère de 75 ans ?": this service if it fits, else the one of its family that does, else where to go. */
-  private audienceSwitch(out: TurnWriter, entry: Entry, audience: Audience, preferred: readonly string[], services: CoreServices): void {
+  private audienceSwitch(out: TurnWriter, entry: Entry, audience: Audience, preferred: readonly string[], whatThereIs: boolean, services: CoreServices): void {
     const { engine, clock } = services;
     const listed = this.audiences.listed(entry);
     const fit = listed === undefined ? undefined : this.audiences.fit(listed, audience, preferred);
@@ -173,6 +173,14 @@ export class FollowUps {
     if (!fit) {
       touch(out, clock);
       out.followUp(entry, services.detail(entry, 'audience', { locale: out.locale, now: clock(), channel: out.channel }));
+      return;
+    }
+    // "ya quoi pour les 12 ans ?" after the bullying answer: what is made for them (the club Ados), rather than "yes,
+    // this is for them too".
+    const madeFor = fit.kind === 'fits' && whatThereIs && listed !== undefined ? this.audiences.madeFor(audience, listed, preferred) : undefined;
+    const forThem = madeFor ? engine.entry(madeFor) : undefined;
+    if (forThem) {
+      out.answer(forThem, { question: out.memory.last?.question ?? '', score: 1, candidates: [{ entry: forThem, topic: forThem.topic, score: 1 }], intro: t('audience.madeFor') });
       return;
     }
     if (fit.kind === 'fits') {

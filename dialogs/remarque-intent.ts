@@ -14,6 +14,12 @@ const REPORT_OPENING =
 /** What is reported: at least this many words of its own ("la porte du hall ne ferme plus": porte, hall, ferme). */
 const MIN_REPORTED_WORDS = 2;
 
+/** "une remarque sur…", "a complaint about…" (never "comment on", French for "how do we"): a wish and its subject. */
+const REMARQUE_ABOUT =
+  /\b(?:(?:remarques?|suggestions?|reclamations?|plaintes?|signalements?) (?:sur|a propos|concernant|au sujet)|(?:comments?|complaints?|suggestions?) (?:about|regarding))\b/;
+/** The subject of such a wish is a word or two ("le quartier", "the lifts"); more is the remarque itself. */
+const MAX_SUBJECT_WORDS = 2;
+
 export class RemarqueIntent {
   private readonly intentWords: Set<string>;
   private readonly remarqueTopic: string | undefined;
@@ -42,7 +48,10 @@ export class RemarqueIntent {
   /** True when the message asks to leave a remarque without carrying one, and the engine agrees on the topic. */
   isRequest(message: string, decision: Decision): boolean {
     const tokens = this.engine.normalise(message).tokens;
-    if (tokens.length === 0 || tokens.some((t) => !this.intentWords.has(t.word))) return false;
+    const others = tokens.filter((t) => !this.intentWords.has(t.word)).length;
+    // "je veux faire une remarque sur le quartier": a wish with its subject (a word or two), the text still to come.
+    const withSubject = others <= MAX_SUBJECT_WORDS && REMARQUE_ABOUT.test(this.engine.normaliser.foldForPatterns(message));
+    if (tokens.length === 0 || (others > 0 && !withSubject)) return false;
     // "le conseil citoyen c'est qui ?" names whom a remarque goes to, not the wish to write one.
     if (tokens.every((t) => this.addresseeWords.has(t.word))) return false;
     return decision.candidates.some((c) => c.topic === this.remarqueTopic);

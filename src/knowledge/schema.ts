@@ -366,6 +366,8 @@ export const ConversationFile = z
         contact: phrases,
       })
       .strict(),
+    /** "ya quoi pour les ados ?": asking what there is for a public, not whether the last answer is for them. */
+    whatFor: z.array(text).default([]),
     /** "et pour mon fils de 2 ans ?": who a resident asks for, to find the service of the same family that fits. */
     audiences: z.array(AudienceGroup).default([]),
     /** Families of services for different publics (childcare, homework help, club ados...), by entry id. */

@@ -420,6 +420,27 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'renaissance, pourquoi on dit que c est un quartier prioritaire ?', kind: 'answer', topic: 'quartier-renaissance' },
     { say: 'et combien de gens vivent la ?', topic: 'quartier-renaissance', safety: false, kept: 0 },
   ] },
+  // ——— asking what there is for a public; a wish to leave a remarque with its subject
+  { name: 'bullying, then what there is for a 13-year-old on Wednesdays: the club Ados', turns: [
+    { say: 'ma fille se fait embeter a la cantine par des grandes', kind: 'answer', topic: 'harcelement-scolaire' },
+    { say: 'et sinon y a quoi pour les 13 ans le mercredi ?', kind: 'answer', topic: 'club-ados', has: ['Voici ce qui est fait pour ce public'], safety: false },
+  ] },
+  { name: 'en: associations, then anything for teenagers', locale: 'en-GB', turns: [
+    { say: 'how can I find out about local clubs and associations?', kind: 'answer', topic: 'associations' },
+    { say: 'anything for teenagers?', kind: 'answer', topic: 'club-ados', has: ['made for them'] },
+  ] },
+  { name: 'club Ados: what there is for teenagers is this very club', turns: [
+    { say: "c'est quoi le club ados ?", kind: 'answer', topic: 'club-ados' },
+    { say: 'et y a quoi pour les ados ?', kind: 'followup', topic: 'club-ados', has: ['Oui'] },
+  ] },
+  { name: 'a wish to leave a remarque with its subject asks for the text', turns: [
+    { say: 'je voudrais faire une suggestion sur les espaces verts', kind: 'remarque', has: ['Écrivez votre remarque'], kept: 0 },
+    { say: 'des bancs a l ombre pres de l aire de jeux', kind: 'remarque', has: ['bancs'] },
+    { say: 'envoyer', kind: 'remarque', kept: 1 },
+  ] },
+  { name: '"comment on" is French for "how do we": joining the conseil citoyen is a question, not a remarque', turns: [
+    { say: 'comment on fait partie du conseil citoyen ?', kind: 'answer', topic: 'conseil-citoyen', kept: 0 },
+  ] },
 ];
 
 /** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
