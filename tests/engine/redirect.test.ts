@@ -52,6 +52,21 @@ describe('honest redirects for municipal services', () => {
     expect(reply.text).toMatch(/conseil citoyen/); // still kept as a remarque
   });
 
+  it.each([
+    ['is the recycling centre open on bank holidays', 'dechetterie-collecte'],
+    ['what time do the swimming baths close', 'piscine'],
+    ["how do I register a newborn's birth", 'etat-civil-papiers'],
+  ])('English "%s" → fallback with the redirect (%s)', (question, domain) => {
+    const decision = core.engine.decide(question);
+    expect(decision.kind === 'fallback' && decision.outOfScope).toBe(domain);
+    expect(ask(core, question, 'en').text).toMatch(/^I can't answer a question about /);
+  });
+
+  it('recycling at home stays eco-gestes', () => {
+    const decision = core.engine.decide('how can I recycle my plastic bottles');
+    expect(decision.kind === 'answer' && decision.topic).toBe('eco-gestes');
+  });
+
   it('says it in English too', () => {
     const reply = ask(core, 'when is bin day in labourse', 'en');
     expect(reply.kind).toBe('fallback');
