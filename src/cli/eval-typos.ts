@@ -20,13 +20,16 @@ export const TYPO_SOURCES = ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4
 export const TYPO_SEED = 20261206;
 
 export const TYPO_MODES: readonly { name: string; typos: TypoMatching }[] = [
-  { name: 'no fuzzy matching (exact and prefix only)', typos: { fuseStems: 'off', phonetic: false, fusePhonetic: false } },
-  { name: 'Fuse.js over stems, plain edit distance (before issue 13)', typos: { fuseStems: 'edits', phonetic: false, fusePhonetic: false } },
-  { name: 'Fuse.js over stems, typing cost', typos: { fuseStems: 'typing', phonetic: false, fusePhonetic: false } },
-  { name: 'sound keys only (no Fuse.js)', typos: { fuseStems: 'off', phonetic: true, fusePhonetic: false } },
-  { name: 'sound keys + Fuse.js over sound keys', typos: { fuseStems: 'off', phonetic: true, fusePhonetic: true } },
-  { name: 'Fuse.js over stems (typing cost) + sound keys', typos: { fuseStems: 'typing', phonetic: true, fusePhonetic: false } },
-  { name: '**all three (default)**: Fuse.js over stems + sound keys + Fuse.js over sound keys', typos: { fuseStems: 'typing', phonetic: true, fusePhonetic: true } },
+  { name: 'no fuzzy matching (exact and prefix only)', typos: { fuseStems: 'off', phonetic: false, fusePhonetic: false, fuseWords: false } },
+  { name: 'Fuse.js over stems, plain edit distance (before issue 13)', typos: { fuseStems: 'edits', phonetic: false, fusePhonetic: false, fuseWords: false } },
+  { name: 'Fuse.js over stems, typing cost', typos: { fuseStems: 'typing', phonetic: false, fusePhonetic: false, fuseWords: false } },
+  { name: 'sound keys only (no Fuse.js)', typos: { fuseStems: 'off', phonetic: true, fusePhonetic: false, fuseWords: false } },
+  { name: 'sound keys + Fuse.js over sound keys', typos: { fuseStems: 'off', phonetic: true, fusePhonetic: true, fuseWords: false } },
+  { name: 'Fuse.js over stems (typing cost) + sound keys', typos: { fuseStems: 'typing', phonetic: true, fusePhonetic: false, fuseWords: false } },
+  { name: 'Fuse.js over stems + sound keys + Fuse.js over sound keys (before word matching)', typos: { fuseStems: 'typing', phonetic: true, fusePhonetic: true, fuseWords: false } },
+  { name: 'Fuse.js over whole words only', typos: { fuseStems: 'off', phonetic: false, fusePhonetic: false, fuseWords: true } },
+  { name: 'sound keys + Fuse.js over whole words', typos: { fuseStems: 'off', phonetic: true, fusePhonetic: false, fuseWords: true } },
+  { name: '**all four (default)**: Fuse.js over stems, sound keys, Fuse.js over sound keys and over whole words', typos: { fuseStems: 'typing', phonetic: true, fusePhonetic: true, fuseWords: true } },
 ];
 
 /** The perturbed copy of a set: same expectations, misspelt questions; one seeded stream per set. */

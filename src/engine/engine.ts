@@ -100,13 +100,16 @@ export class Engine {
     const dangerEntry = danger && this.entriesById.get(danger.entryId);
     if (dangerEntry) return answerWith(dangerEntry, 'danger');
     // Normalised once: the exact-phrasing check, the search and the safety net all read the same words.
-    const { tokens } = this.normaliser.normalise(text);
+    const normalised = this.normaliser.normalise(text).tokens;
+    // Misspelt common words ("dnas", "fé") dropped like the common words: counted as unknown words, they drowned the
+    // question. The danger likelihood keeps every word (it was calibrated so).
+    const tokens = normalised.filter((token) => !this.index.isMisspeltCommonWord(token));
     const known = this.exact.get(folded) ?? this.likeCommonWordsPhrasing(folded, tokens) ?? this.likeTaughtPhrasing(tokens);
     const decision = known ? answerWith(known, 'search') : this.search(tokens);
     // Danger talked about, not lived (an exposé, a training, an idiom: danger.yaml `contexts`): no numbers first.
     if (this.danger.context(folded) !== undefined) return withoutUrgence(decision);
     if (decision.kind === 'answer' && decision.topic === 'urgence') return decision;
-    const risk = this.dangerLikelihood.callsForSafetyLine(tokens);
+    const risk = this.dangerLikelihood.callsForSafetyLine(normalised);
     return risk ? { ...decision, risk: true } : decision;
   }
 

@@ -172,6 +172,16 @@ export class Normaliser {
     this.wordsCache.clear();
   }
 
+  /** The stopwords (folded): the common words a misspelt word may stand for (search-index.ts). */
+  stopwordList(): string[] {
+    return [...this.stopwords];
+  }
+
+  /** The single words the lexicon rewrites or writes ("travail", "nounou", "koi"): a misspelt word may be one. */
+  lexiconWords(): string[] {
+    return [...this.spelling.words(), ...this.terms.words()];
+  }
+
   /** Is this folded word a stopword, a lexicon word or a content word of the knowledge (learnWords)? */
   isKnownWord(word: string): boolean {
     return this.stopwords.has(word) || this.protectedWords.has(word) || this.contentWords.has(word);

@@ -85,7 +85,10 @@ function scoreWith(
 
   for (const token of unique.values()) {
     const matches = index.match(token);
-    const specificity = matches.length > 0 ? Math.max(...matches.map((m) => index.idfOf(m.stem))) : index.unknownIdf * scoring.unknownFactor;
+    // A word weighs as much as the most specific of its best readings: a weaker guess ("inscris" ~ "linscris" beside
+    // "inscrits") must not make the word weigh more than what it most likely is.
+    const best = matches[0]?.similarity ?? 0;
+    const specificity = matches.length > 0 ? Math.max(...matches.filter((m) => m.similarity === best).map((m) => index.idfOf(m.stem))) : index.unknownIdf * scoring.unknownFactor;
     const weight = specificity * (token.weak ? scoring.weakFactor : 1);
     totalWeight += weight;
 

@@ -20,7 +20,7 @@ const FIELD_WEIGHT = { keyword: 1, title: 1, phrasingMin: 0.6, vocabulary: 0.5 }
 const PHRASINGS_FOR_FULL_WEIGHT = 3;
 
 /** Similarity given to a match that is not exact. */
-export const MATCH = { exact: 1, prefix: 0.85, fuzzyMax: 0.8, phonetic: 0.75, phoneticFuzzyMax: 0.7 } as const;
+export const MATCH = { exact: 1, prefix: 0.85, fuzzyMax: 0.8, phonetic: 0.75, phoneticFuzzyMax: 0.7, wordMax: 0.8 } as const;
 const FUZZY_MIN_LENGTH = 5;
 const TYPING_MIN_LENGTH = 4;
 const FUZZY_MAX_SCORE = 0.25;
@@ -36,20 +36,37 @@ const PHONETIC_MIN_WORD = 4;
  *    stops the false friends ("constitu" → "constip") and lets a dropped first "h" through;
  *  - `phonetic`: the word's French sound key equals the key of a knowledge word ("arceler" ~ "harceler");
  *  - `fusePhonetic`: Fuse.js over the sound keys of the knowledge's words, confirmed by the typing cost of the keys
- *    ("fomation" ~ "formation", "recreassion" ~ "récréation").
+ *    ("fomation" ~ "formation", "recreassion" ~ "récréation");
+ *  - `fuseWords`: Fuse.js over the knowledge's whole words and the stopwords, confirmed by the typing cost of the
+ *    words. Whole words, not stems: "persnnes" is one letter from "personnes" but two from its stem "person";
+ *    "demnade" is one swap from "demande". A word closest to a stopword ("dnas", "sias", "touut", "puvez") is a
+ *    misspelt common word and is dropped (`isMisspeltCommonWord`) instead of counting as an unknown word, which weighs
+ *    as much as the rarest word of the knowledge and drowns the question.
  */
 export interface TypoMatching {
   fuseStems: 'off' | 'edits' | 'typing';
   phonetic: boolean;
   fusePhonetic: boolean;
+  fuseWords: boolean;
 }
 
-export const TYPO_MATCHING: Readonly<TypoMatching> = Object.freeze({ fuseStems: 'typing', phonetic: true, fusePhonetic: true });
+export const TYPO_MATCHING: Readonly<TypoMatching> = Object.freeze({ fuseStems: 'typing', phonetic: true, fusePhonetic: true, fuseWords: true });
 const PREFIX_MIN_LENGTH = 4;
 const PREFIX_MIN_SHORTER = 5;
 const PREFIX_MAX_EXTRA = 3;
 /** Fuse.js proposes this many close stems at most. */
 const FUZZY_LIMIT = 5;
+/**
+ * …and this many close words (words of about the same length only: see Vocabulary.nearby); more for short words,
+ * which longer words contain exactly ("sir" in "sirop") and Fuse.js ranks first.
+ */
+const WORDS_LIMIT = 8;
+const SHORT_WORDS_LIMIT = 24;
+/**
+ * Fuse.js's score is its edit count over the word's length; a swap is two edits for it and one for the typing cost,
+ * so Fuse.js must look further than the cost allows (up to two edits in four letters) for the cost to decide.
+ */
+const WORDS_FUSE_THRESHOLD = 0.5;
 
 export interface VocabularyMatch {
   stem: string;
@@ -108,6 +125,12 @@ export class SearchIndex {
   private readonly phoneticKeys: Vocabulary;
   /** Words the knowledge uses elsewhere (danger lists, out-of-scope domains...): real words, never someone's typo. */
   private readonly knownWords: ReadonlySet<string>;
+  /** The knowledge's words (after spelling and terms, before stemming) → their stems; stopwords → ''. */
+  private readonly wordStems = new Map<string, string>();
+  /** Those words and the stopwords, for Fuse.js (`fuseWords`). */
+  private readonly words: Vocabulary;
+  /** Sound keys of the stopwords: "fé" sounds like "fait", "dan" like "dans". */
+  private readonly stopwordSounds = new Set<string>();
 
   constructor(
     entries: Entry[],
@@ -177,19 +200,44 @@ export class SearchIndex {
       fuse,
     });
 
+    for (const stopword of normaliser.stopwordList()) {
+      this.wordStems.set(stopword, '');
+      this.stopwordSounds.add(phoneticKey(stopword));
+    }
     for (const entry of entries) {
       for (const text of entryTexts(entry, extraPhrasings)) {
         for (const token of normaliser.normalise(text).tokens) {
-          if (token.word.length < PHONETIC_MIN_WORD) continue;
-          const key = phoneticKey(token.word);
-          if (key.length < PHONETIC_MIN_KEY) continue;
-          const stems = this.phoneticStems.get(key);
-          if (!stems) this.phoneticStems.set(key, [token.stem]);
-          else if (!stems.includes(token.stem)) stems.push(token.stem);
+          if (!this.wordStems.has(token.word)) this.wordStems.set(token.word, token.stem);
+          this.addSound(token.word, token.stem);
         }
       }
     }
+    // The lexicon's words read as what they become: "travial" is "travail", which the knowledge calls "emploi";
+    // "rakété" sounds like "racket", which it calls "harcèlement".
+    for (const word of normaliser.lexiconWords()) {
+      if (this.wordStems.has(word)) continue;
+      const tokens = normaliser.normalise(word).tokens;
+      const stem = tokens.length === 1 ? (tokens[0]?.stem ?? '') : '';
+      if (tokens.length === 0) this.wordStems.set(word, '');
+      if (!this.idf.has(stem)) continue;
+      this.wordStems.set(word, stem);
+      this.addSound(word, stem);
+    }
     this.phoneticKeys = new Vocabulary([...this.phoneticStems.keys()], { prefix: { minLength: 99, maxExtra: 0 }, fuse });
+    this.words = new Vocabulary([...this.wordStems.keys()], {
+      prefix: { minLength: 99, maxExtra: 0 },
+      fuse: { ...fuse, threshold: WORDS_FUSE_THRESHOLD, minMatchCharLength: 2 },
+    });
+  }
+
+  /** Remembers that `word`, which stands for `stem`, has its sound key (words and keys long enough to tell apart). */
+  private addSound(word: string, stem: string): void {
+    if (word.length < PHONETIC_MIN_WORD) return;
+    const key = phoneticKey(word);
+    if (key.length < PHONETIC_MIN_KEY) return;
+    const stems = this.phoneticStems.get(key);
+    if (!stems) this.phoneticStems.set(key, [stem]);
+    else if (!stems.includes(stem)) stems.push(stem);
   }
 
   /** The classifier's opinion on a message, each word read as the knowledge word it matches best (typos, endings). */
@@ -267,8 +315,54 @@ export class SearchIndex {
         }
       }
     }
+    if (this.typos.fuseWords) {
+      for (const { stem: candidateStem, cost } of this.closeWords(word)) {
+        if (!candidateStem) continue;
+        // The share of the word's letters typed right: one slip in "cherhce" is surer than one in "clb".
+        offer(candidateStem, MATCH.wordMax * (1 - cost / word.length));
+      }
+    }
     for (const [candidate, similarity] of best) matches.push({ stem: candidate, similarity });
     return matches.sort((a, b) => b.similarity - a.similarity || (a.stem < b.stem ? -1 : 1));
+  }
+
+  /**
+   * The knowledge's words and stopwords within a typing cost of `word` (stem '' for a stopword): Fuse.js proposes,
+   * the cost confirms. Words of 2–3 letters only meet the word with one letter more ("clb" → "club", "dan" → "dans"):
+   * any other change of a word that short makes another word.
+   */
+  private closeWords(word: string): { word: string; stem: string; cost: number }[] {
+    if (word.length < 2 || !/^[a-z]+$/.test(word)) return [];
+    const allowed = word.length >= 8 ? 2 : 1;
+    const found: { word: string; stem: string; cost: number }[] = [];
+    for (const candidate of this.words.nearby(word, allowed, word.length < 5 ? SHORT_WORDS_LIMIT : WORDS_LIMIT)) {
+      if (word.length < 4 && candidate.length !== word.length + 1) continue;
+      const stem = this.wordStems.get(candidate) ?? '';
+      // A content word of 3 letters is too short to be told from the typos of others ("mona" is not "moa"), and a
+      // word of 4 letters is a name or a foreign word more often than a stopword with a letter more ("mona", "lisa").
+      if (stem ? candidate.length < TYPING_MIN_LENGTH : candidate.length < word.length && word.length < 5) continue;
+      const cost = typoCost(word, candidate, allowed);
+      if (cost <= allowed) found.push({ word: candidate, stem, cost });
+    }
+    return found.sort((a, b) => a.cost - b.cost);
+  }
+
+  /**
+   * A word the knowledge does not use that is a misspelt stopword: as close to a stopword as to any word of the
+   * knowledge ("dnas", "sias", "touut", "puvez", "tou"), or sounding like one and like no word of the knowledge
+   * ("fé" → "fait", "dan" → "dans": short words only, a longer one sounding like a stopword is rather a name or a
+   * foreign word, "painted"). Dropped like the stopwords (engine.ts).
+   */
+  isMisspeltCommonWord({ stem, word }: Token): boolean {
+    if (!this.typos.fuseWords || !/^[a-z]+$/.test(word) || this.idf.has(stem) || this.knownWords.has(word) || this.wordStems.has(word)) return false;
+    if (this.vocabulary.prefixForms(stem).length > 0) return false;
+    const key = phoneticKey(word);
+    if (this.phoneticStems.has(key)) return false;
+    const close = this.closeWords(word);
+    const stopwordCost = Math.min(...close.filter((c) => !c.stem).map((c) => c.cost));
+    const contentCost = Math.min(...close.filter((c) => c.stem).map((c) => c.cost));
+    if (Number.isFinite(stopwordCost)) return stopwordCost <= contentCost;
+    return !Number.isFinite(contentCost) && word.length <= 4 && this.stopwordSounds.has(key);
   }
 
   private weigh(entry: Entry, extraPhrasings: readonly string[]): Map<string, number> {

@@ -40,6 +40,9 @@ export class Vocabulary {
   private readonly unusual: number[] = [];
   private readonly counts: Uint16Array;
   private whole: Fuse<string> | undefined;
+  /** Length → positions of the stems of that length (ascending), and each stem's letter counts, for `nearby`. */
+  private readonly byLength = new Map<number, number[]>();
+  private readonly letters: (Uint8Array | undefined)[] = [];
 
   constructor(
     readonly stems: readonly string[],
@@ -55,6 +58,9 @@ export class Vocabulary {
         else this.longerForms.set(prefix, [stem]);
       }
       if (!PLAIN.test(stem)) this.unusual.push(i);
+      const sameLength = this.byLength.get(stem.length);
+      if (sameLength) sameLength.push(i);
+      else this.byLength.set(stem.length, [i]);
       const seen = new Set<string>();
       for (let p = 0; p + 2 <= stem.length; p++) {
         const pair = stem.slice(p, p + 2);
@@ -109,6 +115,34 @@ export class Vocabulary {
     return this.search(new Fuse(subset, this.options.fuse), word, limit);
   }
 
+  /**
+   * The entries of the vocabulary (here, whole words) that Fuse.js finds closest to `word`, among those that can be
+   * within `maxEdits` edits of it (letters dropped, added, changed or swapped), best first. Those are found by their
+   * letters: an edit changes at most one letter of the word's bag of letters (a swap none), so an entry whose bag
+   * differs by more than `maxEdits` letters ("bag distance") cannot qualify. Unlike typoHits, longer words that merely
+   * contain `word` are never proposed: for a short word ("dan", "clb") they would fill the list ("danse",
+   * "abondance") before the word meant ("dans", "club"); and swaps, which break the letter pairs of typoHits's filter,
+   * are kept ("sias" → "sais").
+   */
+  nearby(word: string, maxEdits: number, limit: number): string[] {
+    if (!PLAIN.test(word)) return [];
+    const counts = letterCounts(word);
+    const kept: string[] = [];
+    for (let length = Math.max(1, word.length - maxEdits); length <= word.length + maxEdits; length++) {
+      for (const i of this.byLength.get(length) ?? []) {
+        const stem = this.stems[i] as string;
+        if (!PLAIN.test(stem) || bagDistance(counts, this.lettersOf(i, stem)) <= maxEdits) kept.push(stem);
+      }
+    }
+    return kept.length === 0 ? [] : this.search(new Fuse(kept, this.options.fuse), word, limit);
+  }
+
+  private lettersOf(i: number, stem: string): Uint8Array {
+    let counts = this.letters[i];
+    if (!counts) this.letters[i] = counts = letterCounts(stem);
+    return counts;
+  }
+
   private search(fuse: Fuse<string>, word: string, limit: number): string[] {
     return fuse.search(word, { limit }).map((hit) => hit.item);
   }
@@ -117,4 +151,27 @@ export class Vocabulary {
     this.whole ??= new Fuse([...this.stems], this.options.fuse);
     return this.whole;
   }
+}
+
+/** How many times each letter a-z and digit occurs in a plain word. */
+function letterCounts(word: string): Uint8Array {
+  const counts = new Uint8Array(36);
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const slot = code >= 97 ? code - 97 : code - 48 + 26;
+    counts[slot] = (counts[slot] as number) + 1;
+  }
+  return counts;
+}
+
+/** The letters one word has and the other lacks, the larger of the two ways: at most their edit distance. */
+function bagDistance(a: Uint8Array, b: Uint8Array): number {
+  let missing = 0;
+  let extra = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] as number) - (b[i] as number);
+    if (d > 0) missing += d;
+    else extra -= d;
+  }
+  return Math.max(missing, extra);
 }

@@ -36,9 +36,9 @@ describe('the evaluation commands', () => {
   }, 240_000);
 
   it('eval:typos prints the ablation table', () => {
-    const out = tsx(['src/cli/eval-typos.ts', '--sources', 'dev', '--modes', '1,7']);
+    const out = tsx(['src/cli/eval-typos.ts', '--sources', 'dev', '--modes', '1,10']);
     const rows = out.split('\n').filter((l) => /^\| .* \| \d\.\d{3} \/ /.test(l));
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toMatch(/all three \(default\)/);
+    expect(rows[1]).toMatch(/all four \(default\)/);
   }, 240_000);
 });

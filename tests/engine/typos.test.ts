@@ -1,6 +1,8 @@
 /** Sound keys and typing costs (src/engine/typos.ts), and what they change in matching (search-index.ts). */
 import { describe, expect, it } from 'vitest';
 import { phoneticKey, typoCost } from '../../src/engine/typos.js';
+import { createCore } from '../../src/core.js';
+import { TYPO_MATCHING } from '../../src/engine/search-index.js';
 import { realCore } from '../helpers/core.js';
 
 describe('sound keys', () => {
@@ -57,5 +59,30 @@ describe('matching residents’ misspellings to the knowledge', () => {
     expect(topic('je dois constituer un dossier de retraite')).not.toBe('sante-alimentation');
     expect(topic('he sent me a threat')).not.toBe('bus-sante');
     expect(topic('je cherche un emploi de conducteur de bus')).not.toBe('renovation-habitat');
+  });
+});
+
+describe('Fuse.js over the knowledge’s whole words (and the stopwords)', () => {
+  const { engine } = realCore();
+  const withoutWords = createCore({ typos: { ...TYPO_MATCHING, fuseWords: false } }).engine;
+  const topic = (e: typeof engine, q: string) => {
+    const d = e.decide(q);
+    return d.kind === 'answer' ? d.topic : d.kind;
+  };
+
+  it.each([
+    // a swap, which Fuse.js over stems (threshold 0.25: two edits for it) never proposed
+    ['ya un atelier nuemrique', 'ateliers-numeriques'],
+    // a misspelt stopword ("dnas") dropped, instead of weighing as much as the rarest word of the knowledge
+    ['ou trouver une creche dnas le quartier', 'modes-de-garde'],
+    // a short word with a letter dropped
+    ['le clb ados c ou', 'club-ados'],
+  ])('"%s" → %s (and not without it)', (question, expected) => {
+    expect(topic(engine, question)).toBe(expected);
+    expect(topic(withoutWords, question)).not.toBe(expected);
+  });
+
+  it('does not make a foreign name a misspelt stopword, nor read it as a short word', () => {
+    expect(engine.decide('Who painted the Mona Lisa?').kind).toBe('fallback');
   });
 });

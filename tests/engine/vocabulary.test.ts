@@ -7,6 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import { expect, it } from 'vitest';
+import { typoCost } from '../../src/engine/typos.js';
 import { Vocabulary, type VocabularyOptions } from '../../src/engine/vocabulary.js';
 
 const OPTIONS: VocabularyOptions = {
@@ -71,5 +72,20 @@ it('typo candidates: the same kept hits, in the same order, as Fuse.js over the 
       expect(kept(fast, stem, maxEdits)).toEqual(kept(whole, stem, maxEdits));
     }),
     { numRuns: 1500 },
+  );
+});
+
+it('nearby words: every word within the typing cost that Fuse.js would find is proposed (the letter filter loses none)', () => {
+  const words = fc.uniqueArray(word(2, 9), { minLength: 1, maxLength: 200 });
+  fc.assert(
+    fc.property(words, word(2, 9), fc.integer({ min: 1, max: 2 }), (vocabulary, probe, maxEdits) => {
+      const options = { ...OPTIONS, fuse: { ...OPTIONS.fuse, threshold: 0.5, minMatchCharLength: 2 } };
+      const proposed = new Vocabulary(vocabulary, options).nearby(probe, maxEdits, vocabulary.length);
+      for (const candidate of vocabulary) {
+        const reachable = typoCost(probe, candidate, maxEdits) <= maxEdits && new Fuse([candidate], options.fuse).search(probe).length > 0;
+        if (reachable) expect(proposed).toContain(candidate);
+      }
+    }),
+    { numRuns: 300 },
   );
 });
