@@ -4,7 +4,7 @@
  *
  * Builds typo-perturbed copies of the evaluation sets (seeded, src/evaluation/typo-perturb.ts; the blind holdout7 is
  * never used), then scores each way of matching misspelt words (search-index.ts, TypoMatching) on them, on
- * tests/fixtures/typos-fresh.jsonl (misspelt questions written by hand) and on the clean sets (no loss allowed).
+ * tests/fixtures/typos-fresh{,2}.jsonl (misspelt questions written by hand) and on the clean sets (no loss allowed).
  * Prints a Markdown table: accuracy / wrong answers / rejection per column.
  */
 import { createCore, type Core } from '../core.js';
@@ -50,16 +50,19 @@ function main(): void {
   const rows = new Set(option(args, '--modes')?.split(',').map(Number) ?? TYPO_MODES.map((_, i) => i + 1));
   const clean = sources.flatMap((set) => readEvalFile(`tests/fixtures/${set}.jsonl`));
   const generated = sources.flatMap((set) => perturbedSet(set, readEvalFile(`tests/fixtures/${set}.jsonl`)));
-  const fresh = readEvalFile('tests/fixtures/typos-fresh.jsonl');
+  // Misspelt questions written by hand, each set its own column (typos-fresh2 was written after the first pass).
+  const freshSets = ['typos-fresh', 'typos-fresh2'].map((name) => ({ name, lines: readEvalFile(`tests/fixtures/${name}.jsonl`) }));
   const showMisses = option(args, '--misses');
   const f = (r: EvalReport) => `${r.accuracy.toFixed(3)} / ${r.wrongRate.toFixed(3)} / ${r.rejection.toFixed(3)}`;
-  console.log(`| typo matching | generated typos (${generated.length} lines, seed ${TYPO_SEED}) | typos-fresh.jsonl (${fresh.length}, by hand) | clean sets (${clean.length}) |`);
-  console.log('|---|---|---|---|');
+  const freshHeads = freshSets.map((set) => `${set.name}.jsonl (${set.lines.length}, by hand)`);
+  console.log(`| typo matching | generated typos (${generated.length} lines, seed ${TYPO_SEED}) | ${freshHeads.join(' | ')} | clean sets (${clean.length}) |`);
+  console.log(`|---|---|${freshSets.map(() => '---|').join('')}---|`);
   for (const [i, mode] of TYPO_MODES.entries()) {
     if (!rows.has(i + 1)) continue;
     const core = exitOnKnowledgeError(() => createCore({ typos: mode.typos }));
     const onGenerated = scoreLines(core, generated);
-    console.log(`| ${mode.name} | ${f(onGenerated)} | ${f(scoreLines(core, fresh))} | ${f(scoreLines(core, clean))} |`);
+    const onFresh = freshSets.map((set) => f(scoreLines(core, set.lines)));
+    console.log(`| ${mode.name} | ${f(onGenerated)} | ${onFresh.join(' | ')} | ${f(scoreLines(core, clean))} |`);
     if (showMisses === String(i + 1)) {
       for (const m of onGenerated.misses) console.error(`  ${m.verdict.padEnd(22)} ${m.line.expect.padEnd(26)} ${m.reply.kind === 'answer' ? m.reply.topic : m.reply.kind}  ${m.line.q}`);
     }

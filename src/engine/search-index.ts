@@ -284,7 +284,16 @@ export class SearchIndex {
     // Prefix: "inscript" ~ "inscrir", "numeriq" ~ "numer": same word, other ending. Both sides ≥ 4 letters, and the
     // shared part must be most of the shorter one, so "ecol" (école) never meets "ecolog" (écologie) by accident.
     const matches: VocabularyMatch[] = this.vocabulary.prefixForms(stem).map((candidate) => ({ stem: candidate, similarity: MATCH.prefix }));
-    if (matches.length > 0 || this.knownWords.has(word)) return matches;
+    if (this.knownWords.has(word)) return matches;
+    if (matches.length > 0) {
+      // Another ending, or a typo of another word: "dechetri" is "dechet" + "ri" or "decheterie" misspelt.
+      if (this.typos.fuseWords) {
+        for (const { stem: other, cost } of this.closeWords(word)) {
+          if (other && !matches.some((m) => m.stem === other)) matches.push({ stem: other, similarity: this.wordSimilarity(word, cost) });
+        }
+      }
+      return matches;
+    }
     const best = new Map<string, number>();
     const offer = (candidate: string, similarity: number) => {
       if (similarity > (best.get(candidate) ?? 0)) best.set(candidate, similarity);
@@ -318,12 +327,16 @@ export class SearchIndex {
     if (this.typos.fuseWords) {
       for (const { stem: candidateStem, cost } of this.closeWords(word)) {
         if (!candidateStem) continue;
-        // The share of the word's letters typed right: one slip in "cherhce" is surer than one in "clb".
-        offer(candidateStem, MATCH.wordMax * (1 - cost / word.length));
+        offer(candidateStem, this.wordSimilarity(word, cost));
       }
     }
     for (const [candidate, similarity] of best) matches.push({ stem: candidate, similarity });
     return matches.sort((a, b) => b.similarity - a.similarity || (a.stem < b.stem ? -1 : 1));
+  }
+
+  /** The share of the word's letters typed right: one slip in "cherhce" is surer than one in "clb". */
+  private wordSimilarity(word: string, cost: number): number {
+    return MATCH.wordMax * (1 - cost / word.length);
   }
 
   /**
