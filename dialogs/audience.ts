@@ -168,7 +168,8 @@ export class Audiences {
     if (families.length === 0) return undefined;
     if (families.some((f) => this.fits(f.entries[entryId] ?? [], audience))) return { kind: 'fits' };
     for (const family of families) {
-      const other = this.best(Object.entries(family.entries).filter(([id, ids]) => id !== entryId && this.fits(ids, audience)), preferred);
+      const candidates = Object.entries(family.entries).filter(([id, ids]) => id !== entryId && this.fits(ids, audience));
+      const other = this.ranked(candidates, preferred, family.entries[entryId] ?? [])[0]?.[0];
       if (other) return { kind: 'other', entryId: other };
     }
     const elsewhere = this.families.flatMap((f) => Object.entries(f.entries).filter(([id, ids]) => id !== entryId && this.fits(ids, audience) && ids.length <= 3));
@@ -176,19 +177,18 @@ export class Audiences {
     return { kind: 'none', elsewhere: this.ranked(unique, preferred).map(([id]) => id) };
   }
 
-  private best(candidates: [string, string[]][], preferred: readonly string[]): string | undefined {
-    return this.ranked(candidates, preferred)[0]?.[0];
-  }
-
   /**
    * Entries in the order to offer them: those made for the public rather than open to all (the fewest publics
-   * listed) first; between them, those whose topic the resident's words point to ("après l'école" → aide aux devoirs).
+   * listed) first; between them, those whose topic the resident's words point to ("après l'école" → aide aux devoirs),
+   * then those that share publics with the service the resident came from (`near`: after the club Ados, a child of
+   * 11 is offered what the club's teenagers share with children, not the games for toddlers).
    */
-  private ranked(candidates: [string, string[]][], preferred: readonly string[]): [string, string[]][] {
+  private ranked(candidates: [string, string[]][], preferred: readonly string[], near: readonly string[] = []): [string, string[]][] {
     const rank = (id: string) => {
       const index = preferred.findIndex((topic) => id === topic || id.startsWith(`${topic}-`));
       return index < 0 ? preferred.length : index;
     };
-    return [...candidates].sort((a, b) => a[1].length - b[1].length || rank(a[0]) - rank(b[0]));
+    const shared = (ids: string[]) => ids.filter((id) => near.includes(id)).length;
+    return [...candidates].sort((a, b) => a[1].length - b[1].length || rank(a[0]) - rank(b[0]) || shared(b[1]) - shared(a[1]));
   }
 }

@@ -441,6 +441,15 @@ export const TRANSCRIPTS: Transcript[] = [
   { name: '"comment on" is French for "how do we": joining the conseil citoyen is a question, not a remarque', turns: [
     { say: 'comment on fait partie du conseil citoyen ?', kind: 'answer', topic: 'conseil-citoyen', kept: 0 },
   ] },
+  { name: 'club Ados: a boy of 11 is offered what teenagers share with children, not the games for toddlers', turns: [
+    { say: 'c koi le club ado', kind: 'answer', topic: 'club-ados' },
+    { say: 'mon fils a 11 ans il peut y aller ?', kind: 'answer', topic: ['associations', 'aide-devoirs'], has: ["n'est pas prévu pour ce public"], not: ['jeux éducatifs'], safety: false },
+  ] },
+  { name: 'en: health bus, a daughter of 16, then thanks keeps the thread', locale: 'en-US', turns: [
+    { say: 'is there a health bus for women?', kind: 'answer', topic: 'bus-sante' },
+    { say: 'can my 16 year old daughter go?', kind: 'answer', topic: 'bus-sante', has: ['not meant for them'], safety: false },
+    { say: 'cheers', topic: 'bus-sante' },
+  ] },
 ];
 
 /** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
