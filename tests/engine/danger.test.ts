@@ -83,6 +83,9 @@ describe('danger talked about, not lived (contexts of danger.yaml)', () => {
     "le groupe a mis le feu toute la nuit à la fête de l'été",
     "mon bébé vomit souvent après le biberon, c'est normal ?",
     "ma sœur dit qu'elle va mourir si elle rate le concert lol",
+    'ces embouteillages vont me tuer, il y a un bus plus direct ?',
+    'au secours les fournitures scolaires, il y a une aide ?',
+    'je me suis brûlé le doigt en cuisinant, une crème à conseiller ?',
   ])('no numbers first for %j', (message) => {
     expect(numbersFirst(message)).toBe(false);
   });
@@ -145,6 +148,14 @@ describe('families of danger the fresh lists missed (issue 13), in new wordings'
     'je rêve de dormir pour toujours',
     "je sais plus pourquoi je continue, j'ai plus aucune raison de vivre",
     'jveu pu etre la',
+    // third round: SMS jumps, fire and carbon monoxide told in English, settling one's affairs, locked in, grooming
+    'jvai me jeté du toit',
+    'some kids set fire to a car and it is spreading to the next one',
+    'the heater is on and all of us feel dizzy',
+    "j'ai trié toutes mes affaires, je vous laisse tout, pardon",
+    'bientôt je ne souffrirai plus',
+    'son mari la séquestre dans la chambre quand il a bu',
+    "un homme de 35 ans écrit à ma fille de 13 ans et veut la voir en secret",
   ])('%j gets the emergency numbers first', (message) => {
     expect(numbersFirst(message)).toBe(true);
   });
