@@ -38,6 +38,7 @@ describe('honest redirects for municipal services', () => {
     ['le camion a pas vidé la poubelle jaune cette semaine', 'dechetterie-collecte'],
     ['la balayeuse passe quand rue jean jaures', 'balayeuse-deneigement'],
     ['la poubelle verte passe une semaine sur deux ?', 'dechetterie-collecte'],
+    ['la dechetrie ferme a quelle heure le samedi', 'dechetterie-collecte'],
     ['on voudrait louer la salle des fetes pour les 18 ans de ma fille', 'cimetiere-salles'],
   ])('"%s" → fallback with the mairie redirect (%s)', (question, domain) => {
     const decision = core.engine.decide(question);
