@@ -106,10 +106,11 @@ export class Engine {
     const tokens = normalised.filter((token) => !this.index.isMisspeltCommonWord(token));
     const known = this.exact.get(folded) ?? this.likeCommonWordsPhrasing(folded, tokens) ?? this.likeTaughtPhrasing(tokens);
     const decision = known ? answerWith(known, 'search') : this.search(tokens);
+    const urgence = decision.kind === 'answer' && decision.topic === 'urgence';
+    const risk = !urgence && this.dangerLikelihood.callsForSafetyLine(normalised);
     // Danger talked about, not lived (an exposé, a training, an idiom: danger.yaml `contexts`): no numbers first.
-    if (this.danger.context(folded) !== undefined) return withoutUrgence(decision);
-    if (decision.kind === 'answer' && decision.topic === 'urgence') return decision;
-    const risk = this.dangerLikelihood.callsForSafetyLine(normalised);
+    // Looked at only when the numbers would come first: most messages need no guard.
+    if ((urgence || risk) && this.danger.context(folded) !== undefined) return withoutUrgence(decision);
     return risk ? { ...decision, risk: true } : decision;
   }
 
@@ -176,10 +177,10 @@ export class Engine {
   private detectDanger(folded: string) {
     const found = this.danger.detect(folded);
     if (found) return found;
-    // Respelling must not take a message out of its context ("demande urgente" → "demande urgence").
-    if (this.danger.context(folded) !== undefined) return undefined;
     const respelt = this.dangerSpelling.respell(folded);
-    return respelt === folded ? undefined : this.danger.detect(respelt);
+    const match = respelt === folded ? undefined : this.danger.detect(respelt);
+    // Respelling must not take a message out of its context ("demande urgente" → "demande urgence").
+    return match && this.danger.context(folded) === undefined ? match : undefined;
   }
 
   /** Is this message a danger signal? (Dialogs check it before any other step.) */
