@@ -95,6 +95,8 @@ describe('honest redirects for municipal services', () => {
     // "il fait beau" sets the scene; "quel temps", "il va faire beau" ask for the weather. A job (un poste) is not La Poste.
     ['je prends du temps pour moi quand il fait beau', 'temps-pour-soi'],
     ['les feuilles mortes couvrent tout le trottoir, on glisse', 'remarque'],
+    // A station is not parking ("stationnement" stems alike: lexicon terms keep them apart).
+    ['y a-t-il un bus de la gare jusqu a la station du centre ?', 'transports'],
   ])('keeps the in-scope neighbour "%s" → %s', (question, topic) => {
     const decision = core.engine.decide(question);
     expect(decision.kind === 'answer' && decision.topic).toBe(topic);
