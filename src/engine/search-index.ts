@@ -54,6 +54,8 @@ export const TYPO_MATCHING: Readonly<TypoMatching> = Object.freeze({ fuseStems: 
 const PREFIX_MIN_LENGTH = 4;
 const PREFIX_MIN_SHORTER = 5;
 const PREFIX_MAX_EXTRA = 3;
+/** The elided words residents glue to the next one ("lecole", "dordi", "quil"): see gluedElision. */
+const ELIDED = ['qu', 'l', 'd', 'j', 'm', 's', 't', 'n', 'c'];
 /** Fuse.js proposes this many close stems at most. */
 const FUZZY_LIMIT = 5;
 /**
@@ -329,9 +331,28 @@ export class SearchIndex {
         if (!candidateStem) continue;
         offer(candidateStem, this.wordSimilarity(word, cost));
       }
+      for (const { stem: candidateStem, similarity } of this.gluedElision(word)) offer(candidateStem, similarity);
     }
     for (const [candidate, similarity] of best) matches.push({ stem: candidate, similarity });
     return matches.sort((a, b) => b.similarity - a.similarity || (a.stem < b.stem ? -1 : 1));
+  }
+
+  /**
+   * A glued elision whose rest the normaliser could not split, because it is misspelt or a lexicon word: "limeuble"
+   * is "l'immeuble", "lamploi" "l'emploi" (the lexicon's "amploi"), "dordi" "d'ordi". The rest (4+ letters, from a
+   * vowel or h) is read as a word of the knowledge, exactly, within the typing cost or by its sound.
+   */
+  private gluedElision(word: string): VocabularyMatch[] {
+    const found: VocabularyMatch[] = [];
+    for (const prefix of ELIDED) {
+      const rest = word.slice(prefix.length);
+      if (!word.startsWith(prefix) || rest.length < TYPING_MIN_LENGTH || !/^[aeiouyh]/.test(rest)) continue;
+      const exact = this.wordStems.get(rest);
+      if (exact) found.push({ stem: exact, similarity: MATCH.prefix });
+      for (const { stem, cost } of this.closeWords(rest)) if (stem) found.push({ stem, similarity: this.wordSimilarity(rest, cost) });
+      for (const stem of this.phoneticStems.get(phoneticKey(rest)) ?? []) found.push({ stem, similarity: MATCH.phonetic });
+    }
+    return found;
   }
 
   /** The share of the word's letters typed right: one slip in "cherhce" is surer than one in "clb". */
@@ -371,11 +392,20 @@ export class SearchIndex {
     if (this.vocabulary.prefixForms(stem).length > 0) return false;
     const key = phoneticKey(word);
     if (this.phoneticStems.has(key)) return false;
+    if (this.twoStopwordsGlued(word)) return true;
     const close = this.closeWords(word);
     const stopwordCost = Math.min(...close.filter((c) => !c.stem).map((c) => c.cost));
     const contentCost = Math.min(...close.filter((c) => c.stem).map((c) => c.cost));
     if (Number.isFinite(stopwordCost)) return stopwordCost <= contentCost;
     return !Number.isFinite(contentCost) && word.length <= 4 && this.stopwordSounds.has(key);
+  }
+
+  /** "jeveux", "cestou", "keske": two common words (of 2+ letters each) typed as one. */
+  private twoStopwordsGlued(word: string): boolean {
+    for (let cut = 2; cut <= word.length - 2; cut++) {
+      if (this.wordStems.get(word.slice(0, cut)) === '' && this.wordStems.get(word.slice(cut)) === '') return true;
+    }
+    return false;
   }
 
   private weigh(entry: Entry, extraPhrasings: readonly string[]): Map<string, number> {

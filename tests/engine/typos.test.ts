@@ -77,6 +77,9 @@ describe('Fuse.js over the knowledge’s whole words (and the stopwords)', () =>
     ['ou trouver une creche dnas le quartier', 'modes-de-garde'],
     // a short word with a letter dropped
     ['le clb ados c ou', 'club-ados'],
+    // glued elisions whose rest is misspelt: "d'ordinateur", "la mairie"
+    ['ya des cours dordinater', 'ateliers-numeriques'],
+    ['les horaires de lamairie', 'contact-mairie'],
   ])('"%s" → %s (and not without it)', (question, expected) => {
     expect(topic(engine, question)).toBe(expected);
     expect(topic(withoutWords, question)).not.toBe(expected);
