@@ -31,6 +31,8 @@ const NEW_QUESTION_SCORE = 0.5;
 const REST_NAMES_A_TOPIC = 0.75;
 /** The words beside a public naming another service this surely, and that service is for them: answered as new. */
 const REST_ANSWERS_FOR_PUBLIC = 0.5;
+/** …in at least this many words of their own ("needs help homework"); "can she come" names no service. */
+const MIN_REST_WORDS_FOR_PUBLIC = 2;
 /** The services the resident's words point to at least this much break ties after an audience switch. */
 const PREFERRED_SCORE = 0.3;
 /** Beside the public, at most this many words of its own ("qui s'ennuie"): more is something else to say. */
@@ -108,7 +110,10 @@ export class FollowUps {
       restTop.score >= REST_NAMES_A_TOPIC;
     // "and my son is 9, he needs help with homework": the public and, in their own words, another service that is
     // for them → that service, as a new question.
-    const forThem = audience && restDecision?.kind === 'answer' && restDecision.topic !== entry.topic && restDecision.score >= REST_ANSWERS_FOR_PUBLIC ? restDecision.entry : undefined;
+    const forThem =
+      audience && restWords >= MIN_REST_WORDS_FOR_PUBLIC && restDecision?.kind === 'answer' && restDecision.topic !== entry.topic && restDecision.score >= REST_ANSWERS_FOR_PUBLIC
+        ? restDecision.entry
+        : undefined;
     if (forThem && this.audiences.isFor(this.audiences.listed(forThem) ?? forThem.id, audience as Audience)) {
       out.answer(forThem, { question: text, score: restDecision?.score ?? 0, candidates: restDecision?.candidates ?? [] });
       return true;

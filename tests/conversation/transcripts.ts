@@ -450,6 +450,12 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'can my 16 year old daughter go?', kind: 'answer', topic: 'bus-sante', has: ['not meant for them'], safety: false },
     { say: 'cheers', topic: 'bus-sante' },
   ] },
+  { name: 'en: computer workshops, wheres that, my mum of 70 can come, d acc', locale: 'en-GB', turns: [
+    { say: 'where can i learn to use a computer', kind: 'answer', topic: 'ateliers-numeriques' },
+    { say: 'wheres that', kind: 'followup', topic: 'ateliers-numeriques' },
+    { say: 'my mum is 70 can she come', kind: 'followup', topic: 'ateliers-numeriques', has: ['for them too'], not: ['health bus'], safety: false },
+    { say: 'thx', topic: 'ateliers-numeriques', kept: 0 },
+  ] },
 ];
 
 /** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
