@@ -18,6 +18,19 @@ import { TopicClassifier } from './topic-classifier.js';
 /** Probability of danger from which a reply carries the line of emergency numbers. */
 export const SAFETY_LINE_PROBABILITY = 0.9;
 
+/**
+ * The stems of a text and its pairs of neighbouring stems: the same word weighs differently in "ça sent le gaz" and
+ * "le compteur de gaz", "il va me tuer" and "ce formulaire va me tuer". Measured by cross-validation on corpus 2 of
+ * danger-learning.yaml (written blind to the evaluation lists; half learnt, the other half tested, both ways): the
+ * net caught 376 of 424 held-out danger messages with pairs, 367 without; false alarms 57 and 56 of 473 look-alikes
+ * (most of them the signals', not the net's).
+ */
+function withPairs(stems: readonly string[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < stems.length; i++) pairs.push(`${stems[i]} ${stems[i + 1]}`);
+  return [...stems, ...pairs];
+}
+
 export class DangerLikelihood {
   private readonly classifier: TopicClassifier;
 
@@ -36,13 +49,13 @@ export class DangerLikelihood {
       ...others.flatMap((e) => [...e.phrasings.fr, ...e.phrasings.en]),
     ];
     this.classifier = new TopicClassifier([
-      ...danger.map((text) => ({ topic: 'danger', stems: stemsOf(text) })),
-      ...ordinary.map((text) => ({ topic: 'ordinary', stems: stemsOf(text) })),
+      ...danger.map((text) => ({ topic: 'danger', stems: withPairs(stemsOf(text)) })),
+      ...ordinary.map((text) => ({ topic: 'ordinary', stems: withPairs(stemsOf(text)) })),
     ]);
   }
 
   probability(tokens: readonly Token[]): number {
-    return this.classifier.classify(tokens.map((t) => t.stem))?.probabilityOf('danger') ?? 0;
+    return this.classifier.classify(withPairs(tokens.map((t) => t.stem)))?.probabilityOf('danger') ?? 0;
   }
 
   /**

@@ -35,6 +35,25 @@ describe('the safety net behind the danger signals', () => {
     }
   });
 
+  it('learns from a broad corpus: new danger wordings no signal knows get the numbers, new look-alikes do not', () => {
+    // Written for this test, in none of the knowledge's lists (corpus 2 of danger-learning.yaml taught the families).
+    for (const message of [
+      'mon compagnon vient de jeter une chaise sur moi, il tourne dans le couloir',
+      'il a mis du poison dans mon cafe je crois, j ai des nausees horribles',
+      'ca fait 2 jours que mon pere dort dans le jardin, il bouge a peine',
+    ]) {
+      expect(engine.isDanger(message), message).toBe(false);
+      expect(getsTheNumbers(message), message).toBe(true);
+    }
+    for (const message of [
+      'le cours de secourisme du samedi, on apprend les etouffements ?',
+      'mon lave vaisselle fait un bruit bizarre, le bailleur le change ?',
+      'on fait un feu de camp avec les scouts, faut une autorisation ?',
+    ]) {
+      expect(getsTheNumbers(message), message).toBe(false);
+    }
+  });
+
   it('puts the numbers first when the assistant does not know, as a resident reading `npm run ask` would see', () => {
     const reply = ask(realCore(), 'jvois plus le bout du tunnel, jai ouvert la fenetre du 8eme et jregarde en bas', 'fr');
     expect(reply.kind).toBe('fallback');
