@@ -86,6 +86,11 @@ describe('danger talked about, not lived (contexts of danger.yaml)', () => {
     'ces embouteillages vont me tuer, il y a un bus plus direct ?',
     'au secours les fournitures scolaires, il y a une aide ?',
     'je me suis brûlé le doigt en cuisinant, une crème à conseiller ?',
+    'au secours, le lave-linge fuit partout dans la cuisine',
+    'une collecte de vêtements pour les victimes du feu de la rue Pasteur ?',
+    "ma mère a eu un infarctus il y a deux ans, il existe des activités douces ?",
+    "je suis tombé de vélo, juste une bosse, un médecin le samedi ?",
+    'the noise from upstairs is killing me, who do I complain to?',
   ])('no numbers first for %j', (message) => {
     expect(numbersFirst(message)).toBe(false);
   });
@@ -156,6 +161,9 @@ describe('families of danger the fresh lists missed (issue 13), in new wordings'
     'bientôt je ne souffrirai plus',
     'son mari la séquestre dans la chambre quand il a bu',
     "un homme de 35 ans écrit à ma fille de 13 ans et veut la voir en secret",
+    // fourth round: a child left alone for days (English), medicines mixed up and confusion
+    'the kids across the hall have been on their own since last night',
+    "mon père a pris deux fois son traitement, il est tout perdu et il tremble",
   ])('%j gets the emergency numbers first', (message) => {
     expect(numbersFirst(message)).toBe(true);
   });
