@@ -31,7 +31,8 @@ describe('answer quality', () => {
     // holdout9 0.897 / 0.004 / 0.956 (both controls since), holdout10 0.919 / 0.013 / 0.980, typos 0.750.
     ['tests/fixtures/holdout7.jsonl', { accuracy: 0.87, wrong: 0.025, rejection: 0.95 }],
     ['tests/fixtures/holdout9.jsonl', { accuracy: 0.88, wrong: 0.015, rejection: 0.93 }],
-    ['tests/fixtures/holdout10.jsonl', { accuracy: 0.9, wrong: 0.02, rejection: 0.95 }],
+    // holdout10 0.922 / 0.009 since the medical pattern no longer takes "faire une avec moi" (docs/engine.md).
+    ['tests/fixtures/holdout10.jsonl', { accuracy: 0.9, wrong: 0.015, rejection: 0.95 }],
     // Honest redirects (issue 13 item 2, docs/engine.md): holdout8 1.000, out-of-scope-fresh 0.975 rejection.
     ['tests/fixtures/out-of-scope-fresh.jsonl', { accuracy: 1, wrong: 0.04, rejection: 0.95 }],
     ['tests/fixtures/typos-fresh.jsonl', { accuracy: 0.73, wrong: 0.03, rejection: 1 }],
