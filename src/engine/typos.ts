@@ -26,6 +26,8 @@ const SOUND_RULES: readonly [RegExp, string][] = [
   [/tion/g, 'Sion'],
   [/ss|sc(?=[eiy])|c(?=[eiy])/g, 'S'],
   [/c/g, 'k'],
+  // A final x is silent ("veux", "deux", "travaux"): "veu" and "veux" sound alike.
+  [/(?<=[aeiou])x$/g, ''],
   [/x/g, 'kS'],
   [/w/g, 'v'],
   [/([aeiou])il(l)?(?=e|$)/g, '$1i'],

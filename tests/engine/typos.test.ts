@@ -16,6 +16,8 @@ describe('sound keys', () => {
     ['recreation', 'recreassion'],
     ['college', 'colege'],
     ['dossier', 'dosier'],
+    ['veux', 'veu'],
+    ['travaux', 'travo'],
   ])('"%s" and "%s" sound alike', (a, b) => {
     expect(phoneticKey(a)).toBe(phoneticKey(b));
   });
