@@ -70,6 +70,13 @@ const SHORT_WORDS_LIMIT = 24;
  */
 const WORDS_FUSE_THRESHOLD = 0.5;
 
+/** A word of the knowledge (or a stopword: stem '') within the typing cost of a resident's word. */
+interface CloseWord {
+  word: string;
+  stem: string;
+  cost: number;
+}
+
 export interface VocabularyMatch {
   stem: string;
   similarity: number;
@@ -131,6 +138,8 @@ export class SearchIndex {
   private readonly wordStems = new Map<string, string>();
   /** Those words and the stopwords, for Fuse.js (`fuseWords`). */
   private readonly words: Vocabulary;
+  /** closeWords's answers, remembered: every message asks it of its unknown words (isMisspeltCommonWord). */
+  private readonly closeWordsCache = new Map<string, CloseWord[]>();
   /** Sound keys of the stopwords: "fé" sounds like "fait", "dan" like "dans". */
   private readonly stopwordSounds = new Set<string>();
 
@@ -365,10 +374,20 @@ export class SearchIndex {
    * the cost confirms. Words of 2–3 letters only meet the word with one letter more ("clb" → "club", "dan" → "dans"):
    * any other change of a word that short makes another word.
    */
-  private closeWords(word: string): { word: string; stem: string; cost: number }[] {
+  private closeWords(word: string): CloseWord[] {
+    let found = this.closeWordsCache.get(word);
+    if (!found) {
+      found = this.findCloseWords(word);
+      if (this.closeWordsCache.size > 20_000) this.closeWordsCache.clear();
+      this.closeWordsCache.set(word, found);
+    }
+    return found;
+  }
+
+  private findCloseWords(word: string): CloseWord[] {
     if (word.length < 2 || !/^[a-z]+$/.test(word)) return [];
     const allowed = word.length >= 8 ? 2 : 1;
-    const found: { word: string; stem: string; cost: number }[] = [];
+    const found: CloseWord[] = [];
     for (const candidate of this.words.nearby(word, allowed, word.length < 5 ? SHORT_WORDS_LIMIT : WORDS_LIMIT)) {
       if (word.length < 4 && candidate.length !== word.length + 1) continue;
       const stem = this.wordStems.get(candidate) ?? '';
