@@ -7,34 +7,23 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { translator } from '../../src/replies/i18n.js';
-import type { KeyValueStore } from '../../src/storage/types.js';
 import { openHarness, type Harness } from '../dialogs/harness.js';
 import { startTestServer } from './http.js';
 import { NO_LIMITS } from '../reliability/helpers.js';
 import { PHRASES } from '../dialogs/phrases.js';
+import { racingState, type RacingState } from '../support/racing-state.js';
 
 const fr = PHRASES.find((p) => p.lang === 'fr')!;
 const t = translator('fr');
 
 let h: Harness;
-/** How many of the next conditional writes another writer gets in ahead of (it rewrites the key: new version). */
-let interfere = 0;
+let racing: RacingState;
 
 async function open(): Promise<Harness> {
-  interfere = 0;
   h = await openHarness({
     wrapStorage: (storage) => {
-      const state: KeyValueStore = {
-        ...storage.state,
-        setIf: async (key, value, expiresAt, expected) => {
-          if (interfere > 0) {
-            interfere--;
-            const current = await storage.state.getVersioned(key);
-            await storage.state.set(key, current?.value ?? { memory: {} }, expiresAt);
-          }
-          return storage.state.setIf(key, value, expiresAt, expected);
-        },
-      };
+      racing = racingState(storage.state, { memory: {} });
+      const state = racing.state;
       return { remarques: storage.remarques, turns: storage.turns, state };
     },
   });
@@ -50,7 +39,7 @@ describe('a turn whose memory was written by another turn meanwhile', () => {
     const question = await h.say(fr.clarify.question, { locale: fr.locale });
     const offered = question.traces[0]?.candidates ?? [];
     expect(offered.length).toBeGreaterThan(1);
-    interfere = 1;
+    racing.loseNext(1);
     const chosen = await h.say(String(question.choices[0]), { locale: fr.locale });
     expect(chosen.traces[0]).toMatchObject({ entryId: offered[0] });
     expect(conflicts()).toEqual([expect.objectContaining({ attempt: 1, retry: true, kept: false })]);
@@ -63,7 +52,7 @@ describe('a turn whose memory was written by another turn meanwhile', () => {
     await open();
     await h.say(fr.remarqueIntent, { locale: fr.locale });
     await h.say('Le banc du square est cassé depuis une semaine', { locale: fr.locale });
-    interfere = 1;
+    racing.loseNext(1);
     const sent = await h.say(t('remarque.send'), { locale: fr.locale });
     expect(sent.text).toBe(t('remarque.saved'));
     expect(await h.remarques()).toHaveLength(1);
@@ -73,7 +62,7 @@ describe('a turn whose memory was written by another turn meanwhile', () => {
   it('losing twice, asks politely to send the message again, and the memory is the other turn’s', async () => {
     await open();
     const question = await h.say(fr.clarify.question, { locale: fr.locale });
-    interfere = 2;
+    racing.loseNext(2);
     const reply = await h.say(String(question.choices[0]), { locale: fr.locale });
     expect(reply.texts).toEqual([t('errors.busy')]);
     expect(conflicts()).toHaveLength(2);

@@ -6,7 +6,8 @@ import { DirectLine, type Activity, type Message } from 'botframework-directline
 import { Observable } from 'rxjs/Observable';
 import { WebSocket } from 'ws';
 
-interface AjaxRequest {
+/** The request botframework-directlinejs hands to its `ajax` option (its own type is not exported). */
+export interface AjaxRequest {
   method?: string;
   url?: string;
   body?: unknown;

@@ -7,6 +7,7 @@ import https from 'node:https';
 import { DirectLine } from 'botframework-directlinejs';
 import { Observable } from 'rxjs/Observable';
 import { WebSocket } from 'ws';
+import type { AjaxRequest } from '../channels/directlinejs-client.js';
 
 export interface Answer {
   status: number;
@@ -30,14 +31,6 @@ export function httpsCall(url: string, ca: string, method = 'GET', body?: unknow
     request.on('error', reject);
     request.end(payload);
   });
-}
-
-interface AjaxRequest {
-  method?: string;
-  url?: string;
-  body?: unknown;
-  headers?: Record<string, string>;
-  timeout?: number;
 }
 
 type Options = ConstructorParameters<typeof DirectLine>[0];

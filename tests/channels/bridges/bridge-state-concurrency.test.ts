@@ -18,8 +18,8 @@ import { createLogger } from '../../../src/logging.js';
 import { RemarqueRecorder } from '../../../src/remarques/recorder.js';
 import { translator } from '../../../src/replies/i18n.js';
 import { openStorage, type Storage } from '../../../src/storage/index.js';
-import type { KeyValueStore } from '../../../src/storage/types.js';
 import { PHRASES } from '../../dialogs/phrases.js';
+import { racingState, type RacingState } from '../../support/racing-state.js';
 
 const fr = PHRASES.find((p) => p.lang === 'fr')!;
 const t = translator('fr');
@@ -29,25 +29,15 @@ const engine = new Engine(knowledge);
 let dir: string;
 let storage: Storage;
 let turn: BridgeTurn;
-let interfere = 0;
+let racing: RacingState;
 let logs = '';
 
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'renaissance-bridge-cas-'));
   storage = await openStorage({ kind: 'sqlite', file: path.join(dir, 'a.sqlite') });
-  interfere = 0;
   logs = '';
-  const state: KeyValueStore = {
-    ...storage.state,
-    setIf: async (key, value, expiresAt, expected) => {
-      if (interfere > 0) {
-        interfere--;
-        const current = await storage.state.getVersioned(key);
-        await storage.state.set(key, current?.value ?? {}, expiresAt);
-      }
-      return storage.state.setIf(key, value, expiresAt, expected);
-    },
-  };
+  racing = racingState(storage.state, {});
+  const state = racing.state;
   const clock = () => new Date();
   const agenda = new LiveAgenda(storage.agenda, { demo: false });
   await agenda.start(knowledge);
@@ -73,7 +63,7 @@ const conflicts = () => logs.split('\n').filter((l) => l.includes('conversation 
 describe('a bridge turn whose memory another turn wrote meanwhile', () => {
   it('runs once more: the clarify → choice flow keeps its state', async () => {
     await say(fr.clarify.question);
-    interfere = 1;
+    racing.loseNext(1);
     const chosen = await say("1");
     expect(chosen.replies.map((r) => r.text).join('\n')).not.toContain(t('errors.busy'));
     expect(chosen.entryId).not.toBeNull();
@@ -83,7 +73,7 @@ describe('a bridge turn whose memory another turn wrote meanwhile', () => {
   it('having kept a remarque, keeps its replies and stores the remarque once', async () => {
     await say(fr.remarqueIntent);
     await say('Le banc zqbridge du square est cassé');
-    interfere = 1;
+    racing.loseNext(1);
     const sent = await say(t('remarque.send'));
     expect(sent.replies[0]?.text).toBe(t('remarque.saved'));
     expect((await storage.remarques.list({ search: 'zqbridge' })).items).toHaveLength(1);
@@ -91,7 +81,7 @@ describe('a bridge turn whose memory another turn wrote meanwhile', () => {
 
   it('losing twice, asks to send the message again', async () => {
     await say(fr.clarify.question);
-    interfere = 2;
+    racing.loseNext(2);
     const busy = await say('1');
     expect(busy.replies.map((r) => r.text)).toEqual([t('errors.busy')]);
   });
