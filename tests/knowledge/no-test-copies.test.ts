@@ -27,9 +27,17 @@ const control = [
   'conversations-blind.json',
   'conversations-blind2.json',
   'conversations-fresh3.json',
+  'holdout11.jsonl',
+  'danger-fresh5.txt',
+  'ordinary-fresh5.txt',
+  'conversations-blind3.json',
+  'holdout12.jsonl',
+  'danger-fresh6.txt',
+  'ordinary-fresh6.txt',
+  'conversations-blind4.json',
 ];
 // Sets kept from every engineer's eyes while they measure (released to control once newer blind sets replace them).
-const blind = ['holdout11.jsonl', 'danger-fresh5.txt', 'ordinary-fresh5.txt', 'conversations-blind3.json'];
+const blind = ['holdout13.jsonl', 'danger-fresh7.txt', 'ordinary-fresh7.txt', 'conversations-blind5.json'];
 // Sets written later by someone who never saw the knowledge can say a thing exactly as a knowledge line already did
 // ("Qui a signé le contrat de ville ?"): a knowledge line older than the set is not a copy of it. Those coincidences,
 // listed when each set was added (folded, by set), are allowed; any new knowledge line must still differ.
