@@ -18,7 +18,8 @@ export const TIME_FORMAT = 'hh:mm';
  * classes so it compiles with the `v` flag browsers now use for `pattern`.
  */
 export const DATE_PATTERN = String.raw`\d{1,2}(/|-|\.| )\d{1,2}(/|-|\.| )\d{4}|\d{8}|\d{4}-\d{2}-\d{2}`;
-export const TIME_PATTERN = String.raw`\d{1,2}( ?(:|h|H) ?\d{0,2})?|\d{3,4}`;
+// Minutes are two digits or none: "9h3" is refused by the browser too (the server never guessed 9:03 or 9:30).
+export const TIME_PATTERN = String.raw`\d{1,2}( ?(:|h|H)( ?\d{2})?)?|\d{3,4}`;
 
 const FRENCH_DATE = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$/;
 const PACKED_DATE = /^(\d{2})(\d{2})(\d{4})$/;

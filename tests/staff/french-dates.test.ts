@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dateTimeIssues, checkAgenda, fromForm } from '../../src/staff/agenda-input.js';
-import { parseFrenchDate, parseFrenchTime, toFrenchDate } from '../../src/staff/french-dates.js';
+import { DATE_PATTERN, parseFrenchDate, parseFrenchTime, TIME_PATTERN, toFrenchDate } from '../../src/staff/french-dates.js';
 import { readPeriod } from '../../src/staff/filters.js';
 
 describe('French dates', () => {
@@ -27,6 +27,21 @@ describe('French dates', () => {
     const cases: [string, string][] = [['14:30', '14:30'], ['9:05', '09:05'], ['9h30', '09:30'], ['9 h 30', '09:30'], ['9h', '09:00'], ['14H15', '14:15'], ['0930', '09:30'], ['930', '09:30'], ['18', '18:00'], ['00:00', '00:00']];
     for (const [typed, expected] of cases) expect(parseFrenchTime(typed), typed).toBe(expected);
     for (const typed of ['24:00', '12:60', '9:5', 'midi', '', '12:30:00', '12345']) expect(parseFrenchTime(typed), typed).toBeUndefined();
+  });
+
+  it("the inputs' patterns (as browsers compile them, v flag, anchored) let through what the server reads and refuse half-typed minutes", () => {
+    const browserAccepts = (pattern: string, typed: string) => new RegExp(`^(?:${pattern})$`, 'v').test(typed);
+    for (const typed of ['14:30', '9:05', '9h30', '9 h 30', '9h', '14H15', '0930', '930', '18']) {
+      expect(browserAccepts(TIME_PATTERN, typed), typed).toBe(true);
+      expect(parseFrenchTime(typed), typed).toBeDefined();
+    }
+    // "9h3" and "9:5" are neither 9:03 nor 9:30: refused before sending, so staff retype rather than read a server error.
+    for (const typed of ['9h3', '9:5', '12:30:00', 'midi']) {
+      expect(browserAccepts(TIME_PATTERN, typed), typed).toBe(false);
+      expect(parseFrenchTime(typed), typed).toBeUndefined();
+    }
+    for (const typed of ['06/12/2026', '6/12/2026', '06122026', '2026-12-06']) expect(browserAccepts(DATE_PATTERN, typed), typed).toBe(true);
+    for (const typed of ['06/12/26', '12/2026', 'hier']) expect(browserAccepts(DATE_PATTERN, typed), typed).toBe(false);
   });
 
   it('shows ISO days the French way', () => {
