@@ -40,6 +40,18 @@ describe('honest redirects for municipal services', () => {
     ['la poubelle verte passe une semaine sur deux ?', 'dechetterie-collecte'],
     ['la dechetrie ferme a quelle heure le samedi', 'dechetterie-collecte'],
     ['on voudrait louer la salle des fetes pour les 18 ans de ma fille', 'cimetiere-salles'],
+    // Issue 13 item 2, second pass: families found missing or thin (wordings of our own, not evaluation lines).
+    ['le poste de la police municipale est ouvert le samedi matin ?', 'police-municipale'],
+    ["on m'a volé mon scooter devant chez moi, je vais où", 'police-municipale'],
+    ['ma fille part à la jdc le mois prochain, on doit préparer quoi', 'etat-civil-papiers'],
+    ['à quelle heure on doit sortir la poubelle la veille du ramassage', 'dechetterie-collecte'],
+    ['la décharge de beuvry ouvre le lundi ?', 'dechetterie-collecte'],
+    ['un vieux canapé à jeter, on fait comment', 'dechetterie-collecte'],
+    ['je veux surélever ma maison d un étage', 'urbanisme'],
+    ["où est-ce qu'on peut se garer le jour du marché", 'stationnement'],
+    ["le car du collège s'arrête où à labourse", 'transport-scolaire'],
+    ["notre chienne s'est échappée par le portail cette nuit", 'animaux-egares'],
+    ['le noisetier du voisin dépasse sur notre allée, qui doit le tailler', 'voisinage-prive'],
   ])('"%s" → fallback with the mairie redirect (%s)', (question, domain) => {
     const decision = core.engine.decide(question);
     expect(decision.kind).toBe('fallback');
@@ -61,6 +73,21 @@ describe('honest redirects for municipal services', () => {
     const decision = core.engine.decide(question);
     expect(decision.kind === 'fallback' && decision.outOfScope).toBe(domain);
     expect(ask(core, question, 'en').text).toMatch(/^I can't answer a question about /);
+  });
+
+  it.each([
+    ['garage pour réparer ma voiture qui fait un bruit', 'garagiste'],
+    ['à l atelier vélo ils peuvent réparer ma voiture ?', 'garagiste'],
+    ['plus de courant dans toute la rue depuis une heure', 'panne-courant'],
+    ['un taxi pour la gare demain à 6h, vous avez un numéro', 'taxis-location'],
+    ['où brancher une voiture électrique à labourse', 'taxis-location'],
+    ['des cafards dans la salle de bain, comment s en débarrasser', 'nuisibles'],
+    ['le propriétaire veut pas rendre le dépôt de garantie', 'bail-locataire'],
+    ['mon généraliste part à la retraite, comment en trouver un autre', 'symptomes-medicaments'],
+  ])('everyday question outside the convention "%s" → fallback without a municipal redirect (%s)', (question, domain) => {
+    const decision = core.engine.decide(question);
+    expect(decision.kind === 'fallback' && decision.outOfScope).toBe(domain);
+    expect(decision.kind === 'fallback' && decision.redirect).toBeFalsy();
   });
 
   it('recycling at home stays eco-gestes', () => {
@@ -97,6 +124,18 @@ describe('honest redirects for municipal services', () => {
     ['les feuilles mortes couvrent tout le trottoir, on glisse', 'remarque'],
     // A station is not parking ("stationnement" stems alike: lexicon terms keep them apart).
     ['y a-t-il un bus de la gare jusqu a la station du centre ?', 'transports'],
+    // A theft folds to "voleur", a flight stays "vol"; a child whose things are taken at school stays bullying.
+    ['on lui pique son goûter et on lui vole ses affaires au collège', 'harcelement-scolaire'],
+    // Only the coach to the collège is the school bus; a GP appointment by phone stays the digital workshops.
+    ['la ligne de bus pour aller au lycée passe à quelle heure', 'transports'],
+    ['comment réserver chez le médecin sur doctolib avec mon portable', 'ateliers-numeriques'],
+    // Energy habits and bills stay eco-gestes (a power cut is not "coupure" of an unpaid bill); a dryer is not repair.
+    ['le sèche-linge ça consomme beaucoup ?', 'eco-gestes'],
+    ["je n'arrive plus à payer l'électricité, edf menace de couper", 'eco-gestes'],
+    // Repair sessions between neighbours stay residents' initiatives; a taxi too dear without a car stays transports.
+    ['on voudrait lancer des ateliers de réparation entre voisins', 'initiatives-habitants'],
+    ['sans voiture le taxi coûte trop cher pour aller à béthune', 'transports'],
+    ['une voiture garée sur le trottoir tous les matins devant l école', 'remarque'],
   ])('keeps the in-scope neighbour "%s" → %s', (question, topic) => {
     const decision = core.engine.decide(question);
     expect(decision.kind === 'answer' && decision.topic).toBe(topic);
