@@ -92,6 +92,12 @@ export class FollowUps {
         return true;
       }
     }
+    // "c'est à la mairie ?", "is it at the town hall?": the resident guesses where the last answer's service is; the
+    // place they name is not a new subject (the engine would answer "la mairie" on its own) — its place answers.
+    if ((kind === undefined || kind === 'place') && guessesPlace(engine.normaliser.foldForPatterns(text))) {
+      this.detail(out, entry, 'place', services);
+      return true;
+    }
     const audience = this.audiences.named(text);
     if (!kind && !audience) return this.shortQuestion(out, entry, input, services);
     // What the message says beyond its follow-up words and the public it names: nothing ("il faut apporter
@@ -217,6 +223,23 @@ function touch(out: TurnWriter, clock: () => Date): void {
 /** "ya quelles entreprises ?", "c'est qui ?", "à qui je m'adresse": a question mark, or a question word first. */
 export function isQuestion(text: string): boolean {
   return /\?\s*$/.test(text) || /^(?:(?:a|à) qui|qui|quoi|quel|quelle|quels|quelles|combien|comment|pourquoi|o[uù]|quand|who|what|which|how|why|where|when)\b/i.test(text.trim());
+}
+
+/**
+ * "c'est à la mairie ?", "c bien au pôle culturel ?", "ça se passe dans le quartier ?", "faut aller à Béthune ?",
+ * "is it at the town hall?": a yes/no guess at a place, as the folded message opens — a few words after the
+ * preposition, no question word nor clause of their own ("c'est à qui ?", "c'est à la mairie qu'on fait…" are not).
+ */
+const PLACE_GUESS =
+  /^(?:(?:et|mais|donc|alors|so|and) )?(?:c est|ca se passe|ca se fait|ca a lieu|ca se trouve|il faut aller|faut aller|faut y aller|il faut y aller|on va|on doit aller|je dois aller|on y va|is it|is that|is this|it is|does it take place|is it held|do i go|do we go|do i have to go)(?: (?:bien|aussi|toujours|encore|still|also|really))? (?:a|au|aux|chez|dans|en|pres de|pres du|a cote de|at|in|near|inside|to)( .+)?$/;
+const PLACE_GUESS_NOT = /\b(?:qui|quoi|que|qu|quel|quelle|quels|quelles|combien|quand|comment|pourquoi|who|what|when|which|how|why)\b/;
+const PLACE_GUESS_MAX_WORDS = 5;
+
+function guessesPlace(folded: string): boolean {
+  const m = PLACE_GUESS.exec(folded);
+  if (!m) return false;
+  const tail = (m[1] ?? '').trim();
+  return !PLACE_GUESS_NOT.test(tail) && tail.split(' ').filter(Boolean).length <= PLACE_GUESS_MAX_WORDS;
 }
 
 /** The question asks for a person: "qui", "à qui", "who". */

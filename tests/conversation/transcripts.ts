@@ -267,6 +267,50 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'sante', kind: 'clarify' },
     { say: '1', kind: 'answer' },
   ] },
+  // ——— a word of work alone is about work (not a school timetable nor a labour court)
+  { name: 'sms: "boulot" alone offers the job services, picked by number', channel: 'sms', turns: [
+    { say: 'boulot', kind: 'clarify' },
+    { say: '1', kind: 'answer', topic: ['emploi-formation', 'forum-emploi'] },
+  ] },
+  { name: 'en: "work" alone offers the job services', locale: 'en-GB', turns: [
+    { say: 'work', kind: 'clarify' },
+  ] },
+  // ——— whom to ask, said with the question word last
+  { name: 'club Ados: on peut demander à qui, then faut s adresser a qui', turns: [
+    { say: "c'est quoi le club ados ?", kind: 'answer', topic: 'club-ados' },
+    { say: 'on peut demander a qui ?', kind: 'followup', topic: 'club-ados', not: ['Je ne sais pas'], safety: false },
+    { say: "faut s'adresser a qui pour ca", kind: 'followup', topic: 'club-ados', safety: false, kept: 0 },
+  ] },
+  { name: 'en: homework help, who do we ask', locale: 'en-GB', turns: [
+    { say: 'is there help with homework for my kid?', kind: 'answer', topic: 'aide-devoirs' },
+    { say: 'who do we ask?', kind: 'followup', topic: 'aide-devoirs', kept: 0 },
+  ] },
+  // ——— a guess at the place ("c'est à la mairie ?") is about the last answer's place, not the mairie's answer
+  { name: 'digital workshops: is it at the pôle culturel, then ok stays on them', turns: [
+    { say: 'ou apprendre a me servir d un ordinateur', kind: 'answer', topic: 'ateliers-numeriques' },
+    { say: 'c bien au pole culturel ?', kind: 'followup', topic: 'ateliers-numeriques', safety: false },
+    { say: "d'accord", topic: 'ateliers-numeriques', kept: 0 },
+  ] },
+  { name: 'en: paperwork help, is it at the town hall, then thanks', locale: 'en-GB', turns: [
+    { say: 'I need help filling in forms for my benefits', kind: 'answer', topic: 'demarches-administratives' },
+    { say: 'is it at the town hall?', kind: 'followup', topic: 'demarches-administratives' },
+    { say: 'thanks', topic: 'demarches-administratives' },
+  ] },
+  { name: 'a guess at the place that asks something else is not one', turns: [
+    { say: 'kan passe le bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: "c'est a quelle heure ?", kind: 'followup', entry: 'bus-sante' },
+    { say: "c'est a payer ?", kind: 'followup', entry: 'bus-sante' },
+  ] },
+  // ——— the other town of the quarter, asked as "does it cover it too"
+  { name: 'renovation: valable aussi a Labourse, then does it cover Beuvry too', turns: [
+    { say: 'les travaux dans les logements du quartier ce sera quand', kind: 'answer', topic: 'renovation-habitat' },
+    { say: "c'est valable aussi a labourse ?", kind: 'followup', topic: 'renovation-habitat', safety: false },
+    { say: 'ca concerne beuvry pareil ?', kind: 'followup', topic: 'renovation-habitat', kept: 0 },
+  ] },
+  { name: 'en: the new public space, does it include Beuvry', locale: 'en-GB', turns: [
+    { say: 'what will the new public square look like?', topic: 'espace-public' },
+    { say: 'does it include Beuvry?', kind: 'followup', topic: 'espace-public' },
+  ] },
   // ——— English
   { name: 'en: health bus, where, men', locale: 'en-GB', turns: [
     { say: 'health bus', kind: 'answer', entry: 'bus-sante' },
