@@ -20,6 +20,14 @@ export class ConversationWords {
   private longestFollowUp = 0;
   /** Every follow-up phrase, longest first (followUpRest). */
   private readonly allFollowUps: string[];
+  /**
+   * A phrase's first word → the phrases (indexes into allFollowUps) that start with it. Taking a phrase out of a
+   * message never makes a new word (the pieces are joined with a space), so a phrase whose first word is not one of
+   * the message's can never be found in it: followUpRest tries only the others, in the same order.
+   */
+  private readonly followUpsByFirstWord = new Map<string, number[]>();
+  /** Phrases that do not start with a plain word (none today): always tried. */
+  private readonly oddFollowUps: number[] = [];
   private readonly polite: string[];
   private readonly intentWords: Set<string>;
 
@@ -41,6 +49,11 @@ export class ConversationWords {
       }
     }
     this.allFollowUps = [...this.followUpKinds.keys()].sort((a, b) => b.length - a.length);
+    this.allFollowUps.forEach((phrase, index) => {
+      const first = phrase.split(' ')[0] as string;
+      if (first === '') this.oddFollowUps.push(index);
+      else this.followUpsByFirstWord.set(first, [...(this.followUpsByFirstWord.get(first) ?? []), index]);
+    });
     this.intentWords = new Set(file.remarqueIntent.flatMap((p) => f(p).split(' ')));
   }
 
@@ -91,11 +104,26 @@ export class ConversationWords {
    * forum de l'emploi ?" leaves "le forum de l emploi" — words of a question of its own.
    */
   followUpRest(message: string): string {
-    let rest = ` ${this.core(message)} `;
+    const remembered = this.rests.get(message);
+    if (remembered !== undefined) return remembered;
+    const core = this.core(message);
+    let rest = ` ${core} `;
     // Longest phrases first, whatever their kind: "c est ou qu on peut m aider" goes whole, not "c est ou" first.
-    for (const p of this.allFollowUps) if (rest.includes(` ${p} `)) rest = rest.split(` ${p} `).join(' ');
-    return rest.replace(/\s+/g, ' ').trim();
+    // Only the phrases that start with one of the message's words can be in it (followUpsByFirstWord).
+    const candidates = [...this.oddFollowUps];
+    for (const word of new Set(core.split(' '))) for (const index of this.followUpsByFirstWord.get(word) ?? []) candidates.push(index);
+    candidates.sort((a, b) => a - b);
+    for (const index of candidates) {
+      const p = this.allFollowUps[index] as string;
+      if (rest.includes(` ${p} `)) rest = rest.split(` ${p} `).join(' ');
+    }
+    const result = rest.replace(/\s+/g, ' ').trim();
+    if (this.rests.size >= MEMO_SIZE) this.rests.clear();
+    this.rests.set(message, result);
+    return result;
   }
+
+  private readonly rests = new Map<string, string>();
 
   /**
    * True when a message asking to leave a remarque also contains the remarque itself ("signaler que le lampadaire
