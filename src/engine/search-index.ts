@@ -27,6 +27,8 @@ const FUZZY_MAX_SCORE = 0.25;
 /** A sound key this short ("fi", "lun") names too many words: such keys are not matched. */
 const PHONETIC_MIN_KEY = 3;
 const PHONETIC_MIN_WORD = 4;
+/** A word this short whose stem is the knowledge's is taken as written (see exactStem). */
+const STEM_COLLISION_MIN_WORD = 4;
 
 /**
  * How a word the knowledge does not use is matched to one it does (the ablation table of docs/engine.md compares
@@ -54,8 +56,14 @@ export const TYPO_MATCHING: Readonly<TypoMatching> = Object.freeze({ fuseStems: 
 const PREFIX_MIN_LENGTH = 4;
 const PREFIX_MIN_SHORTER = 5;
 const PREFIX_MAX_EXTRA = 3;
-/** The elided words residents glue to the next one ("lecole", "dordi", "quil"): see gluedElision. */
-const ELIDED = ['qu', 'l', 'd', 'j', 'm', 's', 't', 'n', 'c'];
+/**
+ * The elided words residents glue to the next one ("lecole", "dordi", "quil"): see gluedElision. Not "c": it only
+ * elides before "est", "etait", "a" (normalise.ts), and read before any vowel it made "cartier" "c'artiste" and
+ * "cherhce" "c'heer".
+ */
+const ELIDED = ['qu', 'l', 'd', 'j', 'm', 's', 't', 'n'];
+/** Articles glued to the next word ("lamairie"): see gluedElision. */
+const GLUED_ARTICLES = ['la', 'le', 'les'];
 /** Fuse.js proposes this many close stems at most. */
 const FUZZY_LIMIT = 5;
 /**
@@ -216,10 +224,12 @@ export class SearchIndex {
       this.stopwordSounds.add(phoneticKey(stopword));
     }
     for (const entry of entries) {
+      // Sound keys are French sounds: an English word has none ("while" is not said "vil", nor "mock" "moque").
+      const english = new Set([entry.title.en, ...entry.phrasings.en]);
       for (const text of entryTexts(entry, extraPhrasings)) {
         for (const token of normaliser.normalise(text).tokens) {
           if (!this.wordStems.has(token.word)) this.wordStems.set(token.word, token.stem);
-          this.addSound(token.word, token.stem);
+          if (!english.has(text)) this.addSound(token.word, token.stem);
         }
       }
     }
@@ -291,7 +301,7 @@ export class SearchIndex {
   }
 
   private computeMatch({ stem, word }: Token): VocabularyMatch[] {
-    if (this.idf.has(stem)) return [{ stem, similarity: MATCH.exact }];
+    if (this.idf.has(stem)) return this.exactStem(stem, word);
     // Prefix: "inscript" ~ "inscrir", "numeriq" ~ "numer": same word, other ending. Both sides ≥ 4 letters, and the
     // shared part must be most of the shorter one, so "ecol" (école) never meets "ecolog" (écologie) by accident.
     const matches: VocabularyMatch[] = this.vocabulary.prefixForms(stem).map((candidate) => ({ stem: candidate, similarity: MATCH.prefix }));
@@ -347,15 +357,37 @@ export class SearchIndex {
   }
 
   /**
+   * A stem of the knowledge, reached by a word it never writes: a new ending of a known word ("inscrivez"), or a
+   * misspelt word whose stem falls on another word's ("meri" → "mer" of "mère", not "mairie"; "parant" → "par";
+   * "metie" → "met"). The exact stem comes first and sets the word's weight; the words it sounds like or is within
+   * the typing cost of are offered too, so the entry the resident meant is explained as well.
+   */
+  private exactStem(stem: string, word: string): VocabularyMatch[] {
+    const matches: VocabularyMatch[] = [{ stem, similarity: MATCH.exact }];
+    if (!this.typos.fuseWords || word.length < STEM_COLLISION_MIN_WORD || this.wordStems.has(word) || this.knownWords.has(word)) return matches;
+    const offer = (candidate: string, similarity: number) => {
+      const known = matches.find((m) => m.stem === candidate);
+      if (known) known.similarity = Math.max(known.similarity, similarity);
+      else matches.push({ stem: candidate, similarity });
+    };
+    for (const { stem: other, cost } of this.closeWords(word)) if (other) offer(other, this.wordSimilarity(word, cost));
+    const key = phoneticKey(word);
+    if (this.typos.phonetic && key.length >= PHONETIC_MIN_KEY) for (const other of this.phoneticStems.get(key) ?? []) offer(other, MATCH.phonetic);
+    return matches.sort((a, b) => b.similarity - a.similarity || (a.stem < b.stem ? -1 : 1));
+  }
+
+  /**
    * A glued elision whose rest the normaliser could not split, because it is misspelt or a lexicon word: "limeuble"
    * is "l'immeuble", "lamploi" "l'emploi" (the lexicon's "amploi"), "dordi" "d'ordi". The rest (4+ letters, from a
-   * vowel or h) is read as a word of the knowledge, exactly, within the typing cost or by its sound.
+   * vowel or h) is read as a word of the knowledge, exactly, within the typing cost or by its sound. An article glued
+   * the same way ("lamairie", "lecantine") is read alike, whatever the rest starts with.
    */
   private gluedElision(word: string): VocabularyMatch[] {
     const found: VocabularyMatch[] = [];
-    for (const prefix of ELIDED) {
+    for (const prefix of [...ELIDED, ...GLUED_ARTICLES]) {
       const rest = word.slice(prefix.length);
-      if (!word.startsWith(prefix) || rest.length < TYPING_MIN_LENGTH || !/^[aeiouyh]/.test(rest)) continue;
+      if (!word.startsWith(prefix) || rest.length < TYPING_MIN_LENGTH) continue;
+      if (!GLUED_ARTICLES.includes(prefix) && !/^[aeiouyh]/.test(rest)) continue;
       const exact = this.wordStems.get(rest);
       if (exact) found.push({ stem: exact, similarity: MATCH.prefix });
       for (const { stem, cost } of this.closeWords(rest)) if (stem) found.push({ stem, similarity: this.wordSimilarity(rest, cost) });
@@ -419,8 +451,15 @@ export class SearchIndex {
     return !Number.isFinite(contentCost) && word.length <= 4 && this.stopwordSounds.has(key);
   }
 
-  /** "jeveux", "cestou", "keske": two common words (of 2+ letters each) typed as one. */
+  /**
+   * "jeveux", "cestou", "keske": two common words (of 2+ letters each) typed as one; or an elision glued to a common
+   * word ("mavoir", "tetre": the normaliser splits only the usual pairs).
+   */
   private twoStopwordsGlued(word: string): boolean {
+    for (const prefix of ELIDED) {
+      const rest = word.slice(prefix.length);
+      if (word.startsWith(prefix) && rest.length >= 3 && /^[aeiouyh]/.test(rest) && this.wordStems.get(rest) === '') return true;
+    }
     for (let cut = 2; cut <= word.length - 2; cut++) {
       if (this.wordStems.get(word.slice(0, cut)) === '' && this.wordStems.get(word.slice(cut)) === '') return true;
     }

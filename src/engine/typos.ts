@@ -14,6 +14,8 @@
 
 /** Rewrites applied in order to a folded word: (pattern, replacement). Upper-case letters are sounds, not letters. */
 const SOUND_RULES: readonly [RegExp, string][] = [
+  // SMS writes the nasal "in"/"un" as a 1 ("bi1", "souti1", "chac1", "kelk1").
+  [/(?<=[a-z])1/g, 'un'],
   [/[^a-z]/g, ''],
   [/ph/g, 'f'],
   [/(sch|sh|ch)/g, 'C'],
@@ -30,6 +32,8 @@ const SOUND_RULES: readonly [RegExp, string][] = [
   [/(?<=[aeiou])x$/g, ''],
   [/x/g, 'kS'],
   [/w/g, 'v'],
+  // "ville", "village", "mille", "tranquille" say their l ("vile" ~ "ville"), unlike "fille" and "famille".
+  [/^(v|m|trank)ill/g, '$1il'],
   [/([aeiou])il(l)?(?=e|$)/g, '$1i'],
   [/([aeiou])ill/g, '$1i'],
   [/ill(?=e|$)/g, 'i'],
@@ -40,20 +44,28 @@ const SOUND_RULES: readonly [RegExp, string][] = [
   [/ou/g, 'U'],
   // Residents write one "s" for two and "z" for "s" alike: every s sound is one letter in the key.
   [/[Sz]/g, 's'],
+  // A final "um" is "om" ("forum", "album", "maximum": "forome" ~ "forum"); "ien" is "i" + "in" ("soutien", "bien",
+  // "rien": "souti1", "bi1"), not the "an" of "enfant".
+  [/um$/g, 'ome'],
+  [/ien(?![aeiou]|n|m|t|c)/g, 'iin'],
   [/(ain|ein|in|im|un|um)(?![aeiou]|n|m)/g, 'I'],
   [/(an|am|en|em)(?![aeiou]|n|m)/g, 'A'],
   [/(on|om)(?![aeiou]|n|m)/g, 'O'],
   [/(er|ez|et)$/g, 'e'],
   [/([a-zA-Z])\1+/g, '$1'],
 ];
-/** Silent endings, removed while there are any ("lunettes" and "lunete" both → "lun"), two letters kept. */
+/** Silent endings, removed while there are any ("lunettes" and "lunete" both → "lun"), two letters kept; see phoneticKey. */
 const SILENT_END = /(?<=..)(e|[stdxp]+)$/;
 
 /** A rough French sound key of a folded word ("" for words without letters). */
 export function phoneticKey(word: string): string {
   let key = word;
   for (const [pattern, replacement] of SOUND_RULES) key = key.replace(pattern, replacement);
-  for (let shorter = key.replace(SILENT_END, ''); shorter !== key; shorter = key.replace(SILENT_END, '')) key = shorter;
+  for (let end = SILENT_END.exec(key); end; end = SILENT_END.exec(key)) {
+    key = key.slice(0, end.index);
+    // An s before a final e is said ("place", "chose", "cherhce"): "place" is not "plat", nor "cherhce" "cher".
+    if (end[0] === 'e' && key.endsWith('s')) break;
+  }
   return key.replace(/([a-zA-Z])\1+/g, '$1');
 }
 
@@ -85,10 +97,14 @@ export function typoCost(a: string, b: string, limit = 2): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const n = b.length;
   let previous2 = new Array<number>(n + 1).fill(0);
-  let previous = Array.from({ length: n + 1 }, (_, j) => j);
+  // A first letter dropped or added costs 2 — but a silent "h" ("arceler" ~ "harceler") and the "z" of a liaison
+  // ("lé zainé" ~ "les aînés"): one sees the first letter one types, and an English word the knowledge lacks is a
+  // French word without its first letter more often than a typo ("cover" ~ "over").
+  const first = (letter: string | undefined) => (letter === 'h' || letter === 'z' ? 1 : 2);
+  let previous = Array.from({ length: n + 1 }, (_, j) => (j === 0 ? 0 : first(b[0]) + j - 1));
   for (let i = 1; i <= a.length; i++) {
     const current = new Array<number>(n + 1);
-    current[0] = i;
+    current[0] = first(a[0]) + i - 1;
     let rowMin = current[0];
     for (let j = 1; j <= n; j++) {
       const ai = a[i - 1] as string;
