@@ -51,6 +51,7 @@ describe('common words written as they sound', () => {
     expect(words('tu veu fer koi')).toEqual([]);
     expect(words('on fé comment, jsp, ca sert a ryen')).toEqual(['sert']);
     expect(words('il pu plu rien dir')).toEqual([]);
+    expect(words('oué jcp, boucou trop pour moi')).toEqual([]);
   });
 
   it('but iron stays iron', () => {
