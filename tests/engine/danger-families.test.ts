@@ -292,3 +292,82 @@ describe('the same words in ordinary lives, and the families of danger-fresh6 fa
     expect(numbersFirst(message)).toBe(true);
   });
 });
+
+/**
+ * A second batch, written after the fix and measured before any tuning on it — the honest figure for wordings nobody
+ * tuned on: 32/36 danger messages got the numbers first, 2/24 look-alikes a false ⚠️. The misses (an ex "fait le tour
+ * du pâté de maisons", "vous direz à ma femme que je regrette et que je les aime", "nobody will have to deal with
+ * me", "I've planned everything, it's happening tonight") and the false alarms ("faire la peau moins sèche", "dites
+ * à l'animatrice que je l'aime beaucoup") widened their families.
+ */
+describe('a second batch of the same families, written after the fix', () => {
+  it.each([
+    "le copain de ma mère a dit qu'il nous ferait la peau à toutes les deux",
+    "mon ex fait le tour du pâté de maisons depuis ce matin, il sait que je suis seule",
+    "my ex said he'll have my skin, he's parked outside my building right now",
+    "il a fracassé la porte-fenêtre et il est dans la cuisine avec un couteau",
+    "my ex forced the lock and he's in the hallway, I'm locked in the toilet",
+    "mon ancien conjoint vient d'enfoncer la porte, j'entends ses pas",
+    "un monsieur de fortnite veut retrouver mon fils de 10 ans au parc demain, seul",
+    "ma cousine de 14 ans a suivi un homme connu sur snapchat, elle répond plus depuis hier",
+    "I'm 14 and a man I met on discord is coming to get me tonight, he said he'd hurt my brother if I don't",
+    "vous direz à ma femme que je regrette et que je les aime, elle et les enfants",
+    "dis à mes parents que je les aimais, c'est tout",
+    "please tell my wife and kids that I love them, I'm sorry",
+    "d'ici demain je gênerai plus personne, je vous le promets",
+    "soon nobody will have to deal with me anymore",
+    "je vous embêterai plus jamais, adieu",
+    "ma famille s'en sortira bien mieux sans moi, je le sais",
+    "my family would all be so much better off without me",
+    "les enfants seront franchement mieux sans moi, c'est décidé",
+    "la solution définitive, je l'ai, ce sera cette nuit",
+    "there's only one permanent way out and I've chosen it",
+    "je vois plus le bout, plus aucune lumière, j'ai pris ma décision pour ce soir",
+    "c'est la dernière fois que j'écris à qui que ce soit, prenez soin de vous",
+    "you'll never hear from me again, this is it",
+    "personne aura plus jamais de mes nouvelles après ce soir",
+    "mon fils de 18 mois a avalé de l'huile essentielle de lavande",
+    "the baby chewed on my vape and swallowed some liquid",
+    "ma fille de 4 ans a mangé une gomme au cannabis de son frère, elle est toute molle",
+    "mon fils de 3 ans était à côté de moi au marché et je le vois plus nulle part",
+    "we lost sight of our 6 year old at the beach an hour ago, can't find her",
+    "ma fille de 9 ans est plus dans la cour de la résidence, personne ne l'a vue",
+    "mon copain me garde prisonnière dans l'appartement depuis lundi",
+    "he won't let me out and keeps me locked in the bedroom, I'm writing from his phone while he showers",
+    "je suis retenue chez lui contre mon gré, il a caché mes papiers",
+    "jpense qu'a ca, partir pour toujours, tout est prêt dans le tiroir",
+    "I've planned everything, it's happening tonight",
+    "j'ai déjà tout préparé, la lettre est écrite, demain vous serez tranquilles",
+  ])('%j gets the emergency numbers first', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+
+  it.each([
+    "mon équipe va leur faire la peau au tournoi de pétanque dimanche",
+    "un soin pour faire la peau moins sèche en hiver, la pharmacie conseille quoi ?",
+    "il a forcé la porte de son propre garage, il avait perdu ses clés, qui répare ?",
+    "mon fils de 13 ans a rencontré un copain sur un jeu en ligne, ils veulent jouer ensemble au parc",
+    "dites à l'animatrice que je l'aime beaucoup, son atelier est génial",
+    "je vous dérange plus, merci pour l'info !",
+    "l'équipe de foot sera mieux sans moi cette saison, je me blesse trop",
+    "une solution définitive pour les pigeons sur le balcon ?",
+    "on voit le bout du tunnel avec le dossier de logement, merci",
+    "c'est la dernière fois que j'écris au bailleur, après je vais à l'ADIL",
+    "vous aurez plus de nouvelles de moi avant la rentrée, bonnes vacances",
+    "mon fils a mangé de la pâte à modeler, c'est grave ?",
+    "ma fille a perdu son cartable, on le trouve nulle part à l'école",
+    "my son can't find his football boots anywhere, is there a lost and found at the stadium?",
+    "la neige me garde enfermée depuis deux jours, quelqu'un peut me faire des courses ?",
+    "j'ai déjà tout préparé pour le repas des voisins, il manque des chaises",
+    "je pense qu'à une chose : les vacances au bord de la mer",
+    "ma fille a frappé à la porte de l'assistante sociale, c'était fermé, horaires ?",
+    "pas urgent du tout, mais la lumière de la cage d'escalier clignote",
+    "je suis secrétaire aux urgences, un club de gym ouvre tard ?",
+    "un atelier de sculpture sur bois pour adultes ?",
+    "mon fils veut un pistolet à eau pour l'été, c'est interdit au parc ?",
+    "passeport pour un bébé, il faut une photo spéciale ?",
+    "je travaille à l'accueil des urgences pédiatriques, il y a une crèche le samedi ?",
+  ])('no numbers first for %j', (message) => {
+    expect(numbersFirst(message)).toBe(false);
+  });
+});
