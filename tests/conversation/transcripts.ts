@@ -311,6 +311,18 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'what will the new public square look like?', topic: 'espace-public' },
     { say: 'does it include Beuvry?', kind: 'followup', topic: 'espace-public' },
   ] },
+  // ——— the bus taken to go to a town is transport, not the health bus
+  { name: 'a bus to Lens from the quarter, then on Saturdays', turns: [
+    { say: 'on peut aller a lens en bus depuis le quartier ?', kind: 'answer', topic: 'transports' },
+    { say: 'et le samedi ?', kind: 'followup', topic: 'transports', safety: false, kept: 0 },
+  ] },
+  { name: 'en: a bus to Arras, then the fare', locale: 'en-GB', turns: [
+    { say: 'is there a bus to Arras?', kind: 'answer', topic: 'transports' },
+    { say: 'how much is a ticket?', kind: 'followup', topic: 'transports' },
+  ] },
+  { name: 'the health bus itself stays the health bus', turns: [
+    { say: 'je peux prendre rdv au bus santé ?', kind: 'answer', topic: 'bus-sante' },
+  ] },
   // ——— English
   { name: 'en: health bus, where, men', locale: 'en-GB', turns: [
     { say: 'health bus', kind: 'answer', entry: 'bus-sante' },
