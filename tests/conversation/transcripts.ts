@@ -323,6 +323,16 @@ export const TRANSCRIPTS: Transcript[] = [
   { name: 'the health bus itself stays the health bus', turns: [
     { say: 'je peux prendre rdv au bus santé ?', kind: 'answer', topic: 'bus-sante' },
   ] },
+  // ——— where a service that travels parks or sets up: its place, not a parking question nor the railway station
+  { name: 'bus santé: where does it park, where does it set up', turns: [
+    { say: 'le bus santé vient dans le quartier ?', kind: 'answer', topic: 'bus-sante' },
+    { say: 'et il se gare ou en general', kind: 'followup', topic: 'bus-sante', safety: false },
+    { say: "il s'installe ou exactement ?", kind: 'followup', topic: 'bus-sante', kept: 0 },
+  ] },
+  { name: 'en: health bus, where does it park', locale: 'en-GB', turns: [
+    { say: 'is there a health bus for women?', kind: 'answer', topic: 'bus-sante' },
+    { say: 'where does it park?', kind: 'followup', topic: 'bus-sante' },
+  ] },
   // ——— English
   { name: 'en: health bus, where, men', locale: 'en-GB', turns: [
     { say: 'health bus', kind: 'answer', entry: 'bus-sante' },
