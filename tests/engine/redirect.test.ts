@@ -52,6 +52,10 @@ describe('honest redirects for municipal services', () => {
     ["le car du collège s'arrête où à labourse", 'transport-scolaire'],
     ["notre chienne s'est échappée par le portail cette nuit", 'animaux-egares'],
     ['le noisetier du voisin dépasse sur notre allée, qui doit le tailler', 'voisinage-prive'],
+    ['les auto-tamponneuses de la ducasse, elles sont là quel week-end', 'ducasse-braderie'],
+    ["c'est quand la braderie du centre cette année ?", 'ducasse-braderie'],
+    ["le feu d'artifice de la fête nationale commence à quelle heure", 'ducasse-braderie'],
+    ['un gars se gare tous les soirs devant mon portail de garage', 'stationnement'],
   ])('"%s" → fallback with the mairie redirect (%s)', (question, domain) => {
     const decision = core.engine.decide(question);
     expect(decision.kind).toBe('fallback');
@@ -84,6 +88,7 @@ describe('honest redirects for municipal services', () => {
     ['des cafards dans la salle de bain, comment s en débarrasser', 'nuisibles'],
     ['le propriétaire veut pas rendre le dépôt de garantie', 'bail-locataire'],
     ['mon généraliste part à la retraite, comment en trouver un autre', 'symptomes-medicaments'],
+    ['comment dit-on bonne année en roumain', 'corriges-traductions'],
   ])('everyday question outside the convention "%s" → fallback without a municipal redirect (%s)', (question, domain) => {
     const decision = core.engine.decide(question);
     expect(decision.kind === 'fallback' && decision.outOfScope).toBe(domain);
@@ -136,6 +141,13 @@ describe('honest redirects for municipal services', () => {
     ['on voudrait lancer des ateliers de réparation entre voisins', 'initiatives-habitants'],
     ['sans voiture le taxi coûte trop cher pour aller à béthune', 'transports'],
     ['une voiture garée sur le trottoir tous les matins devant l école', 'remarque'],
+    // Residents organising a braderie stay initiatives; the quarter's own 14 juillet stays agenda; a fire is a fire.
+    ['avec les voisins on veut monter une braderie dans la cité, on commence par quoi', 'initiatives-habitants'],
+    ["qu'est-ce qui est prévu dans le quartier pour le 14 juillet ?", 'agenda'],
+    ['le feu a pris dans la cuisine du voisin', 'urgence'],
+    // Telling one's child something is parenting, not a translation ("comment on dit à ...").
+    ["comment on dit à son enfant qu'on se sépare, des conseils pour les parents ?", 'parentalite'],
+    ["qlq1 peut m'aider à traduire une lettre de la caf", 'demarches-administratives'],
   ])('keeps the in-scope neighbour "%s" → %s', (question, topic) => {
     const decision = core.engine.decide(question);
     expect(decision.kind === 'answer' && decision.topic).toBe(topic);
