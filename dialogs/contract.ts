@@ -44,7 +44,20 @@ export interface Memory {
 
 export interface ConversationMemory {
   /** The last answer: what follow-ups ("c'est où ?") and feedback ("cette réponse vous aide ?") are about. */
-  last?: { entryId: string; topic: string; question: string; score: number; at: string; feedback: boolean };
+  last?: {
+    entryId: string;
+    topic: string;
+    question: string;
+    score: number;
+    at: string;
+    feedback: boolean;
+    /**
+     * The service the conversation was about when this answer is the agenda's list ("c'est quand la prochaine
+     * activité ?" after the pôle culturel): the list has no place, price or registration of its own, so "faut
+     * réserver ?" after it asks about that service.
+     */
+    about?: string;
+  };
   /** A clarification waiting for the resident's choice. */
   clarify?: { question: string; entryIds: string[]; score: number; topic: string | null };
   /** The values of the last choices offered, so "2" picks the second (on every channel, needed without buttons). */

@@ -49,6 +49,9 @@ import { welcomeMessage } from './welcome.js';
 
 export { FOLLOW_UP_WINDOW_MS } from './follow-ups.js';
 
+/** A report ("je voudrais signaler que…") the engine answers at least this surely gets its answer, not the remarque. */
+const REPORT_ANSWERED_SCORE = 0.5;
+
 /** "1".."99": a choice by its number. */
 const CHOICE_NUMBER = /^\d{1,2}$/;
 
@@ -207,15 +210,19 @@ class ConversationCore {
     const titled = danger ? undefined : engine.entryByTitle(text);
     const decision = titled ? titleDecision(titled) : (decided ?? engine.decide(text));
 
+    // 11. (before the follow-ups: a report is never a detail of the last answer) "je voudrais signaler que la porte
+    // du hall ne ferme plus", "je voudrais dire que ça fait trois hivers qu'on attend": a report the engine cannot
+    // place, or places only unsurely, is the remarque. (One the engine knows to be out of scope — "signaler un chien
+    // perdu" — gets its redirect instead; one it answers surely — "signaler que mon fils est harcelé" — its answer.)
+    const outOfScope = decision.kind === 'fallback' && decision.outOfScope !== undefined;
+    const placed = decision.kind === 'answer' && decision.entry.id !== REMARQUE_ENTRY && decision.score >= REPORT_ANSWERED_SCORE;
+    if (!titled && !placed && !outOfScope && this.remarqueIntent.opensWithReport(text)) return startRemarque(out, { text, score: decision.score });
+
     // 10.
     if (this.followUps.handle(out, { text, decision, tapped: titled !== undefined }, services)) return;
 
-    // 11.
+    // 11. (a wish to write one)
     if (!titled && this.remarqueIntent.isRequest(text, decision)) return startRemarque(out, { text: undefined, score: decision.score });
-    // "je voudrais signaler que la porte du hall ne ferme plus": a report the engine cannot place is the remarque.
-    // (One the engine knows to be out of scope — "signaler un chien perdu" — gets its redirect instead.)
-    const outOfScope = decision.kind === 'fallback' && decision.outOfScope !== undefined;
-    if (!titled && decision.kind !== 'answer' && !outOfScope && this.remarqueIntent.opensWithReport(text)) return startRemarque(out, { text, score: decision.score });
 
     // 12.
     switch (decision.kind) {

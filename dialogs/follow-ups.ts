@@ -54,17 +54,20 @@ export class FollowUps {
   handle(out: TurnWriter, input: FollowUpInput, services: CoreServices): boolean {
     const last = out.memory.last;
     const { engine, words, clock } = services;
-    const entry = last ? engine.entry(last.entryId) : undefined;
-    if (!last || !entry || entry.topic === 'urgence' || clock().getTime() - Date.parse(last.at) >= FOLLOW_UP_WINDOW_MS) return false;
+    const answered = last ? engine.entry(last.entryId) : undefined;
+    if (!last || !answered || answered.topic === 'urgence' || clock().getTime() - Date.parse(last.at) >= FOLLOW_UP_WINDOW_MS) return false;
     const { text, decision } = input;
     if (decision.kind === 'answer' && decision.via === 'danger') return false;
 
     if (decision.kind === 'answer' && decision.entry.id === THANKS_ENTRY) {
       last.feedback = false;
       touch(out, clock);
-      out.followUp(entry, { text: decision.entry.answer[out.locale], choices: [] });
+      out.followUp(answered, { text: decision.entry.answer[out.locale], choices: [] });
       return true;
     }
+    // The agenda's list asked about a service ("c'est quand la prochaine activité ?" after the pôle culturel): its
+    // details are that service's ("faut réserver ?").
+    const entry = (last.about ? engine.entry(last.about) : undefined) ?? answered;
     // A detail of "what can you do?" or of a greeting is not a service's: the message is a question of its own.
     if (input.tapped || NOT_A_SERVICE.has(entry.topic)) return false;
     const word = words.word(text);
@@ -79,7 +82,7 @@ export class FollowUps {
     const kind = words.followUp(text);
     // "il y a combien de personnes qui habitent là ?" after the quarter's answer: the words alone find another topic,
     // less surely than the last question and them read together find the last answer's — the thread goes on.
-    if (decision.kind === 'answer' && decision.topic !== entry.topic && decision.topic !== REMARQUE_TOPIC && decision.score < SURE_NEW_QUESTION && short(text, engine)) {
+    if (decision.kind === 'answer' && decision.topic !== entry.topic && decision.topic !== REMARQUE_TOPIC && decision.score < SURE_NEW_QUESTION && fewWords(text, engine)) {
       const together = engine.decide(`${last.question} ${text}`);
       if (together.kind === 'answer' && together.via === 'search' && together.topic === entry.topic && together.score >= decision.score) {
         if (together.entry.id !== entry.id) {
@@ -120,6 +123,17 @@ export class FollowUps {
       audience && restWords >= MIN_REST_WORDS_FOR_PUBLIC && restDecision?.kind === 'answer' && restDecision.topic !== entry.topic && restDecision.score >= REST_ANSWERS_FOR_PUBLIC
         ? restDecision.entry
         : undefined;
+    // "la mairie ouvre quand ?" after the démarches: the engine hesitates between the mairie and the démarches, the
+    // words beside "quand" name the mairie for sure — a new question about it, not the démarches' opening hours.
+    // ("latelier" alone is three kinds of workshops: "c'est quand l'atelier ?" stays about the last answer's.)
+    const named =
+      decision.kind === 'clarify' && !audience && restDecision?.kind === 'answer' && restDecision.topic !== entry.topic && restDecision.score >= REST_NAMES_A_TOPIC
+        ? decision.candidates.find((c) => c.topic === restDecision.topic)
+        : undefined;
+    if (named) {
+      out.answer(named.entry, { question: text, score: named.score, candidates: decision.candidates });
+      return true;
+    }
     if (forThem && this.audiences.isFor(this.audiences.listed(forThem) ?? forThem.id, audience as Audience)) {
       out.answer(forThem, { question: text, score: restDecision?.score ?? 0, candidates: restDecision?.candidates ?? [] });
       return true;
@@ -153,8 +167,18 @@ export class FollowUps {
    * is about what was just said. The knowledge has no such detail: say so, and who can tell.
    */
   private shortQuestion(out: TurnWriter, entry: Entry, input: FollowUpInput, services: CoreServices): boolean {
-    const { engine, clock } = services;
-    if (input.decision.kind === 'answer' || !isQuestion(input.text) || !short(input.text, engine)) return false;
+    const { engine } = services;
+    const { decision } = input;
+    if (decision.kind === 'answer' || !isQuestion(input.text) || !short(input.text, engine)) return false;
+    if (decision.kind === 'clarify') {
+      // "on peut donner notre avis ?" after the demolition: the engine hesitates between the conseil citoyen and the
+      // public spaces' consultation; the one the last answer links to (its topic, its "see also") is meant.
+      const linked = decision.candidates.find((c) => linkedTo(entry, c.entry, engine));
+      if (linked) {
+        out.answer(linked.entry, { question: input.text, score: linked.score, candidates: decision.candidates });
+        return true;
+      }
+    }
     // "c'est qui le responsable ?", "who's in charge there?": asking for a person is asking whom to turn to.
     if (asksWho(input.text)) {
       this.detail(out, entry, 'contact', services);
@@ -245,6 +269,17 @@ function guessesPlace(folded: string): boolean {
 /** The question asks for a person: "qui", "à qui", "who". */
 function asksWho(text: string): boolean {
   return /(?:^|[^\p{L}])(?:qui|who|whom)(?![\p{L}])/iu.test(text);
+}
+
+/** The answer links to that entry: the same topic, or its "see also" (or their topics). */
+function linkedTo(entry: Entry, candidate: Entry, engine: CoreServices['engine']): boolean {
+  if (candidate.topic === entry.topic) return true;
+  return entry.related.some((id) => id === candidate.id || engine.entry(id)?.topic === candidate.topic);
+}
+
+/** At most a few words of its own ("combien de gens vivent là ?"): a question that may lean on the last one. */
+function fewWords(text: string, engine: CoreServices['engine']): boolean {
+  return engine.normalise(text).tokens.length <= MAX_OTHER_WORDS;
 }
 
 /** Few words beyond the follow-up's own: "ils se réunissent où ?" yes, a whole new story no. */

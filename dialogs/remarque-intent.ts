@@ -8,9 +8,17 @@ import type { Decision } from '../src/engine/decide.js';
 import type { Engine } from '../src/engine/engine.js';
 import { REMARQUE_ENTRY } from './known-entries.js';
 
-/** A report's opening words: "(je voudrais) signaler que", "me plaindre de", "(I want to) report that". */
-const REPORT_OPENING =
-  /^(?:(?:je|j|on|i|we) )?(?:(?:veux|voudrais|voulais|souhaite|souhaiterais|aimerais|veut|voudrait|want to|would like to|d like to) )?(?:vous )?(?:signaler|signale|me plaindre|nous plaindre|faire remarquer|report|complain)(?: (?:que|qu|qu il|qu elle|de|du|des|d|un|une|le|la|les|l|that|about|a|an|the))? /;
+/** Words that may come before a report without changing it: "ok alors je veux dire que…" ("non" may correct). */
+const LEAD = '(?:(?:ok|okay|alors|bon|et|mais|euh|bah|ben|bonjour|oui|so|well|hi|hello) )*';
+const WISH = '(?:veux|voudrais|voulais|souhaite|souhaiterais|aimerais|veut|voudrait|want to|would like to|d like to)';
+/**
+ * A report's opening words: "(je voudrais) signaler que", "me plaindre de", "faire remonter que", "(I want to) report
+ * that"; and a wish to say something: "je voudrais dire que", "I'd like to say that" (never "dire" without the wish:
+ * "on peut dire que…" is not a report).
+ */
+const REPORT_OPENING = new RegExp(
+  `^${LEAD}(?:(?:je|j|on|i|we) )?(?:(?:${WISH} )?(?:vous |juste )?(?:signaler|signale|me plaindre|nous plaindre|faire remarquer|faire remonter|remonter|faire savoir|report|complain)(?: (?:que|qu|qu il|qu elle|de|du|des|d|un|une|le|la|les|l|that|about|a|an|the))?|${WISH} (?:vous |juste |just )?(?:dire|vous dire|say|tell you) (?:que|qu|that)) `,
+);
 /** What is reported: at least this many words of its own ("la porte du hall ne ferme plus": porte, hall, ferme). */
 const MIN_REPORTED_WORDS = 2;
 

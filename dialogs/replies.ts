@@ -20,7 +20,14 @@ import { translator } from '../src/replies/i18n.js';
 import { PLACEHOLDERS, redact } from '../src/storage/redact.js';
 import type { ConversationMemory, CoreServices, RemarqueToKeep, TraceKind, TraceValue, TurnEvent } from './contract.js';
 
+import { FOLLOW_UP_WINDOW_MS } from './follow-ups.js';
+
 export type { TraceKind, TraceValue } from './contract.js';
+
+/** The agenda's list of what is planned: an answer about every service at once (see `about` in contract.ts). */
+const AGENDA_TOPIC = 'agenda';
+/** Answers that are not a service's: an agenda list asked after them is about nothing in particular. */
+const NOT_A_SUBJECT = new Set(['aide', 'salutation', 'urgence', 'remarque', 'confidentialite']);
 
 /** The trace of a turn the engine did not decide: the conversation understood the whole message as one of its words. */
 export function conversationTrace(kind: TraceKind, about: { topic: string; entryId: string | null } | null = null): TraceValue {
@@ -73,7 +80,8 @@ export class TurnWriter {
     // The first thing someone who may be in danger reads is the numbers, before the answer.
     if (options.risk) messages.unshift({ text: t('safety.line'), choices: [] });
     this.send(messages, { kind: 'answer', topic: entry.topic, candidates: topicsOf(options.candidates), score: options.score, entryId: entry.id });
-    this.memory.last = { entryId: entry.id, topic: entry.topic, question: keepable(options.question), score: options.score, at: this.services.clock().toISOString(), feedback };
+    const about = entry.topic === AGENDA_TOPIC ? this.currentService() : undefined;
+    this.memory.last = { entryId: entry.id, topic: entry.topic, question: keepable(options.question), score: options.score, at: this.services.clock().toISOString(), feedback, ...(about ? { about } : {}) };
     this.memory.clarify = undefined;
     this.event('answer', entry.topic);
   }
@@ -99,6 +107,14 @@ export class TurnWriter {
     this.memory.last = undefined;
     this.memory.clarify = undefined;
     this.event('fallback', null);
+  }
+
+  /** The service the conversation is about right now (the last answer, or what an agenda list was asked after). */
+  private currentService(): string | undefined {
+    const last = this.memory.last;
+    if (!last || this.services.clock().getTime() - Date.parse(last.at) >= FOLLOW_UP_WINDOW_MS) return undefined;
+    if (last.topic === AGENDA_TOPIC) return last.about;
+    return NOT_A_SUBJECT.has(last.topic) ? undefined : last.entryId;
   }
 
   /** A reply about the last answer (a detail, thanks, an audience switch): that answer stays the topic. */

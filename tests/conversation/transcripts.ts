@@ -522,6 +522,52 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'my mum is 70 can she come', kind: 'followup', topic: 'ateliers-numeriques', has: ['for them too'], not: ['health bus'], safety: false },
     { say: 'thx', topic: 'ateliers-numeriques', kept: 0 },
   ] },
+  // ——— the agenda's list asked about a service; a place named in a hesitation; the answer's links settle a choice
+  { name: "the agenda's list after a service: registration and place are that service's", turns: [
+    { say: "c'est quoi les ateliers numeriques ?", kind: 'answer', topic: 'ateliers-numeriques' },
+    { say: 'ya quoi de prevu prochainement ?', kind: 'answer', topic: 'agenda' },
+    { say: "il faut s'inscrire ?", kind: 'followup', topic: 'ateliers-numeriques', safety: false },
+    { say: 'c ou ?', kind: 'followup', topic: 'ateliers-numeriques', has: ['pôle culturel'], kept: 0 },
+  ] },
+  { name: 'démarches, then when the mairie opens: a question about the mairie, not the démarches\' hours', turns: [
+    { say: 'j arrive pas a faire ma demande de rsa', kind: 'answer', topic: 'demarches-administratives' },
+    { say: 'et la mairie elle ouvre a quelle heure ?', kind: 'answer', topic: 'contact-mairie', not: ["Je n'ai pas cette information"], kept: 0 },
+  ] },
+  { name: 'public spaces, then "can residents give their opinion?": the consultation the answer links to', turns: [
+    { say: 'le terrain vague du quartier, ca va devenir quoi apres les travaux ?', kind: 'answer', topic: 'espace-public' },
+    { say: 'les habitants peuvent donner leur avis ?', kind: 'answer', entry: 'espace-public-avis', not: ["Je n'ai pas cette information"], kept: 0 },
+  ] },
+  { name: 'the workshops after the eco-gestes answer stay the eco-gestes\' workshops', turns: [
+    { say: 'comment faire baisser ma facture d electricite', kind: 'answer', topic: 'eco-gestes' },
+    { say: 'c quand latelier ?', kind: 'followup', topic: 'eco-gestes', kept: 0 },
+  ] },
+  // ——— a wish to say something is the remarque, even right after an answer
+  { name: 'renovation, then "je voulais vous dire que…": the remarque, not the renovation again', turns: [
+    { say: 'les logements vont etre renoves quand ?', kind: 'answer', topic: 'renovation-habitat' },
+    { say: "je voulais vous dire que le chauffage est en panne depuis une semaine dans tout l'immeuble", kind: 'remarque', has: ['chauffage'] },
+    { say: 'envoyer', kind: 'remarque', kept: 1 },
+  ] },
+  { name: '"ok alors je voudrais dire que…" opens with polite words: still the remarque', turns: [
+    { say: 'ok alors je voudrais dire que les trottoirs sont pleins de crottes de chien', kind: 'remarque', has: ['trottoirs'] },
+    { say: 'annuler', kind: 'cancel', kept: 0 },
+  ] },
+  { name: 'a question with many words of its own after an answer is new, not read with the last one', turns: [
+    { say: 'le conseil citoyen ca sert a quoi', kind: 'answer', topic: 'conseil-citoyen' },
+    { say: 'et si on veut lancer un atelier couture entre voisines pour le quartier ?', kind: 'answer', topic: 'initiatives-habitants', not: ["Je n'ai pas cette information"], kept: 0 },
+  ] },
+  // ——— first questions the engine now places (lexicon: job titles, identity, events, device classes, fillers)
+  { name: 'first questions: a social worker, the events soon, who wrote it, tablet classes, the empty plot next door', turns: [
+    { say: 'je suis travailleur social, une famille que je suis ne touche pas les aides auxquelles elle a droit', kind: 'answer', topic: 'demarches-administratives' },
+    { say: 'il se passe quoi dans le coin bientot ?', kind: 'answer', topic: 'agenda' },
+    { say: 'ils vont savoir que c est moi qui ai ecrit ?', kind: 'answer', topic: 'confidentialite' },
+    { say: 'je voudrais des cours de tablette', kind: 'answer', topic: 'ateliers-numeriques' },
+    { say: 'le terrain vague a cote, il va devenir quoi ?', kind: 'answer', topic: 'espace-public', kept: 0 },
+  ] },
+  { name: 'en: first questions: what it can actually do, computer courses, whether they will know it was me', locale: 'en-GB', turns: [
+    { say: 'what can you actually do for me?', kind: 'answer', topic: 'aide' },
+    { say: 'are there computer courses for beginners?', kind: 'answer', topic: 'ateliers-numeriques' },
+    { say: 'will the town hall know it was me who wrote this?', kind: 'answer', topic: 'confidentialite', kept: 0 },
+  ] },
 ];
 
 /** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
