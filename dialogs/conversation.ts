@@ -26,9 +26,10 @@
  *   7. "oui"/"non" after "cette réponse vous aide ?" → thanks, or a "not helpful" remarque
  *   8. "autre question" → invitation to ask
  *   9. a tapped title (see also, welcome, clarification button) → that entry, without scoring
- *  10. a follow-up of the last answer ("c'est où ?", "et pour mon fils ?", "merci") → about it (follow-ups.ts)
- *  11. a request to leave a remarque → the remarque flow; a report the engine cannot place ("je voudrais signaler
- *      que la porte du hall ne ferme plus") → that remarque, to confirm
+ *  10. a report ("je voudrais signaler que…", "je voudrais dire que…") the engine does not answer surely → that
+ *      remarque, to confirm (before the follow-ups: a report is never a detail of the last answer); then a follow-up
+ *      of the last answer ("c'est où ?", "et pour mon fils ?", "merci") → about it (follow-ups.ts)
+ *  11. a request to leave a remarque → the remarque flow
  *  12. the engine decides: answer, clarify, or fallback — a message with nothing to answer ("oui", "?", "c'est
  *      où ?" with nothing before) is invited to ask instead of being kept as an unanswered question
  *
@@ -210,7 +211,7 @@ class ConversationCore {
     const titled = danger ? undefined : engine.entryByTitle(text);
     const decision = titled ? titleDecision(titled) : (decided ?? engine.decide(text));
 
-    // 11. (before the follow-ups: a report is never a detail of the last answer) "je voudrais signaler que la porte
+    // 10. (before the follow-ups: a report is never a detail of the last answer) "je voudrais signaler que la porte
     // du hall ne ferme plus", "je voudrais dire que ça fait trois hivers qu'on attend": a report the engine cannot
     // place, or places only unsurely, is the remarque. (One the engine knows to be out of scope — "signaler un chien
     // perdu" — gets its redirect instead; one it answers surely — "signaler que mon fils est harcelé" — its answer.)
@@ -218,10 +219,10 @@ class ConversationCore {
     const placed = decision.kind === 'answer' && decision.entry.id !== REMARQUE_ENTRY && decision.score >= REPORT_ANSWERED_SCORE;
     if (!titled && !placed && !outOfScope && this.remarqueIntent.opensWithReport(text)) return startRemarque(out, { text, score: decision.score });
 
-    // 10.
+    // 10. (then)
     if (this.followUps.handle(out, { text, decision, tapped: titled !== undefined }, services)) return;
 
-    // 11. (a wish to write one)
+    // 11.
     if (!titled && this.remarqueIntent.isRequest(text, decision)) return startRemarque(out, { text: undefined, score: decision.score });
 
     // 12.
