@@ -127,7 +127,7 @@ export class Normaliser {
   private readonly stopwordSounds = new Set<string>();
   /** Sound keys of the knowledge's content words: a word that sounds like one of them is never dropped ("santer"). */
   private readonly contentSounds = new Set<string>();
-  /** Words never split: stopwords, lexicon words, weak words. */
+  /** Words never split: stopwords, lexicon words, weak words, real words that look glued (`wholeWords`). */
   private readonly protectedWords = new Set<string>();
   /** Content words of the knowledge, the possible rests of a glued elision. */
   private readonly contentWords = new Set<string>();
@@ -150,7 +150,7 @@ export class Normaliser {
       if (key.length >= 3) this.stopwordSounds.add(key);
       this.stopwordSounds.add(undoubled(word));
     }
-    for (const word of [...this.stopwords, ...lexicon.weak.map(fold), ...this.spelling.words(), ...this.terms.words()]) {
+    for (const word of [...this.stopwords, ...lexicon.weak.map(fold), ...this.spelling.words(), ...this.terms.words(), ...lexicon.wholeWords.map(fold)]) {
       this.protectedWords.add(word);
     }
   }

@@ -217,6 +217,8 @@ export const LexiconFile = z
     stopwords: z.array(text).default([]),
     /** ...minus these words, which the standard list drops but matter here ("seul", "personne", "sein"). */
     notStopwords: z.array(text).default([]),
+    /** Real words that look like a glued elision ("livre" is no "l'ivre", "nombre" no "n'ombre"): never split. */
+    wholeWords: z.array(text).default([]),
   })
   .strict();
 export type LexiconFile = z.infer<typeof LexiconFile>;
