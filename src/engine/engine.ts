@@ -29,6 +29,8 @@ const COMMON_WORDS_MIN_SIMILARITY = 0.6;
  * entry on purpose, so its paraphrases go there too.
  */
 const TAUGHT_MIN_SIMILARITY = 0.7;
+/** The danger safety net's normalisation: verbs' plurals as written, as it was calibrated (normalise.ts, step 5). */
+const AS_WRITTEN = { singularVerbs: false } as const;
 
 export interface TaughtPhrasing {
   entryId: string;
@@ -67,7 +69,7 @@ export class Engine {
     this.normaliser.learnWords(knowledgeTexts(knowledge.entries));
     this.normaliser.learnWords(horsChampTexts(knowledge));
     this.danger = new DangerDetector(knowledge.danger);
-    this.dangerLikelihood = new DangerLikelihood(knowledge, (text) => this.normaliser.normalise(text).tokens.map((t) => t.stem));
+    this.dangerLikelihood = new DangerLikelihood(knowledge, (text) => this.normaliser.normalise(text, AS_WRITTEN).tokens.map((t) => t.stem));
     this.dangerSpelling = dangerSpelling(knowledge, this.normaliser);
     this.entriesById = new Map(knowledge.entries.map((e) => [e.id, e]));
     this.topicsById = new Map(knowledge.topics.map((t) => [t.id, t]));
@@ -99,7 +101,7 @@ export class Engine {
     const danger = this.detectDanger(folded);
     const dangerEntry = danger && this.entriesById.get(danger.entryId);
     if (dangerEntry) return answerWith(dangerEntry, 'danger');
-    // Normalised once: the exact-phrasing check, the search and the safety net all read the same words.
+    // Normalised once for the exact-phrasing check and the search; the safety net reads plurals as written (AS_WRITTEN).
     const normalised = this.normaliser.normalise(text).tokens;
     // Misspelt common words ("dnas", "fé") dropped like the common words: counted as unknown words, they drowned the
     // question. The danger likelihood keeps every word (it was calibrated so).
@@ -107,7 +109,7 @@ export class Engine {
     const known = this.exact.get(folded) ?? this.likeCommonWordsPhrasing(folded, tokens) ?? this.likeTaughtPhrasing(tokens);
     const decision = known ? answerWith(known, 'search') : this.search(tokens);
     const urgence = decision.kind === 'answer' && decision.topic === 'urgence';
-    const risk = !urgence && this.dangerLikelihood.callsForSafetyLine(normalised);
+    const risk = !urgence && this.dangerLikelihood.callsForSafetyLine(this.normaliser.normalise(text, AS_WRITTEN).tokens);
     // Danger talked about, not lived (an exposé, a training, an idiom: danger.yaml `contexts`): no numbers first.
     // Looked at only when the numbers would come first: most messages need no guard.
     if ((urgence || risk) && this.danger.context(folded) !== undefined) return withoutUrgence(decision);

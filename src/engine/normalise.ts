@@ -10,7 +10,8 @@
  *   3. glued elisions: "jai", "lecole", "davoir", "sinscrire" are split when the rest is a known word.
  *   → this "folded" text is what danger signals and follow-ups are matched against.
  *   4. terms (lexicon): residents' and English words → the knowledge's terms ("nounou" → "assistante maternelle").
- *   5. stopwords dropped, short numbers dropped (ages, hours: "2 ans", "6h"), the rest stemmed (Snowball French).
+ *   5. a verb's third person plural read as its singular ("passent" → "passe"), when that is a known word;
+ *   6. stopwords dropped, short numbers dropped (ages, hours: "2 ans", "6h"), the rest stemmed (Snowball French).
  */
 import { StemmerFr } from '@nlpjs/lang-fr';
 import standardStopwords from 'stopwords-iso';
@@ -35,6 +36,8 @@ export interface Normalised {
 }
 
 const MAX_WORDS_IN_A_RULE = 4;
+/** Words in "-ent" that are no verb's plural although their "-e" form is a word (see singularVerb). */
+const NOT_VERBS = new Set(['parent', 'content', 'violent', 'couvent', 'present', 'serpent', 'talent', 'excellent', 'equivalent', 'president', 'resident', 'confident', 'accident', 'incident', 'evident', 'different', 'absent', 'urgent', 'souvent', 'comment', 'moment', 'argent', 'patient', 'client', 'recent', 'frequent']);
 /** Texts whose folded words are remembered (see Normaliser.wordsOf); beyond, the memory starts afresh. */
 const WORDS_CACHE_SIZE = 20_000;
 
@@ -187,16 +190,32 @@ export class Normaliser {
     return this.stopwords.has(word) || this.protectedWords.has(word) || this.contentWords.has(word);
   }
 
-  normalise(text: string): Normalised {
+  /**
+   * `singularVerbs: false` keeps third person plurals as written (step 5): the danger safety net was calibrated on
+   * them (danger-likelihood.ts), and reading "ils cassent tout" as "il casse tout" moved messages across its line.
+   */
+  normalise(text: string, { singularVerbs = true }: { singularVerbs?: boolean } = {}): Normalised {
     const words = this.wordsOf(text);
     const folded = words.join(' ');
     const tokens: Token[] = [];
-    for (const word of this.terms.apply(words)) {
+    for (const written of this.terms.apply(words)) {
+      const word = singularVerbs ? this.singularVerb(written) : written;
       if (this.stopwords.has(word) || /^\d{1,2}[a-z]{0,2}$/.test(word) || word.length < 2 || this.misspeltStopword(word)) continue;
       const stem = this.stem(word);
       tokens.push({ word, stem, weak: this.weak.has(stem) });
     }
     return { folded, tokens };
+  }
+
+  /**
+   * "passent", "habitent", "mangent" → "passe", "habite", "mange": Snowball leaves the third person plural whole, so
+   * "les bus passent" never met "le bus passe". Only when the singular is a word the knowledge or the lexicon uses,
+   * and never for the nouns and adjectives whose "-e" form is another word (NOT_VERBS: "parent", "violent").
+   */
+  private singularVerb(word: string): string {
+    if (word.length < 6 || !word.endsWith('ent') || NOT_VERBS.has(word)) return word;
+    const singular = word.slice(0, -2);
+    return this.isKnownWord(singular) ? singular : word;
   }
 
   /** A word of 4+ letters the knowledge does not use, that sounds or is spelt like a stopword ("fére", "noous"). */
