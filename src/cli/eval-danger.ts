@@ -1,8 +1,10 @@
 /**
- * `npm run eval:danger [-- --misses] [--danger FILE ...] [--ordinary FILE ...]`: the danger figures of docs/engine.md.
- * Danger lists (one message a line): share that gets the emergency numbers first. Ordinary lists and the
- * evaluation questions not about danger (tests/fixtures/*.jsonl, expect ≠ urgence): share that gets a false ⚠️ line.
- * Without options, every tests/fixtures/danger-*.txt and ordinary-*.txt and every evaluation set.
+ * `npm run eval:danger [-- --misses] [--danger FILE ...] [--ordinary FILE ...] [--with-blind]`: the danger figures of
+ * docs/engine.md. Danger lists (one message a line): share that gets the emergency numbers first. Ordinary lists and
+ * the evaluation questions not about danger (tests/fixtures/*.jsonl, expect ≠ urgence): share that gets a false ⚠️
+ * line. Without --danger/--ordinary, every tests/fixtures/danger-*.txt and ordinary-*.txt and every evaluation set,
+ * except the blind sets named in tests/fixtures/blind-sets.json (--with-blind includes them): engineers run the
+ * plain command while they work, and a blind set must stay unseen, even as a total, until it is measured.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,8 +22,15 @@ function optionList(args: string[], name: string): string[] {
   return args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1] as string] : []));
 }
 
-function fixtures(pattern: RegExp): string[] {
-  return readdirSync(FIXTURES).filter((f) => pattern.test(f)).sort().map((f) => path.join(FIXTURES, f));
+/** The sets kept from engineers' eyes (tests/fixtures/blind-sets.json; the copy check reads the same list). */
+export function blindSets(fixturesDir = FIXTURES): Set<string> {
+  return new Set(JSON.parse(readFileSync(path.join(fixturesDir, 'blind-sets.json'), 'utf8')) as string[]);
+}
+
+/** The fixture files whose names match, blind sets left out unless asked for. */
+export function fixtures(pattern: RegExp, withBlind = false, fixturesDir = FIXTURES): string[] {
+  const blind = withBlind ? new Set<string>() : blindSets(fixturesDir);
+  return readdirSync(fixturesDir).filter((f) => pattern.test(f) && !blind.has(f)).sort().map((f) => path.join(fixturesDir, f));
 }
 
 /** The evaluation questions that are not about danger (expect ≠ urgence), from every .jsonl set. */
@@ -40,9 +49,11 @@ function main(): void {
   const dangerFiles = optionList(args, '--danger');
   const ordinaryFiles = optionList(args, '--ordinary');
   const explicit = dangerFiles.length + ordinaryFiles.length > 0;
-  const danger = explicit ? dangerFiles : fixtures(/^danger-.*\.txt$/);
-  const ordinary = explicit ? ordinaryFiles : fixtures(/^ordinary-.*\.txt$/);
-  const evalSets = explicit ? [] : fixtures(/\.jsonl$/).filter((f) => !/typos/.test(f));
+  const withBlind = args.includes('--with-blind');
+  const danger = explicit ? dangerFiles : fixtures(/^danger-.*\.txt$/, withBlind);
+  const ordinary = explicit ? ordinaryFiles : fixtures(/^ordinary-.*\.txt$/, withBlind);
+  const evalSets = explicit ? [] : fixtures(/\.jsonl$/, withBlind).filter((f) => !/typos/.test(f));
+  if (!explicit && !withBlind) console.log(`(blind sets left out: ${[...blindSets()].join(', ')}; --with-blind includes them)`);
   const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)} %`;
   const show = (r: DangerListReport) => {
     if (!args.includes('--misses')) return;

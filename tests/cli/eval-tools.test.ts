@@ -1,6 +1,7 @@
 /** `npm run eval:danger` and `npm run eval:typos` (docs/engine.md): they run and print their tables. */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { blindSets, fixtures } from '../../src/cli/eval-danger.js';
 import { readEvalFile } from '../../src/cli/eval.js';
 import { perturbedSet } from '../../src/cli/eval-typos.js';
 import { misspell, perturb, seededRandom } from '../../src/evaluation/typo-perturb.js';
@@ -34,6 +35,16 @@ describe('the evaluation commands', () => {
     expect(out).toMatch(/danger-fresh2\.txt +\d+\/120 +\d+\.\d %/);
     expect(out).toMatch(/ordinary-fresh2\.txt +\d+\/120/);
   }, 240_000);
+
+  it('eval:danger without lists leaves the blind sets out, unless --with-blind', () => {
+    const blind = blindSets();
+    expect(blind.size).toBeGreaterThan(0);
+    const every = [/^danger-.*\.txt$/, /^ordinary-.*\.txt$/, /\.jsonl$/];
+    const named = (withBlind: boolean) => every.flatMap((p) => fixtures(p, withBlind)).map((f) => f.split('/').pop() as string);
+    expect(named(false).filter((f) => blind.has(f))).toEqual([]);
+    expect(named(true).filter((f) => blind.has(f)).length).toBeGreaterThan(0);
+    expect(named(false)).toContain('danger-fresh.txt');
+  });
 
   it('eval:typos prints the ablation table', () => {
     const out = tsx(['src/cli/eval-typos.ts', '--sources', 'dev', '--modes', '1,10']);

@@ -36,8 +36,9 @@ const control = [
   'ordinary-fresh6.txt',
   'conversations-blind4.json',
 ];
-// Sets kept from every engineer's eyes while they measure (released to control once newer blind sets replace them).
-const blind = ['holdout13.jsonl', 'danger-fresh7.txt', 'ordinary-fresh7.txt', 'conversations-blind5.json'];
+// Sets kept from every engineer's eyes while they measure (released to control once newer blind sets replace them);
+// `npm run eval:danger` leaves the same list out by default.
+const blind = JSON.parse(readFileSync(join(fixtures, 'blind-sets.json'), 'utf8')) as string[];
 // Sets written later by someone who never saw the knowledge can say a thing exactly as a knowledge line already did
 // ("Qui a signé le contrat de ville ?"): a knowledge line older than the set is not a copy of it. Those coincidences,
 // listed when each set was added (folded, by set), are allowed; any new knowledge line must still differ.
