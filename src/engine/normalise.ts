@@ -15,7 +15,7 @@
  */
 import { StemmerFr } from '@nlpjs/lang-fr';
 import standardStopwords from 'stopwords-iso';
-import type { LexiconFile } from '../knowledge/schema.js';
+import { MAX_WORDS_IN_A_RULE, type LexiconFile } from '../knowledge/schema.js';
 import { withoutAccents } from '../text/accents.js';
 import { phoneticKey } from './typos.js';
 
@@ -35,7 +35,6 @@ export interface Normalised {
   tokens: Token[];
 }
 
-const MAX_WORDS_IN_A_RULE = 4;
 /** Words in "-ent" that are no verb's plural although their "-e" form is a word (see singularVerb). */
 const NOT_VERBS = new Set(['parent', 'content', 'violent', 'couvent', 'present', 'serpent', 'talent', 'excellent', 'equivalent', 'president', 'resident', 'confident', 'accident', 'incident', 'evident', 'different', 'absent', 'urgent', 'souvent', 'comment', 'moment', 'argent', 'patient', 'client', 'recent', 'frequent']);
 /** Texts whose folded words are remembered (see Normaliser.wordsOf); beyond, the memory starts afresh. */

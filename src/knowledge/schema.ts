@@ -205,7 +205,18 @@ export const TopicsFile = z.object({ topics: z.array(Topic).min(1) }).strict();
  * maternelle"). Both sides may be several words. `weak` words (place names, "quartier"...) never identify a
  * topic on their own. Stopwords (the standard French list + `stopwords` − `notStopwords`) are dropped before matching.
  */
-const wordMap = z.record(text, text);
+/**
+ * The longest rule the normaliser tries (in words, apostrophes and hyphens counting as spaces, as residents' text is
+ * folded). A longer key could never match: it is refused here, naming its file and key, instead of lying dead.
+ */
+export const MAX_WORDS_IN_A_RULE = 6;
+const wordMap = z.record(text, text).superRefine((rules, ctx) => {
+  for (const key of Object.keys(rules)) {
+    if (key.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length > MAX_WORDS_IN_A_RULE) {
+      ctx.addIssue({ code: 'custom', path: [key], message: `a rule of more than ${MAX_WORDS_IN_A_RULE} words never matches: shorten it` });
+    }
+  }
+});
 export const LexiconFile = z
   .object({
     spelling: wordMap,

@@ -49,6 +49,10 @@ describe('words that belonged to another topic', () => {
     ['des sorties pour les grands-parents avec leurs petits-enfants ?', 'intergenerationnel'],
     // the quarter's population
     ["combien d'habitants vivent à Renaissance ?", 'quartier-renaissance'],
+    // ...asked with "personnes" or "gens" and a plural verb: "habitent" alone reads as rencontres-echanges' word (the
+    // rules are five words long: rules were cut at four words, so such keys lay dead until the limit became 6)
+    ['y a combien de gens qui habitent ici', 'quartier-renaissance'],
+    ['combien de personnes y vivent en tout ?', 'quartier-renaissance'],
     // one's know-how, not "savoir" + "faire"
     ['comment partager mon savoir-faire en cuisine avec les voisines', 'initiatives-habitants'],
     // a parent's work in homework phrasings no longer pulls a job search to homework help

@@ -38,6 +38,12 @@ describe('a broken knowledge file gets an error naming the file, the entry and t
     expect(message).toMatch(/entries\/club-ados\.yaml, entry "club-ados".*suivant/);
   });
 
+  it('a lexicon rule too long ever to match', () => {
+    const kb = copyKnowledge();
+    kb.edit('lexicon.yaml', (t) => t.replace('\nterms:\n', "\nterms:\n  quand est ce qu on peut y aller: horaires\n"));
+    expect(problemsOf(kb.dir)).toMatch(/lexicon\.yaml.*terms.*more than 6 words never matches/);
+  });
+
   it('a related id that does not exist', () => {
     const kb = copyKnowledge();
     kb.edit('entries/forum-emploi.yaml', (t) => t.replace(/\n    related:\n/, '\n    related:\n      - entree-inconnue\n'));
