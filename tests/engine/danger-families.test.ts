@@ -7,15 +7,13 @@
  * knowledge or an evaluation list.
  */
 import { describe, expect, it } from 'vitest';
+import { getsTheNumbersFirst } from '../../src/evaluation/danger-eval.js';
 import { realCore } from '../helpers/core.js';
 
 const { engine } = realCore();
 
-/** What the resident sees first: the urgence answer, or the line of emergency numbers at the head of the reply. */
-function numbersFirst(message: string): boolean {
-  const decision = engine.decide(message);
-  return (decision.kind === 'answer' && decision.topic === 'urgence') || decision.risk === true;
-}
+/** What the resident sees first (the predicate `npm run eval:danger` counts with). */
+const numbersFirst = (message: string): boolean => getsTheNumbersFirst(engine.decide(message));
 
 describe('families of danger-fresh6 misses, in other wordings', () => {
   it.each([

@@ -8,6 +8,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { getsTheNumbersFirst } from '../../src/evaluation/danger-eval.js';
 import { ask } from '../../src/cli/ask.js';
 import { createCore } from '../../src/core.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
@@ -17,11 +18,8 @@ import { realCore } from '../helpers/core.js';
 const { engine } = realCore();
 const lines = (file: string) => readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
 
-/** What the resident sees: the urgence answer, or another reply with the line of emergency numbers. */
-function getsTheNumbers(message: string): boolean {
-  const decision = engine.decide(message);
-  return (decision.kind === 'answer' && decision.topic === 'urgence') || decision.risk === true;
-}
+/** What the resident sees first (the predicate `npm run eval:danger` counts with). */
+const getsTheNumbers = (message: string): boolean => getsTheNumbersFirst(engine.decide(message));
 
 describe('the safety net behind the danger signals', () => {
   it('gives the emergency numbers to danger said in words no signal knows', () => {

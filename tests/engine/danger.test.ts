@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { getsTheNumbersFirst } from '../../src/evaluation/danger-eval.js';
 import { DangerDetector, laterRequiredWords, requiredLiteral, requiredWords } from '../../src/engine/danger.js';
 import { realCore } from '../helpers/core.js';
 
@@ -37,11 +38,8 @@ describe('danger signals (knowledge/danger.yaml)', () => {
   });
 });
 
-/** What the resident sees first: the urgence answer, or the line of emergency numbers at the head of the reply. */
-function numbersFirst(message: string): boolean {
-  const decision = engine.decide(message);
-  return (decision.kind === 'answer' && decision.topic === 'urgence') || decision.risk === true;
-}
+/** What the resident sees first (the predicate `npm run eval:danger` counts with). */
+const numbersFirst = (message: string): boolean => getsTheNumbersFirst(engine.decide(message));
 
 describe('danger talked about, not lived (contexts of danger.yaml)', () => {
   it.each(knowledge.danger.contexts.flatMap((c) => c.examples.map((e) => [c.id, e])))('context %s recognises %j, which gets no numbers first', (_context, example) => {
