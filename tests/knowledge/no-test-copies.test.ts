@@ -35,6 +35,14 @@ const control = [
   'danger-fresh6.txt',
   'ordinary-fresh6.txt',
   'conversations-blind4.json',
+  'holdout13.jsonl',
+  'danger-fresh7.txt',
+  'ordinary-fresh7.txt',
+  'conversations-blind5.json',
+  'holdout14.jsonl',
+  'danger-fresh8.txt',
+  'ordinary-fresh8.txt',
+  'conversations-blind6.json',
 ];
 // Sets kept from every engineer's eyes while they measure (released to control once newer blind sets replace them);
 // `npm run eval:danger` leaves the same list out by default.
