@@ -43,13 +43,14 @@ export class DangerDetector {
   private readonly requiring = new LetterTree<{ pattern: number; required: string; oneWord: boolean }>();
   private readonly memo = new Map<string, DangerMatch | null>();
   private readonly contexts: { id: string; regex: RegExp; unless?: RegExp }[];
-  /** The patterns that require no word (a few dozen of several hundred): the only ones looked at on every message. */
-  private readonly unconditional: number[] = [];
   /**
-   * All of them as one pattern: most messages match none, which one scan tells (a third of the time of a scan
-   * per pattern); only a message it matches has them tested one by one, in order.
+   * The patterns that require no word (a few dozen of several hundred): the only ones looked at on every message,
+   * one by one (those with a `literal` only when the message holds it). Not joined into one alternation: V8 runs
+   * each pattern alone far faster (a pattern anchored by "^" is tried at the start only, a plain one gets its own
+   * quick checks) — the joined pattern cost 5 times the separate tests (≈ 50 against ≈ 10 µs per message, 5 741
+   * messages of the control sets).
    */
-  private readonly anyUnconditional: RegExp | undefined;
+  private readonly unconditional: number[] = [];
   /** Pattern index → its signal (patterns are numbered in the signals' order). */
   private readonly signalOf: { id: string; entryId: string }[] = [];
 
@@ -66,7 +67,6 @@ export class DangerDetector {
       if (!pattern.required) this.unconditional.push(index);
       for (const required of pattern.required ?? []) this.requiring.add(firstWord(required), { pattern: index, required, oneWord: !required.includes(' ') });
     });
-    this.anyUnconditional = anyOf(this.unconditional.map((i) => (this.patterns[i] as Pattern).regex.source));
   }
 
   /**
@@ -94,7 +94,7 @@ export class DangerDetector {
   /** In increasing order, the patterns that may match: they require nothing, or the message has one of the words they require. */
   private possiblePatterns(folded: string): number[] {
     const possible: number[] = [];
-    if (this.anyUnconditional?.test(folded) !== false) for (const i of this.unconditional) {
+    for (const i of this.unconditional) {
       const literal = (this.patterns[i] as Pattern).literal;
       if (literal === undefined || folded.includes(literal)) possible.push(i);
     }
@@ -111,15 +111,6 @@ export class DangerDetector {
     });
     return sorted ? possible : possible.sort((a, b) => a - b);
   }
-}
-
-/**
- * One pattern that matches where any of `sources` does. Joined as alternatives, each keeps its meaning unless it
- * refers back to a group (by number or name): then there is none, and each is tested on its own.
- */
-function anyOf(sources: string[]): RegExp | undefined {
-  if (sources.length === 0 || sources.some((source) => /\\[1-9k]|\(\?<[a-zA-Z]/.test(source))) return undefined;
-  return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'u');
 }
 
 function compile(source: string): Pattern {
