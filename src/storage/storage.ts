@@ -30,10 +30,11 @@ export interface StorageParts<K extends Storage['kind']> {
 export function assembleStorage<K extends Storage['kind']>(parts: StorageParts<K>): Storage & { readonly kind: K } {
   const { db, clock } = parts;
   let closing: Promise<void> | undefined;
+  const turns = createTurnEventStore(db);
   return {
     kind: parts.kind,
     remarques: createRemarqueStore(db, clock),
-    turns: createTurnEventStore(db),
+    turns,
     agenda: createAgendaStore(db, clock),
     phrasings: createPhrasingStore(db, clock),
     fiches: createFicheStore(db, clock),
@@ -55,7 +56,8 @@ export function assembleStorage<K extends Storage['kind']>(parts: StorageParts<K
       }
     },
     close() {
-      closing ??= parts.close();
+      // The dashboard's events kept to be written in a batch are written first (a graceful stop loses none).
+      closing ??= turns.flush().catch(() => undefined).then(() => parts.close());
       return closing;
     },
   };

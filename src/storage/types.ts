@@ -81,7 +81,10 @@ export interface TurnStats {
 }
 
 export interface TurnEventStore {
+  /** Checks the event and keeps it to be written with others (turn-store.ts: within 250 ms, before stats, on close). */
   record(event: TurnEvent): Promise<void>;
+  /** Writes the events kept so far. */
+  flush(): Promise<void>;
   stats(from: string, to: string): Promise<TurnStats>;
 }
 

@@ -8,6 +8,7 @@ import { SchemaTooNewError, StorageConflictError, StorageValidationError } from 
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../src/storage/migrations.js';
 import { REDACT_MAX_LENGTH } from '../../src/storage/redact.js';
 import type { Clock } from '../../src/storage/time.js';
+import { TURN_EVENTS_BATCH_MS } from '../../src/storage/turn-store.js';
 import type { AgendaRecord, NewRemarque, NewReminder, Storage } from '../../src/storage/types.js';
 import { ManualClock, OTHER_HASH, SOME_HASH, TOKEN_HASH, remarque, untyped } from './helpers.js';
 import { agendaRecord } from '../support/agenda.js';
@@ -334,8 +335,22 @@ export function storageContract(engine: () => Engine): void {
       );
     });
 
+    it('writes the events behind, in batches: by themselves within the batch time, all of them however many', async () => {
+      const event = { at: '2024-05-07T10:00:00Z', kind: 'answer', topic: 'sante', channel: 'webchat', locale: 'fr' } as const;
+      await storage.turns.record(event);
+      // Not read through stats() (which writes what waits first): the row arrives by itself.
+      await new Promise((resolve) => setTimeout(resolve, TURN_EVENTS_BATCH_MS + 150));
+      expect(await location.rows("SELECT at FROM turn_events WHERE topic = 'sante'")).toHaveLength(1);
+      // 64 at once are one statement; 70 = 64 + 4 + 1 + 1.
+      for (let i = 0; i < 70; i++) await storage.turns.record({ ...event, topic: 'transport' });
+      const stats = await storage.turns.stats('2024-05-06', '2024-05-12');
+      expect(stats.topics).toEqual([{ topic: 'transport', count: 70 }, { topic: 'sante', count: 1 }]);
+      expect(stats.total).toBe(71);
+    });
+
     it('keeps the time of a turn to the hour only', async () => {
       await storage.turns.record({ at: '2024-03-05T10:47:13.250Z', kind: 'answer', topic: null, channel: 'webchat', locale: 'fr' });
+      await storage.turns.flush();
       const rows = await location.rows('SELECT at FROM turn_events');
       const at = rows[0]?.['at'];
       expect(new Date(at instanceof Date ? at : String(at)).toISOString()).toBe('2024-03-05T10:00:00.000Z');
