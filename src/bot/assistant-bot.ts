@@ -163,10 +163,13 @@ export class AssistantBot extends ActivityHandler {
       reminder = { ...reminder, lastEntryId: result.trace.entryId, lastAt: this.parts.clock().toISOString() };
     }
     const stored: ConversationItem = { memory: result.memory.conversation, ...(Object.keys(reminder).length > 0 ? { reminder } : {}) };
-    const changes: Record<string, unknown> = { [keys.conversation]: { ...stored, eTag } };
+    // Nothing to write when the turn changed nothing ("?" twice in a row): the memory read stands, and its expiry
+    // runs from the last turn that changed it.
+    const unchanged = conversationItem !== undefined && sameJson(stored, { memory: conversationItem.memory, reminder: conversationItem.reminder });
+    const changes: Record<string, unknown> = unchanged ? {} : { [keys.conversation]: { ...stored, eTag } };
     if (result.memory.profile.locale !== memory.profile.locale) changes[keys.user] = { profile: result.memory.profile, eTag: '*' };
     try {
-      await this.parts.storage.write(changes);
+      if (Object.keys(changes).length > 0) await this.parts.storage.write(changes);
     } catch (error) {
       if (!(error instanceof ETagConflictError)) throw error;
       return { kind: 'conflict', kept, activities, events: result.events, locale: result.locale };
@@ -233,6 +236,22 @@ export function stateKeys(activity: Partial<Activity>): { conversation: string; 
 /** The `quartier.answer` trace (botbuilder delivers traces to the Emulator channel only). */
 export function traceActivity(value: TraceValue): Partial<Activity> {
   return { type: ActivityTypes.Trace, name: TRACE_NAME, value, valueType: 'https://renaissance.quartier/trace/answer', label: 'Décision de l’assistant' };
+}
+
+/** Equal as stored JSON: the same values, a key whose value is undefined being no key at all. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((value, i) => sameJson(value, other[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
+  const kx = keys(x);
+  return kx.length === keys(y).length && kx.every((k) => sameJson(x[k], y[k]));
 }
 
 function namespaced(key: string): string {
