@@ -11,6 +11,11 @@
  * The same reading splits the glued elisions the normaliser leaves whole because their rest is no word of the entries
  * ("dadieu" → "d adieu", "mont dit" → "m ont dit", "delle" → "d elle"): an unknown word made of an elided "d", "l",
  * "m", "t", "s", "n", "j" or "qu" and a word the danger texts use at least twice.
+ *
+ * And the infinitive written as its participle, the commonest SMS slip of all ("il va me tué", "elle dit ki va se
+ * tué", "jvai me sauté du pon", "je veux mourirr"): after a verb that calls for an infinitive (vais, veut, envie de…),
+ * with or without "me/se/te", a word ending in "e", "es" or "ez" is read as its "-er" infinitive when the danger
+ * texts use that infinitive — even a known word ("saute", "tue"), since there only the infinitive makes sense.
  */
 import { phoneticKey, typoCost } from './typos.js';
 
@@ -24,12 +29,17 @@ const MAX_COST_SHORT = 1;
 const ELIDED = ['qu', 'd', 'l', 'm', 't', 's', 'n', 'j'];
 /** The rest of a glued elision must be a word the danger texts use this often: a real word, not a fragment. */
 const MIN_REST_COUNT = 2;
+/** Verbs (as folded) after which the next verb is an infinitive: "je vais me tué" is "je vais me tuer". */
+const CALLS_FOR_INFINITIVE = new Set(['vais', 'vai', 'va', 'vas', 'vont', 'veux', 'veu', 'veut', 'vx', 'voudrais', 'voudrait', 'peux', 'peut', 'dois', 'doit', 'faut', 'aller', 'allait', 'allais', 'de', 'a', 'pour', 'going', 'gonna']);
+const CLITICS = new Set(['me', 'te', 'se', 'nous', 'vous', 'm', 't', 's', 'la', 'le', 'les', 'l']);
 
 export class DangerSpelling {
   /** Sound key → the danger texts' most frequent spelling of it. */
   private readonly byKey = new Map<string, string>();
   /** Words of the danger texts that may follow an elision (they start with a vowel or an h), used often enough. */
   private readonly elisionRests = new Set<string>();
+  /** Infinitives in "-er" and "-dre" the danger texts use (tuer, sauter, jeter, pendre…). */
+  private readonly infinitives = new Set<string>();
 
   /**
    * `dangerTexts`: folded danger texts (the spellings to restore); `isKnownWord`: a word the knowledge uses anywhere
@@ -51,12 +61,35 @@ export class DangerSpelling {
     }
     for (const [key, { word }] of best) this.byKey.set(key, word);
     for (const [word, count] of counts) if (count >= MIN_REST_COUNT && /^[aeiouyh]/.test(word)) this.elisionRests.add(word);
+    for (const word of counts.keys()) if (/(er|dre)$/.test(word) && word.length >= 4) this.infinitives.add(word);
+  }
+
+  /** "tue" → "tuer" when the word before calls for an infinitive ("va tue", "va se tue", "envie de me saute"). */
+  private infinitive(words: readonly string[], i: number): string | undefined {
+    const word = words[i] as string;
+    // "tue" → "tuer"; "pendu" → "pendre" ("jvai me pendu")
+    const er = /^([a-z]{2,})(?:e|es|ez|ee|ai)$/.exec(word)?.[1];
+    const re = /^([a-z]{2,})u$/.exec(word)?.[1];
+    const spelt = er !== undefined && this.infinitives.has(`${er}er`) ? `${er}er` : re !== undefined && this.infinitives.has(`${re}re`) ? `${re}re` : undefined;
+    if (spelt === undefined) return undefined;
+    const before = words[i - 1] ?? '';
+    const verb = CLITICS.has(before) ? (words[i - 2] ?? '') : before;
+    if (!CALLS_FOR_INFINITIVE.has(verb)) return undefined;
+    // "de"/"a"/"pour" alone are everywhere ("la porte de la cuisine a tape"): only right before "me/se/te".
+    if ((verb === 'de' || verb === 'a' || verb === 'pour') && !CLITICS.has(before)) return undefined;
+    return spelt;
   }
 
   /** `folded` (Normaliser.foldForPatterns) with its misspelt words respelt; the same string when nothing changes. */
   respell(folded: string): string {
     let changed = false;
-    const words = folded.split(' ').map((word) => {
+    const original = folded.split(' ');
+    const words = original.map((word, i) => {
+      const infinitive = this.infinitive(original, i);
+      if (infinitive) {
+        changed = true;
+        return infinitive;
+      }
       if (word.length < MIN_WORD || !/^[a-z]+$/.test(word) || this.isKnownWord(word)) return word;
       const unglued = this.unglued(word);
       if (unglued) {

@@ -250,8 +250,41 @@ const regex = z.string().refine(
   },
   { message: 'is not a valid regular expression' },
 );
-export const DangerFile = z
+/** "{proche}" in a danger pattern: a word class of danger.yaml's `classes` (lowercase letters and "-"). */
+const CLASS_REFERENCE = /\{([a-z][a-z-]*)\}/g;
+
+/**
+ * Word classes (`classes` of danger.yaml) written into the patterns that name them: "{proche}" becomes
+ * "(mes enfants|ma fille|…)", a plain group, so that the prefilter of danger.ts still reads the words a pattern
+ * requires. A class may name classes defined before it. An unknown name is left as it is: "{x}" is no valid pattern,
+ * and the pattern is refused with its text.
+ */
+export function expandDangerClasses(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null) return raw;
+  const file = raw as { classes?: unknown; signals?: unknown; contexts?: unknown };
+  if (typeof file.classes !== 'object' || file.classes === null) return raw;
+  const groups = new Map<string, string>();
+  const expand = (source: unknown): unknown =>
+    typeof source === 'string' ? source.replace(CLASS_REFERENCE, (whole, name: string) => groups.get(name) ?? whole) : source;
+  for (const [name, words] of Object.entries(file.classes as Record<string, unknown>)) {
+    if (Array.isArray(words)) groups.set(name, `(${words.map((w) => String(expand(w))).join('|')})`);
+  }
+  const signals = Array.isArray(file.signals)
+    ? file.signals.map((s: { patterns?: unknown }) => (Array.isArray(s?.patterns) ? { ...s, patterns: s.patterns.map(expand) } : s))
+    : file.signals;
+  const contexts = Array.isArray(file.contexts)
+    ? file.contexts.map((c: { pattern?: unknown; unless?: unknown }) => ({ ...c, pattern: expand(c?.pattern), ...(c?.unless === undefined ? {} : { unless: expand(c.unless) }) }))
+    : file.contexts;
+  return { ...file, signals, contexts };
+}
+
+export const DangerFile = z.preprocess(expandDangerClasses, z
   .object({
+    /**
+     * Word classes the patterns name as "{name}" (people close to the resident, a harm done, now…): one family of
+     * telling written once with its classes generalises to wordings nobody listed ("si je parle, {proche} va payer").
+     */
+    classes: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
     signals: z
       .array(
         z
@@ -286,7 +319,7 @@ export const DangerFile = z
       )
       .default([]),
   })
-  .strict();
+  .strict());
 export type DangerFile = z.infer<typeof DangerFile>;
 
 /** danger-learning.yaml: examples for the word-level safety net behind the signals (danger-likelihood.ts). */
