@@ -13,6 +13,8 @@ import { createPostgresPool } from '../../src/storage/postgres.js';
 import { startTestServer, type TestServer } from '../bot/http.js';
 import { createTestDatabase, postgresUnreachable, SERVER_URL, type TestDatabase } from '../support/postgres.js';
 import { conversationStoreContract, LIMITS, MINUTE, opened } from './conversation-store-contract.js';
+import { startRoundRobin } from '../support/round-robin.js';
+import { botMessages, collect, directLineClient } from './directlinejs-client.js';
 import { directLine, manualClock, newToken, until, type Json } from './helpers.js';
 import { webConversationsOnServer } from './web-conversations-on-server.js';
 
@@ -204,7 +206,7 @@ describe.skipIf(unreachable !== undefined)('a server whose PostgreSQL is out of 
     }
   }
 
-  it('answers 503 with Retry-After meanwhile, then the conversation goes on with its transcript intact', async () => {
+  it('refuses messages with 503 and Retry-After meanwhile, answers polls "nothing new", then the conversation goes on with its transcript intact', async () => {
     server = await startTestServer({ DATABASE_URL: database.url });
     const { url } = server;
     const issued = await newToken(url);
@@ -214,24 +216,51 @@ describe.skipIf(unreachable !== undefined)('a server whose PostgreSQL is out of 
       const poll = await directLine(url, 'GET', path, issued.token);
       return (poll.body.activities as Json[] | undefined)?.length ? poll.body : undefined;
     }, 'the welcome');
+    // A page polling with the official client (Web Chat's), which stops polling for good after one failed poll;
+    // through a proxy that counts its requests.
+    const proxy = await startRoundRobin([url]);
+    const requests = () => proxy.served.get(url) ?? 0;
+    const client = directLineClient(`${proxy.url}/v3/directline`, issued.token, { webSocket: false });
+    const received = collect(client);
+    try {
+      await until(() => botMessages(received).length > 0, 'the welcome, polled');
 
-    await setConnections(false);
-    const during = await fetch(`${url}/v3/directline${path}`, { headers: { authorization: `Bearer ${issued.token}` } });
-    expect(during.status).toBe(503);
-    expect(during.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(await during.json()).toEqual({ error: { code: 'ServiceUnavailable', message: 'The chat is temporarily unavailable, please try again in a moment.' } });
+      await setConnections(false);
+      // A message is not accepted (the page says so and the resident sends it again): nothing was read of it.
+      const refused = await fetch(`${url}/v3/directline${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${issued.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text: 'bonjour' }),
+      });
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(await refused.json()).toEqual({ error: { code: 'ServiceUnavailable', message: 'The chat is temporarily unavailable, please try again in a moment.' } });
+      // A poll is told "nothing new yet" at its own watermark, not an error that would end the page's polling.
+      const watermark = String(before.watermark);
+      const during = await directLine(url, 'GET', `${path}?watermark=${watermark}`, issued.token);
+      expect(during.status).toBe(200);
+      expect(during.body).toEqual({ activities: [], watermark });
+      // The official client's polls meet the outage too (two more: at least one sent during it, whatever the speed).
+      const polled = requests();
+      await until(() => requests() >= polled + 2, 'polls of the official client during the outage');
 
-    await setConnections(true);
-    const after = await until(async () => {
+      await setConnections(true);
+      const after = await until(async () => {
+        const poll = await directLine(url, 'GET', path, issued.token);
+        return poll.status === 200 && (poll.body.activities as Json[]).length > 0 ? poll.body : undefined;
+      }, 'the conversation back');
+      expect(after).toEqual(before);
+      const sent = await until(async () => {
+        const posted = await directLine(url, 'POST', path, issued.token, { type: 'message', text: 'merci', locale: 'fr-FR' });
+        return posted.status === 200 ? posted.body : undefined;
+      }, 'a message accepted again');
       const poll = await directLine(url, 'GET', path, issued.token);
-      return poll.status === 200 ? poll.body : undefined;
-    }, 'the conversation back');
-    expect(after).toEqual(before);
-    const sent = await until(async () => {
-      const posted = await directLine(url, 'POST', path, issued.token, { type: 'message', text: 'merci', locale: 'fr-FR' });
-      return posted.status === 200 ? posted.body : undefined;
-    }, 'a message accepted again');
-    const poll = await directLine(url, 'GET', path, issued.token);
-    expect((poll.body.activities as Json[]).some((x) => x.replyToId === sent.id)).toBe(true);
+      expect((poll.body.activities as Json[]).some((x) => x.replyToId === sent.id)).toBe(true);
+      // And the page that kept polling through the outage gets that reply.
+      await until(() => botMessages(received).some((m) => m.replyToId === sent.id), 'the reply, on the page that polled through the outage', 60_000);
+    } finally {
+      client.end();
+      await proxy.close();
+    }
   });
 });

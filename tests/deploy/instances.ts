@@ -21,12 +21,22 @@ export interface Instance {
   kill(): void;
 }
 
+/** Every instance started and not yet exited, listening or still starting (a hook that timed out leaves those). */
+const children = new Set<ChildProcess>();
+
+/** For afterAll: SIGKILL to every instance still running, including one whose start was cut short. */
+export function killAllInstances(): void {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
 export function startInstance(cwd: string, port: number, env: Record<string, string>): Promise<Instance> {
   const child: ChildProcess = spawn(process.execPath, ['--import', TSX, path.join(ROOT, 'src/index.ts')], {
     cwd,
     env: { ...process.env, HOST: '127.0.0.1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   let out = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
   child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));

@@ -44,10 +44,17 @@ function get(url: string, ca?: string): Promise<{ status: number; body: string; 
   });
 }
 
-/** A tiny HTTP server standing for one instance: answers every request with its name. */
-async function fakeInstance(name: string): Promise<{ port: number; close(): Promise<void> }> {
+/** A tiny HTTP server standing for one instance: answers every request with its name (those numbered `busy`, 503). */
+async function fakeInstance(name: string, busy: number[] = []): Promise<{ port: number; close(): Promise<void> }> {
+  let received = 0;
   const server = http.createServer((req, res) => {
     res.setHeader('content-type', 'application/json');
+    if (busy.includes(++received)) {
+      res.statusCode = 503;
+      res.setHeader('retry-after', '1');
+      res.end(JSON.stringify({ instance: name, busy: true }));
+      return;
+    }
     res.end(JSON.stringify({ instance: name, path: req.url, forwardedFor: req.headers['x-forwarded-for'] ?? null, proto: req.headers['x-forwarded-proto'] ?? null }));
   });
   // WebSockets answer their first message with the instance's name.
@@ -134,6 +141,36 @@ describe.skipIf(Boolean(noNginx))('deploy/nginx/renaissance-assistant.conf', () 
       await nginx?.stop();
       await a.close();
       await b.close();
+    }
+  });
+});
+
+describe.skipIf(Boolean(noNginx))('deploy/nginx/renaissance-assistant.conf during a rolling restart', () => {
+  it('one 503 of the only instance up costs that request at most: the next ones, polls included, are served', async () => {
+    const dir = tempDir();
+    const certificate = selfSignedCertificate(dir);
+    // One instance stopped (nothing listens on its port), the other busy for one request (a message refused by its
+    // turn gate, say) and serving the others. nginx must not set both aside: a Direct Line page whose poll fails once stops
+    // polling for good (botframework-directlinejs), so "no live upstreams" (502) for a few seconds loses its replies.
+    const stopped = await freePort();
+    const up = await fakeInstance('up', [2]);
+    const httpsPort = await freePort();
+    const args = writeConfig(dir, { httpPort: await freePort(), httpsPort, certificate, upstreams: [`127.0.0.1:${stopped}`, `127.0.0.1:${up.port}`] });
+    let nginx: RunningNginx | undefined;
+    try {
+      nginx = await startNginx(dir, args, httpsPort);
+      const poll = () => get(`https://127.0.0.1:${httpsPort}/v3/directline/conversations/abcdefghijklmnop/activities?watermark=3`, certificate.pem);
+      expect((await poll()).status).toBe(200);
+      // The second meets the busy answer: both instances failed it.
+      expect([502, 503]).toContain((await poll()).status);
+      const next: number[] = [];
+      for (let i = 0; i < 6; i++) next.push((await poll()).status);
+      expect(next, `${next.join(' ')}\n${nginx.errors()}`).toEqual([200, 200, 200, 200, 200, 200]);
+      // Each of them tried the stopped instance or went straight to the one up; none was refused for want of one.
+      expect(nginx.errors()).not.toMatch(/no live upstreams/);
+    } finally {
+      await nginx?.stop();
+      await up.close();
     }
   });
 });

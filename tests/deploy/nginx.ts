@@ -87,8 +87,8 @@ export function siteForTest(options: SiteOptions): string {
   site = replaceExactly(site, /^\s*listen \[::\]:(80|443)( ssl)?;\n/m, '', 2);
   site = replaceExactly(site, /\/etc\/letsencrypt\/live\/assistant\.example\.fr\/fullchain\.pem/, options.certificate.cert, 1);
   site = replaceExactly(site, /\/etc\/letsencrypt\/live\/assistant\.example\.fr\/privkey\.pem/, options.certificate.key, 1);
-  const servers = options.upstreams.map((u) => `    server ${u} max_fails=1 fail_timeout=2s;`).join('\n');
-  site = replaceExactly(site, /^\s*server 127\.0\.0\.1:\d+ max_fails=1 fail_timeout=2s;\n/m, '', 2);
+  const servers = options.upstreams.map((u) => `    server ${u} max_fails=0;`).join('\n');
+  site = replaceExactly(site, /^\s*server 127\.0\.0\.1:\d+ max_fails=0;\n/m, '', 2);
   site = replaceExactly(site, /^upstream renaissance_assistant \{\n/m, `upstream renaissance_assistant {\n${servers}\n`, 1);
   return site;
 }
@@ -103,7 +103,7 @@ pid ${path.join(dir, 'nginx.pid')};
 error_log ${path.join(dir, 'error.log')} warn;
 events { worker_connections 256; }
 http {
-    log_format upstream '$request_method $uri $status $upstream_addr $upstream_status';
+    log_format upstream '$msec|$request_method|$uri|$status|$upstream_addr|$upstream_status';
     access_log ${path.join(dir, 'access.log')} upstream;
     client_body_temp_path ${temp('client_body')};
     proxy_temp_path ${temp('proxy')};
@@ -133,9 +133,23 @@ export function testConfig(args: string[]): { status: number | null; output: str
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+export interface LogLine {
+  /** When nginx finished the request (ms since the epoch). */
+  at: number;
+  method: string;
+  path: string;
+  status: number;
+  /** The instances (host:port) tried, in order, comma-separated ("-" when none). */
+  upstream: string;
+  /** What each of them answered, in the same order (502 for one whose connection failed). */
+  upstreamStatus: string;
+}
+
 export interface RunningNginx {
-  /** Requests seen so far: method, path, status, instance (host:port) that answered. */
-  log(): { method: string; path: string; status: number; upstream: string }[];
+  /** Requests seen so far: when, method, path, status, instances that were tried and what they answered. */
+  log(): LogLine[];
+  /** nginx's error log (why an instance was skipped or a request failed). */
+  errors(): string;
   stop(): Promise<void>;
 }
 
@@ -165,9 +179,10 @@ export async function startNginx(dir: string, args: string[], port: number): Pro
         .split('\n')
         .filter(Boolean)
         .map((line) => {
-          const [method = '', p = '', status = '0', upstream = ''] = line.split(' ');
-          return { method, path: p, status: Number(status), upstream };
+          const [at = '0', method = '', p = '', status = '0', upstream = '', upstreamStatus = ''] = line.split('|');
+          return { at: Math.round(Number(at) * 1000), method, path: p, status: Number(status), upstream, upstreamStatus };
         }),
+    errors: () => readIfExists(path.join(dir, 'error.log')),
     stop,
   };
 }

@@ -17,9 +17,9 @@ import { z } from 'zod';
 import { withClientAddress } from '../../abuse/client-address.js';
 import type { Logger } from '../../logging.js';
 import type { BotBridge } from './bot-bridge.js';
-import type { ConversationStore, WebConversation } from './conversations.js';
+import { parseWatermark, type ActivitySet, type ConversationStore, type WebConversation } from './conversations.js';
 import type { TurnQueue } from './turn-queue.js';
-import { sendJson } from '../../server.js';
+import { sendJson, withDeadline } from '../../server.js';
 import { sendError, type Cors } from './http.js';
 import { bearerToken, type DirectLineTokens, type TokenClaims } from './tokens.js';
 
@@ -28,6 +28,11 @@ export const DIRECTLINE_PATH = '/v3/directline';
 export const MAX_TEXT_LENGTH = 5000;
 /** When the conversation store cannot be reached, clients are told to try again after this long. */
 const STORE_RETRY_AFTER_SECONDS = 5;
+/**
+ * A poll answers within this, whatever the store does (botframework-directlinejs gives up on a poll after 20 s, and
+ * then never polls again): "nothing new yet" when the store has not answered.
+ */
+export const POLL_DEADLINE_MS = 8000;
 /** A resident's activity, JSON-encoded, above this is refused (413). */
 export const MAX_ACTIVITY_BYTES = 32 * 1024;
 
@@ -63,6 +68,8 @@ export interface EndpointParts {
   publicUrl: string | undefined;
   /** The resident's address, for the per-address rate limits of the turn (src/abuse); none = not counted. */
   addressOf?: (req: Request) => string;
+  /** How long a poll may wait for the store before answering "nothing new yet" (POLL_DEADLINE_MS; tests shorten it). */
+  pollDeadlineMs?: number;
 }
 
 interface Authorized {
@@ -164,9 +171,29 @@ export class DirectLineEndpoint {
     sendJson(res, 200, { id: stored.id });
   }
 
+  /**
+   * Polling. A poll never fails for a passing reason (the store slow or out of reach, say during a rolling restart
+   * or a database failover): the official client (botframework-directlinejs, hence Web Chat) stops polling FOR GOOD
+   * after one failed poll — any status but 403 and 404, or no answer within its 20 s timeout — and the resident would
+   * then never see another reply, though each is kept. So such a poll answers "nothing new yet" with the client's own
+   * watermark, within POLL_DEADLINE_MS, and the client asks again a moment later (from any instance): what was kept
+   * meanwhile comes with that next poll. A bad token or an ended conversation are still told (403, 404).
+   */
   private async poll(req: Request, res: Response): Promise<void> {
-    const auth = await this.authorize(req, res);
-    if (auth) sendJson(res, 200, await this.parts.store.since(auth.conversation.id, queryText(req, 'watermark')));
+    const watermark = queryText(req, 'watermark');
+    const answer = async (): Promise<ActivitySet | undefined> => {
+      const auth = await this.authorize(req, res);
+      return auth ? this.parts.store.since(auth.conversation.id, watermark) : undefined;
+    };
+    let set: ActivitySet | undefined;
+    try {
+      set = await withDeadline(answer(), this.parts.pollDeadlineMs ?? POLL_DEADLINE_MS);
+    } catch (error) {
+      if (res.headersSent) return;
+      this.parts.logger.warn({ err: error }, 'a poll could not read its web conversation: answered "nothing new", the client asks again');
+      set = { activities: [], watermark: String(parseWatermark(watermark)) };
+    }
+    if (set && !res.headersSent) sendJson(res, 200, set);
   }
 
   private async refresh(req: Request, res: Response): Promise<void> {
