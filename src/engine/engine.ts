@@ -58,6 +58,12 @@ export class Engine {
   private readonly redirects: Map<string, HorsChampRedirect>;
   /** Stems of the towns outside the quarter (lexicon `elsewhere`): see `aboutElsewhere`. */
   private readonly elsewhere: Set<string>;
+  /**
+   * Out-of-scope domain id → the stems of its one-word vocabulary items ("piscine", "déchetterie"). A message of one
+   * word belongs to a domain only through these and the words of its id ("marche-forains"): a word met only inside one of its compounds or phrasings
+   * ("famille" of "livret de famille", "loisirs" of "centre de loisirs") is the word of the quarter's topics.
+   */
+  private readonly domainWords: Map<string, Set<string>>;
 
   constructor(
     readonly knowledge: Knowledge,
@@ -75,6 +81,10 @@ export class Engine {
     this.topicsById = new Map(knowledge.topics.map((t) => [t.id, t]));
     this.elsewhere = new Set(knowledge.lexicon.elsewhere.flatMap((town) => this.normaliser.normalise(town).tokens.map((t) => t.stem)));
     this.redirects = new Map(knowledge.horsChamp.domains.flatMap((d) => (d.redirect ? [[d.id, d.redirect] as const] : [])));
+    this.domainWords = new Map(knowledge.horsChamp.domains.map((d) => [d.id, new Set([d.id.replaceAll('-', ' '), ...d.vocabulary].flatMap((item, i) => {
+      const stems = this.normaliser.normalise(item).tokens.map((t) => t.stem);
+      return stems.length === 1 || i === 0 ? stems : [];
+    }))]));
     this.taught = [...(options.taught ?? [])].filter((t) => this.entriesById.has(t.entryId));
     for (const entry of knowledge.entries) {
       for (const title of [entry.title.fr, entry.title.en]) {
@@ -118,13 +128,37 @@ export class Engine {
 
   /** Coverage scores, the classifier's second opinion, and the decision they make together (decide.ts). */
   private search(tokens: Token[]): Decision {
-    const decision = decide(scoreMessage(tokens, this.index), this.thresholds, this.index.classify(tokens));
+    const scored = scoreMessage(tokens, this.index);
+    const opinion = this.index.classify(tokens);
+    let decision = decide(scored, this.thresholds, opinion);
+    if (decision.kind === 'fallback' && decision.outOfScope && this.wordOfTheTopics(tokens, decision.outOfScope)) {
+      const inScope = scored.scores.filter((s) => s.indexed.entry.topic !== HORS_CHAMP);
+      const domain = scored.scores.find((s) => s.indexed.entry.topic === HORS_CHAMP);
+      // Only where a topic knows the word as written (a one-word message read as written covers 0.8, a guess at a
+      // typo less: "demin") and as well as the domain's compound does: a domain phrasing that explains the word
+      // better ("combien de degrés" of the weather) keeps it.
+      const topic = inScope[0]?.coverage ?? 0;
+      if (topic >= 0.75 && topic >= (domain?.coverage ?? 0)) decision = decide({ ...scored, scores: inScope }, this.thresholds, opinion);
+    }
     if (decision.kind === 'clarify' && this.aboutElsewhere(tokens, decision.candidates[0])) {
       return { kind: 'fallback', candidates: decision.candidates, score: decision.score };
     }
     if (decision.kind !== 'fallback' || !decision.outOfScope) return decision;
     const redirect = this.redirects.get(decision.outOfScope);
     return redirect ? { ...decision, redirect } : decision;
+  }
+
+  /**
+   * A message of one word that an out-of-scope domain claims only through one of its compounds or phrasings
+   * ("famille": "livret de famille"; "vacances": "tranquillité vacances"): the word alone is the quarter's, and the
+   * domain steps aside (the topics decide, or "I don't know" without a redirect). A word that is one of the domain's
+   * own items ("piscine", "passeport") keeps the redirect.
+   */
+  private wordOfTheTopics(tokens: Token[], domain: string): boolean {
+    const stems = new Set(tokens.map((t) => t.stem));
+    if (stems.size !== 1) return false;
+    const [stem] = stems;
+    return !(this.domainWords.get(domain)?.has(stem as string) ?? false);
   }
 
   /**
