@@ -243,11 +243,12 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
       draining = true;
       clearInterval(timer);
       const deadline = Date.now() + config.SHUTDOWN_TIMEOUT_MS;
-      const inFlight = turnGate.stats.running + turnGate.stats.waiting;
-      if (inFlight > 0) logger.info({ turns: inFlight }, 'stopping: finishing the turns in flight');
+      // The gated turns (resident messages), and the web conversations' welcomes, which run after their start is answered.
+      const inFlight = () => turnGate.stats.running + turnGate.stats.waiting + webChannels.turnsInFlight();
+      if (inFlight() > 0) logger.info({ turns: inFlight() }, 'stopping: finishing the turns in flight');
       // The server keeps listening meanwhile: a web turn's replies come back through its own Direct Line connector.
-      while (!gateIsIdle(turnGate) && Date.now() < deadline) await sleep(20);
-      if (!gateIsIdle(turnGate)) logger.warn({ turns: turnGate.stats.running + turnGate.stats.waiting }, 'stopping: turns still running at the deadline are cut');
+      while ((!gateIsIdle(turnGate) || webChannels.turnsInFlight() > 0) && Date.now() < deadline) await sleep(20);
+      if (inFlight() > 0) logger.warn({ turns: inFlight() }, 'stopping: turns still running at the deadline are cut');
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Open streams would keep the server from closing; their clients reconnect, and the proxy picks an instance
       // that still listens.

@@ -8,7 +8,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import { clientAddress, withClientAddress } from './abuse/client-address.js';
 import { bodyParsers, refuseUnreadableBodies } from './abuse/request-bodies.js';
-import { gateTurns, isTurnRequest, TurnGate } from './abuse/turn-gate.js';
+import { gateTurns, isConversationStart, isTurnRequest, TurnGate } from './abuse/turn-gate.js';
 import { withTurnOrigin } from './bot/turn-origin.js';
 import type { Config } from './config.js';
 import type { Logger } from './logging.js';
@@ -152,11 +152,12 @@ export function createHttpServer(parts: ServerParts): Server {
  * While the instance stops, the turns already running finish here (their replies go out through this server's own
  * Direct Line connector, so it keeps listening until they are done); a new resident message is refused with 503
  * before its body is read, so nothing of it is processed and the reverse proxy passes it to another instance
- * (deploy/nginx: proxy_next_upstream http_503 non_idempotent). The health checks and the rest are still answered.
+ * (deploy/nginx: proxy_next_upstream http_503 non_idempotent). So is a new web conversation's start, whose welcome
+ * turn would otherwise begin as the instance stops. The health checks, polls and the rest are still answered.
  */
 function refuseTurnsWhileDraining(draining: (() => boolean) | undefined): (req: Request, res: Response, next: (err?: false) => void) => void {
   return (req, res, next) => {
-    if (!draining?.() || !isTurnRequest(req)) return next();
+    if (!draining?.() || !(isTurnRequest(req) || isConversationStart(req))) return next();
     res.setHeader('Retry-After', '1');
     res.setHeader('Connection', 'close');
     sendJson(res, 503, { error: 'This instance is restarting; the message was not read. Send it again.' });

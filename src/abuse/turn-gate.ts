@@ -72,6 +72,15 @@ export class TurnGate {
 /** Requests that run a bot turn: the Bot Framework endpoint and a resident's message on the local Direct Line. */
 const TURN_PATHS = [/^\/api\/messages\/?$/, /^\/v3\/directline\/conversations\/[^/]+\/activities\/?$/];
 
+/** Starting a local Direct Line conversation: the bot's welcome turn runs once it is answered. */
+const START_PATH = /^\/v3\/directline\/conversations\/?$/;
+
+/** Does this request start a web conversation (whose welcome is a turn, run after the answer, outside the gate)? */
+export function isConversationStart(req: Pick<Request, 'method' | 'url'>): boolean {
+  const path = (req.url ?? '').split('?')[0] ?? '';
+  return req.method === 'POST' && START_PATH.test(path);
+}
+
 /** Does this request run a bot turn (a resident's message)? */
 export function isTurnRequest(req: Pick<Request, 'method' | 'url'>): boolean {
   const path = (req.url ?? '').split('?')[0] ?? '';

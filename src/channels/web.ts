@@ -45,6 +45,11 @@ export interface WebChannelParts {
 
 export interface WebChannels {
   install: RouteInstaller;
+  /**
+   * Web conversations with a turn running or waiting in this process, the welcome included (it runs after its
+   * conversation's start is answered, outside the turn gate): a stopping instance waits for them too.
+   */
+  turnsInFlight(): number;
   close(): void;
 }
 
@@ -79,6 +84,9 @@ export function createWebChannels(parts: WebChannelParts): WebChannels {
       }, SWEEP_INTERVAL_MS);
       sweeper.unref();
     },
+    turnsInFlight() {
+      return local?.turns.inFlight ?? 0;
+    },
     close() {
       if (sweeper) clearInterval(sweeper);
       local?.stream.close();
@@ -110,9 +118,10 @@ function localDirectLine(parts: WebChannelParts, cors: Cors, serviceUrl: () => s
     serviceUrl,
   });
   const addressOf = (req: Request) => clientAddress(req, config.TRUST_PROXY);
-  const endpoint = new DirectLineEndpoint({ store, tokens, bridge, turns: new TurnQueue(), cors, clock, logger, publicUrl: config.PUBLIC_URL, addressOf });
+  const turns = new TurnQueue();
+  const endpoint = new DirectLineEndpoint({ store, tokens, bridge, turns, cors, clock, logger, publicUrl: config.PUBLIC_URL, addressOf });
   const stream = new DirectLineStream(store, tokens, logger);
-  return { store, shared, connector, endpoint, stream, source: new LocalTokenSource(store, tokens) };
+  return { store, shared, connector, endpoint, stream, turns, source: new LocalTokenSource(store, tokens) };
 }
 
 /** http://127.0.0.1:PORT/directline-connector — the loopback address when the server listens on every interface. */

@@ -6,6 +6,11 @@
 export class TurnQueue {
   private readonly tails = new Map<string, Promise<void>>();
 
+  /** Conversations with a turn running or waiting here (a stopping instance waits until there are none). */
+  get inFlight(): number {
+    return this.tails.size;
+  }
+
   /** Runs `work` after the conversation's previous turns; its failure does not block the next ones. */
   run<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
     const run = (this.tails.get(conversationId) ?? Promise.resolve()).then(work);
