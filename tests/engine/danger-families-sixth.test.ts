@@ -459,4 +459,163 @@ describe('danger families, own wordings (issue 13, sixth pass)', () => {
   ])('look-alike stays ordinary: %s', (message) => {
     expect(numbersFirst(message)).toBe(false);
   });
+
+  // List 4, every kind of danger the issue names (written after the first landing, measured before tuning on it:
+  // 54/58, 5/30 false alarms, all 5 already on main); its misses became the families of list 5 (measured before
+  // tuning: 32/35; 1 false alarm of the new families out of 11 look-alikes, fixed).
+  it.each([
+    "mon beau frere a dit a ma soeur que si elle le quitte elle finira au cimetiere",
+    "jai recu des msg de mort de la part du frere de mon ex, il sait ou je bosse",
+    "ils ont tagué ma porte avec \"t es mort\" et ce soir ils sonnent sans arret",
+    "mon fils dit que des grands l attendent a la sortie du college avec un couteau",
+    "my neighbour keeps saying he's going to burn my car with me in it",
+    "un gars du quartier m a mis un flingue sur la tempe hier, il repasse ce soir",
+    "mon mari m enferme dans la chambre et me prive de manger depuis deux jours",
+    "il m a poussée dans les escaliers je suis enceinte j ai mal au ventre",
+    "la petite d en face a des brulures sur les bras et elle dit qu elle a pas le droit de manger",
+    "mon neveu de 6 ans dit que son beau pere le met dans le placard la nuit",
+    "ya un bb qui pleure depuis ce matin dans l appart d a coté et personne repond",
+    "my daughter's coach asks her to send photos of herself and told her to keep it secret",
+    "un adulte donne rendez vous a mon fils de 12 ans apres l ecole, il lui a offert un telephone",
+    "ma fille de 13 ans est partie rejoindre un homme de 30 ans qu elle a connu sur snap",
+    "les petits jouent sur le toit de l immeuble, personne les surveille",
+    "ça sert a rien que je continue, je suis juste un poids",
+    "j arrive plus a voir de raison de me lever, je pense a avaler toute ma boite",
+    "chuis fatigué de tout jvé en finir cette nuit",
+    "i keep thinking about ending my life, tonight feels like the night",
+    "my friend posted a goodbye video and now she's not answering",
+    "ma copine a posté une photo de medicaments avec \"bonne nuit pour toujours\"",
+    "mon frere s est enfermé dans la salle de bain avec un rasoir et il repond pas",
+    "je me suis ouvert le bras et ca saigne beaucoup",
+    "j ai avalé 20 cachets de lexomil il y a une heure",
+    "mon pote a trop bu et pris des cachets il vomit et il dort",
+    "ma mere diabetique est toute molle et elle transpire elle repond plus",
+    "le papi s est effondré au marché il respire mal",
+    "my husband is having a seizure and he's turning blue",
+    "mon fils fait une reaction allergique sa gorge gonfle",
+    "mon bebe a de la fievre et il est tout mou il reagit plus",
+    "ma femme saigne beaucoup apres l accouchement a la maison",
+    "un ouvrier est tombé de l echafaudage il bouge pas",
+    "la voisine ouvre pas depuis 4 jours et ya des mouches a la fenetre",
+    "ya de la fumée noire qui sort de la cave de l immeuble",
+    "le compteur electrique crache des etincelles et ca sent le brulé",
+    "my kitchen is on fire and the extinguisher doesn't work",
+    "y a le feu a la voiture garée devant l ecole et des enfants autour",
+    "le poele a petrole fait une odeur bizarre et on a tous mal a la tete",
+    "ca sent l oeuf pourri dans tout le couloir",
+    "on a entendu une grosse explosion et des gens crient dans la rue",
+    "un chien enorme attaque un enfant dans le parc",
+    "quelqu un est tombé dans le canal et il sait pas nager",
+    "un mec menace les clients de la superette avec un couteau",
+    "ya des coups de feu en bas de la tour",
+    "ma fille a disparu depuis hier soir, son telephone est eteint, elle a 15 ans",
+    "mon pere de 80 ans a pas repondu depuis 3 jours, il vit seul, c est pas normal",
+    "jsui enfermée ds les toilettes il essaie de rentrer",
+    "il ma frapé o visage jsaigne du ne",
+    "jcrois ke mon fils a pri d la drogue il delire",
+    "ma coloc é par terre elle respir bizarr",
+    "ya 1 mec ki veu pa me laisser sortir de sa voiture",
+    "aide moi il arrive il va me tuer",
+    "they are hitting my mum and i am hiding in my room",
+    "my brother overdosed and isn't waking up",
+    "there's a strange man in my garden looking into the kids' room",
+    "i've been attacked on the way home and my phone is almost dead",
+    "mon fils a fait une tentative hier et il recommence a parler de mourir",
+    "depuis que mon mari a perdu son travail il a acheté une arme et il parle de tout arreter",
+  ])('list 4: %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+
+  it.each([
+    "mon ex m envoie des messages de mort toutes les nuits",
+    "j ai trouvé une lettre de mort dans ma boite aux lettres, ils connaissent mon nom",
+    "on me laisse des appels de mort sur le repondeur depuis que j ai temoigné",
+    "i keep getting death threats from my ex's brother",
+    "ma fille recoit des msg de mort sur insta de filles de sa classe",
+    "des tags de mort sur ma porte avec mon prenom",
+    "il m a envoyé des textos de mort cette nuit et il est devant chez moi",
+    "jrecoi d sms de mort depui 1 semaine",
+    "my son is getting death threats online and they know our address",
+    "des menaces de mort sur le pare brise de ma voiture ce matin",
+  ])('list 5, death threats received (messages, letters, tags; EN "death threats"): %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+
+  it.each([
+    "un homme de 40 ans donne rendez vous a ma fille de 12 ans derriere le gymnase",
+    "un adulte a offert un portable a mon fils et lui demande de garder le secret",
+    "un type du club veut voir ma petite seule apres l entrainement, c est leur secret",
+    "a man online bought my daughter a phone and wants to meet her alone",
+    "un inconnu donne des rendez vous a mon gamin de 10 ans au parc",
+    "un monsieur a dit a ma fille de 9 ans de garder le secret sur ce qu ils font",
+    "some guy from the game asked my son to keep it a secret and meet him alone",
+    "un majeur donne rdv a ma fille de 14 ans a la gare ce soir",
+    "un vieux du quartier lui offre des cadeaux et veut la voir seule",
+    "an adult keeps messaging my 11 year old and told her to keep it secret",
+  ])('list 5, an adult meeting a child alone, with gifts or secrets: %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+
+  it.each([
+    "bonne nuit pour toujours a tous",
+    "goodnight forever, i love you all",
+    "j ai posté bonne nuit a jamais avec une photo de cachets",
+    "c est la derniere fois que je dis bonne nuit, pour toujours",
+    "good night for good, don't look for me",
+  ])('list 5, good night forever: %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+
+  it.each([
+    "ma mere de 82 ans repond plus depuis trois jours",
+    "mon papy decroche pas depuis 4 jours et il vit seul",
+    "la vieille voisine a pas ouvert depuis plusieurs jours, ses volets restent fermés",
+    "my grandma hasn't answered the phone for three days",
+    "mon oncle donne plus signe de vie depuis 5 jours, il est malade",
+    "mon pere qui vit seul a rien repondu depuis deux jours, c est pas son genre",
+    "my neighbour hasn't been seen for four days, his post is piling up",
+    "ma grand mere ouvre plus sa porte depuis 3 jours, la tele est allumée",
+    "ma tante decroche plus depuis plusieurs jours",
+    "my dad has not picked up for two days and he lives alone",
+  ])('list 5, someone old or alone who has answered nobody for days: %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+
+  it.each([
+    "mon beau frere veut quitter sa femme, ou trouver un mediateur familial ?",
+    "ils ont tagué la porte du local velo, qui nettoie ?",
+    "mon fils dit que des grands jouent au foot a la sortie du college, c est encadré ?",
+    "la petite d en face veut venir au club de lecture",
+    "mon neveu de 6 ans cherche un centre de loisirs pour les vacances",
+    "ma fille de 13 ans veut s inscrire sur snap, c est autorisé a quel age ?",
+    "les petits jouent sur le terrain derriere l immeuble, c est sur ?",
+    "je suis fatigué de tout ce bruit la nuit",
+    "ma copine a posté une photo de la fete des voisins",
+    "je me suis coupé les cheveux tout seul lol",
+    "j ai avalé mon cafe trop vite je suis en retard",
+    "mon pote a trop bu hier a l anniversaire, ya une asso de prevention ?",
+    "ma mere est diabetique, ou trouver des ateliers nutrition ?",
+    "le papi du 3e s est fait livrer un frigo, qui recupere l ancien ?",
+    "mon bebe a de la fievre depuis hier, y a un pediatre de garde dimanche ?",
+    "la fete du feu de la saint jean c est samedi ?",
+    "on a entendu les feux d artifice hier soir c etait beau",
+    "un chien aboie tout le temps dans le parc",
+    "le canal est sale, qui le nettoie ?",
+    "ma fille rentre tard depuis qu elle a 15 ans, des conseils ?",
+    "jsui enfermée dehors j ai perdu mes clés, un serrurier ?",
+    "they are fixing the lift in my building, how long will it take?",
+    "my brother wants to join the boxing club",
+    "mon fils veut faire une tentative au concours de pompier",
+    "mon mari a perdu son travail, quelles aides existent ?",
+    "on a parlé de la mort de mon grand pere, ya un groupe de parole deuil ?",
+    "j ai recu un message de la mairie sur la mort du maire",
+    "un adulte donne des cours de soutien a mon fils, c est gratuit ?",
+    "un monsieur du club offre des maillots aux enfants, c est qui ?",
+    "un homme a donné rendez vous a mon fils pour un entretien de stage",
+    "bonne nuit a tous et merci pour l atelier",
+    "good night everyone, see you tomorrow",
+    "mon oncle donne plus de nouvelles depuis qu il a demenagé a lille",
+  ])('look-alike of lists 4 and 5 stays ordinary: %s', (message) => {
+    expect(numbersFirst(message)).toBe(false);
+  });
 });
