@@ -323,10 +323,15 @@ export const DangerFile = z.preprocess(expandDangerClasses, z
 export type DangerFile = z.infer<typeof DangerFile>;
 
 /** danger-learning.yaml: examples for the word-level safety net behind the signals (danger-likelihood.ts). */
+/**
+ * A message of the net. A section heading belongs in a YAML comment (`  # --- …`); quoted (`- "# --- …"`), it was
+ * loaded as a message and taught the net its words ("suicidal", "corpus", "written"): 67 of them were, until refused.
+ */
+const learningText = text.refine((t) => !t.startsWith('#'), 'starts with "#": a heading quoted as an item (write it as a YAML comment, unquoted)');
 export const DangerLearningFile = z
   .object({
-    danger: z.array(text).default([]),
-    ordinary: z.array(text).default([]),
+    danger: z.array(learningText).default([]),
+    ordinary: z.array(learningText).default([]),
   })
   .strict();
 export type DangerLearningFile = z.infer<typeof DangerLearningFile>;

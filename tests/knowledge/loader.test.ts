@@ -44,6 +44,17 @@ describe('a broken knowledge file gets an error naming the file, the entry and t
     expect(problemsOf(kb.dir)).toMatch(/lexicon\.yaml.*terms.*more than 6 words never matches/);
   });
 
+  it('a section heading of danger-learning.yaml quoted as an item (it was learnt by the safety net)', () => {
+    const kb = copyKnowledge();
+    kb.edit('danger-learning.yaml', (t) => t.replace('\ndanger:\n', '\ndanger:\n  - "# --- a heading, quoted"\n'));
+    expect(problemsOf(kb.dir)).toMatch(/danger-learning\.yaml.*danger\.0.*starts with "#"/);
+  });
+
+  it('the real danger-learning.yaml has no heading among its items', () => {
+    const { dangerLearning } = loadKnowledge();
+    expect([...dangerLearning.danger, ...dangerLearning.ordinary].filter((t) => t.startsWith('#'))).toEqual([]);
+  });
+
   it('a related id that does not exist', () => {
     const kb = copyKnowledge();
     kb.edit('entries/forum-emploi.yaml', (t) => t.replace(/\n    related:\n/, '\n    related:\n      - entree-inconnue\n'));
