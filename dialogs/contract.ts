@@ -54,7 +54,8 @@ export interface ConversationMemory {
     /**
      * The service the conversation was about when this answer is the agenda's list ("c'est quand la prochaine
      * activité ?" after the pôle culturel): the list has no place, price or registration of its own, so "faut
-     * réserver ?" after it asks about that service.
+     * réserver ?" after it asks about that service. The same for the assistant's privacy answer asked in a service's
+     * thread ("c'est anonyme ?" after the addictions, then "ça se passe où ?": the addictions' place).
      */
     about?: string;
   };

@@ -33,10 +33,17 @@ const REST_NAMES_A_TOPIC = 0.75;
 const REST_ANSWERS_FOR_PUBLIC = 0.5;
 /** …in at least this many words of their own ("needs help homework"); "can she come" names no service. */
 const MIN_REST_WORDS_FOR_PUBLIC = 2;
+/**
+ * A short question the engine will not answer alone (too few strong words) but whose best entry it scores this high
+ * and the last answer links to ("qui a signé ?" after the quarter → the contrat de ville's signatories): answered.
+ */
+const LINKED_FALLBACK_SCORE = 0.75;
 /** The services the resident's words point to at least this much break ties after an audience switch. */
 const PREFERRED_SCORE = 0.3;
 /** Beside the public, at most this many words of its own ("qui s'ennuie"): more is something else to say. */
 const MAX_AUDIENCE_REST_WORDS = 2;
+/** An age said in numbers ("2 ans", "2-year-old", "18 mois"). */
+const STATED_AGE = /\d/;
 /** More content words than this beyond the follow-up's own is a story or a question of its own, not a follow-up. */
 const MAX_OTHER_WORDS = 3;
 
@@ -119,10 +126,18 @@ export class FollowUps {
       restTop.score >= REST_NAMES_A_TOPIC;
     // "and my son is 9, he needs help with homework": the public and, in their own words, another service that is
     // for them → that service, as a new question.
+    // "et qui garde mes enfants pendant ce temps-là ?", "is there a nursery for our 2-year-old?", "et pour faire garder
+    // mes petits ?": the whole message names a service surely, and its words without the public (one is enough:
+    // "garder") still point there — that service, asked for them. ("anything for teenagers?" asks what there is for
+    // them: the audience switch says which service is made for them.)
+    const wholeNames =
+      audience && restWords >= 1 && !this.audiences.asksWhatThereIs(text) && decision.kind === 'answer' && decision.via === 'search' && decision.topic !== entry.topic && decision.score >= REST_NAMES_A_TOPIC && (restDecision?.candidates ?? []).some((c) => c.topic === decision.topic)
+        ? decision.entry
+        : undefined;
     const forThem =
       audience && restWords >= MIN_REST_WORDS_FOR_PUBLIC && restDecision?.kind === 'answer' && restDecision.topic !== entry.topic && restDecision.score >= REST_ANSWERS_FOR_PUBLIC
         ? restDecision.entry
-        : undefined;
+        : wholeNames;
     // "la mairie ouvre quand ?" after the démarches: the engine hesitates between the mairie and the démarches, the
     // words beside "quand" name the mairie for sure — a new question about it, not the démarches' opening hours.
     // ("latelier" alone is three kinds of workshops: "c'est quand l'atelier ?" stays about the last answer's.)
@@ -134,8 +149,11 @@ export class FollowUps {
       out.answer(named.entry, { question: text, score: named.score, candidates: decision.candidates });
       return true;
     }
-    if (forThem && this.audiences.isFor(this.audiences.listed(forThem) ?? forThem.id, audience as Audience)) {
-      out.answer(forThem, { question: text, score: restDecision?.score ?? 0, candidates: restDecision?.candidates ?? [] });
+    // A public named by a word without an age ("mes enfants", "the kids") may be any age of its group's neighbours:
+    // the service the words name is theirs unless an age said in numbers (or a gender) rules it out.
+    if (forThem && (this.audiences.isFor(this.audiences.listed(forThem) ?? forThem.id, audience as Audience) || (forThem === wholeNames && !(audience as Audience).gender && !STATED_AGE.test(text)))) {
+      const chosen = forThem === wholeNames ? decision : restDecision;
+      out.answer(forThem, { question: text, score: chosen?.score ?? 0, candidates: chosen?.candidates ?? [] });
       return true;
     }
     // "mon petit vient d'avaler des pilules, je fais quoi": a public named in a story of its own is not a question
@@ -178,6 +196,15 @@ export class FollowUps {
         out.answer(linked.entry, { question: input.text, score: linked.score, candidates: decision.candidates });
         return true;
       }
+    }
+    // "qui l'a signé ?" after the quarter's answer, which links to the contrat de ville: the engine finds the
+    // signatories clearly but will not answer so few words on their own (nor a "signe" it also reads as a zodiac
+    // sign, out of scope); the link the last answer gives settles it — for a question about a person, when the
+    // engine thought of a domain it does not cover.
+    const top = decision.kind === 'fallback' && (decision.outOfScope === undefined || asksWho(input.text)) ? decision.candidates[0] : undefined;
+    if (top && top.score >= LINKED_FALLBACK_SCORE && top.entry.id !== entry.id && top.topic !== entry.topic && linkedTo(entry, top.entry, engine)) {
+      out.answer(top.entry, { question: input.text, score: top.score, candidates: decision.candidates });
+      return true;
     }
     // "c'est qui le responsable ?", "who's in charge there?": asking for a person is asking whom to turn to.
     if (asksWho(input.text)) {
@@ -271,10 +298,15 @@ function asksWho(text: string): boolean {
   return /(?:^|[^\p{L}])(?:qui|who|whom)(?![\p{L}])/iu.test(text);
 }
 
-/** The answer links to that entry: the same topic, or its "see also" (or their topics). */
+/**
+ * The answer links to that entry: the same topic, or its "see also" — an entry itself, or a topic through its main
+ * entry (a link to "contrat-de-ville" designates its signatories too). A link to one detail of a topic (the
+ * cyberbullying answer's "screens" page of the addictions) designates that detail only, not the whole topic:
+ * "et moi comment je lui en parle ?" after it is not about the addictions.
+ */
 function linkedTo(entry: Entry, candidate: Entry, engine: CoreServices['engine']): boolean {
   if (candidate.topic === entry.topic) return true;
-  return entry.related.some((id) => id === candidate.id || engine.entry(id)?.topic === candidate.topic);
+  return entry.related.some((id) => id === candidate.id || (id === candidate.topic && engine.entry(id)?.topic === candidate.topic));
 }
 
 /** At most a few words of its own ("combien de gens vivent là ?"): a question that may lean on the last one. */

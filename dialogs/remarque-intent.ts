@@ -22,9 +22,12 @@ const REPORT_OPENING = new RegExp(
 /** What is reported: at least this many words of its own ("la porte du hall ne ferme plus": porte, hall, ferme). */
 const MIN_REPORTED_WORDS = 2;
 
-/** "une remarque sur…", "a complaint about…" (never "comment on", French for "how do we"): a wish and its subject. */
+/**
+ * "une remarque sur…", "une remarque à faire pour le quartier", "a complaint about…" (never "comment on", French for
+ * "how do we"): a wish and its subject.
+ */
 const REMARQUE_ABOUT =
-  /\b(?:(?:remarques?|suggestions?|reclamations?|plaintes?|signalements?) (?:sur|a propos|concernant|au sujet)|(?:comments?|complaints?|suggestions?) (?:about|regarding))\b/;
+  /\b(?:(?:remarques?|suggestions?|reclamations?|plaintes?|signalements?) (?:a (?:vous )?(?:faire|donner|transmettre|passer|laisser) )?(?:sur|a propos|concernant|au sujet)|(?:remarques?|suggestions?) (?:a (?:vous )?(?:faire|donner|transmettre|passer|laisser) )?pour|(?:comments?|complaints?|suggestions?) (?:to (?:make|leave|pass on) )?(?:about|regarding|for))\b/;
 /** The subject of such a wish is a word or two ("le quartier", "the lifts"); more is the remarque itself. */
 const MAX_SUBJECT_WORDS = 2;
 

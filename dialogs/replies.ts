@@ -26,6 +26,12 @@ export type { TraceKind, TraceValue } from './contract.js';
 
 /** The agenda's list of what is planned: an answer about every service at once (see `about` in contract.ts). */
 const AGENDA_TOPIC = 'agenda';
+/**
+ * Answers about every service at once or about the assistant's own rules, asked in the middle of a service's thread
+ * (the agenda's list after the pôle culturel, "c'est anonyme ?" after the addictions): the details asked next
+ * ("faut réserver ?", "ça se passe où ?") are that service's (`about` in contract.ts).
+ */
+const ABOUT_A_SERVICE = new Set([AGENDA_TOPIC, 'confidentialite']);
 /** Answers that are not a service's: an agenda list asked after them is about nothing in particular. */
 const NOT_A_SUBJECT = new Set(['aide', 'salutation', 'urgence', 'remarque', 'confidentialite']);
 
@@ -80,7 +86,7 @@ export class TurnWriter {
     // The first thing someone who may be in danger reads is the numbers, before the answer.
     if (options.risk) messages.unshift({ text: t('safety.line'), choices: [] });
     this.send(messages, { kind: 'answer', topic: entry.topic, candidates: topicsOf(options.candidates), score: options.score, entryId: entry.id });
-    const about = entry.topic === AGENDA_TOPIC ? this.currentService() : undefined;
+    const about = ABOUT_A_SERVICE.has(entry.topic) ? this.currentService() : undefined;
     this.memory.last = { entryId: entry.id, topic: entry.topic, question: keepable(options.question), score: options.score, at: this.services.clock().toISOString(), feedback, ...(about ? { about } : {}) };
     this.memory.clarify = undefined;
     this.event('answer', entry.topic);
@@ -113,7 +119,7 @@ export class TurnWriter {
   private currentService(): string | undefined {
     const last = this.memory.last;
     if (!last || this.services.clock().getTime() - Date.parse(last.at) >= FOLLOW_UP_WINDOW_MS) return undefined;
-    if (last.topic === AGENDA_TOPIC) return last.about;
+    if (ABOUT_A_SERVICE.has(last.topic)) return last.about;
     return NOT_A_SUBJECT.has(last.topic) ? undefined : last.entryId;
   }
 

@@ -8,8 +8,14 @@ import type { Normaliser } from './normalise.js';
 
 export type ConversationWord = 'yes' | 'no' | 'cancel' | 'none' | 'other' | 'english' | 'french';
 const WORDS: ConversationWord[] = ['english', 'french', 'cancel', 'none', 'other', 'no', 'yes'];
-/** A follow-up may carry a few words of its own ("et c'est où exactement ?"), not a whole new question. */
-const MAX_FOLLOW_UP_WORDS = 8;
+/**
+ * A follow-up may carry a few words of its own ("et c'est où exactement ?"), not a whole new question: at most this
+ * many beside its longest phrase (counted on the folded message, where SMS spellings are expanded: "ya qqn qui
+ * pourrait nous aider" is "il y a quelqu un" and the phrase "qui pourrait nous aider").
+ */
+const MAX_OWN_WORDS = 7;
+/** A message longer than this is never a follow-up (not even looked at). */
+const MAX_FOLLOW_UP_WORDS = 16;
 /** A turn asks about one message a few times; a larger memo would only flatter benchmarks that repeat messages. */
 const MEMO_SIZE = 8;
 
@@ -85,7 +91,7 @@ export class ConversationWords {
     if (words.length > MAX_FOLLOW_UP_WORDS) return undefined;
     // The longest phrase found names the detail: "jusqu a quand" is about the end, not "quand"; between phrases of
     // one length, the kind listed first in FOLLOW_UP_KINDS. Phrases are looked up by the message's runs of words.
-    let best: { kind: FollowUpKind; length: number; order: number } | undefined;
+    let best: { kind: FollowUpKind; length: number; order: number; words: number } | undefined;
     for (let start = 0; start < words.length; start++) {
       let phrase = '';
       for (let end = start; end < words.length && end - start < this.longestFollowUp; end++) {
@@ -93,10 +99,10 @@ export class ConversationWords {
         const kind = this.followUpKinds.get(phrase);
         if (!kind) continue;
         const order = FOLLOW_UP_KINDS.indexOf(kind);
-        if (!best || phrase.length > best.length || (phrase.length === best.length && order < best.order)) best = { kind, length: phrase.length, order };
+        if (!best || phrase.length > best.length || (phrase.length === best.length && order < best.order)) best = { kind, length: phrase.length, order, words: end - start + 1 };
       }
     }
-    return best?.kind;
+    return best && words.length - best.words <= MAX_OWN_WORDS ? best.kind : undefined;
   }
 
   /**

@@ -568,6 +568,128 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'are there computer courses for beginners?', kind: 'answer', topic: 'ateliers-numeriques' },
     { say: 'will the town hall know it was me who wrote this?', kind: 'answer', topic: 'confidentialite', kept: 0 },
   ] },
+  // ——— issue 11, follow-ups of this session (conversations-blind6 and older control sets), by family
+  // A contact follow-up naming a helper ("un organisme", "quelqu'un", "a group") and long once SMS spellings are
+  // expanded ("ya qqn" is "il y a quelqu un"): the last answer's contacts, not a new question about associations.
+  { name: 'addictions: an organisation that can help him → the addictions\' contacts', turns: [
+    { say: 'mon mari boit beaucoup trop d alcool', kind: 'answer', topic: 'addictions-sante-mentale' },
+    { say: 'y a un organisme qui peut l aider ?', kind: 'followup', topic: 'addictions-sante-mentale', has: ['Vous pouvez demander à'], safety: false },
+    { say: 'ya qqn qui pourrait nous aider la dessus ?', kind: 'followup', topic: 'addictions-sante-mentale', safety: false, kept: 0 },
+  ] },
+  { name: 'addictions: a structure that could help her stays on the addictions', turns: [
+    { say: "ma soeur se drogue, ça m'inquiète", kind: 'answer', topic: 'addictions-sante-mentale' },
+    { say: "il existe une structure qui pourrait l'aider ?", kind: 'followup', topic: 'addictions-sante-mentale', safety: false, kept: 0 },
+  ] },
+  { name: 'en: addictions: a group that could help him → its contacts', locale: 'en-GB', turns: [
+    { say: 'my brother drinks too much', kind: 'answer', topic: 'addictions-sante-mentale' },
+    { say: 'is there a group that could help him?', kind: 'followup', topic: 'addictions-sante-mentale', safety: false, kept: 0 },
+  ] },
+  // How long it lasts ("durer", "valable jusqu'à quand"): the end of the last answer, never the "drogues dures".
+  { name: 'contrat de ville: how long it lasts, until when it holds', turns: [
+    { say: "c'est quoi le contrat de ville ?", kind: 'answer', topic: 'contrat-de-ville' },
+    { say: 'ça va durer combien de temps ?', kind: 'followup', topic: 'contrat-de-ville', safety: false },
+    { say: "c'est valable jusqu'à quand ?", kind: 'followup', topic: 'contrat-de-ville', safety: false, kept: 0 },
+  ] },
+  { name: 'quartier prioritaire: does it last long (not the addictions)', turns: [
+    { say: "c'est quoi le quartier prioritaire renaissance", kind: 'answer', topic: 'quartier-renaissance' },
+    { say: 'et ça dure encore longtemps ?', kind: 'followup', topic: 'quartier-renaissance', safety: false, kept: 0 },
+  ] },
+  { name: 'en: city contract: how long will it last', locale: 'en-GB', turns: [
+    { say: 'what is the city contract?', kind: 'answer', topic: 'contrat-de-ville' },
+    { say: 'how long will it last?', kind: 'followup', topic: 'contrat-de-ville', safety: false, kept: 0 },
+  ] },
+  // Where a group meets ("se retrouver", "se réunir"): the place of the last answer, not "retrouver un emploi".
+  { name: 'club des aînés: where do they meet', turns: [
+    { say: "le club des aînés c'est quoi", kind: 'answer', topic: 'intergenerationnel' },
+    { say: 'elles se retrouvent où ?', kind: 'followup', topic: 'intergenerationnel', safety: false, kept: 0 },
+  ] },
+  { name: 'conseil citoyen: where do we meet', turns: [
+    { say: "le conseil citoyen c'est quoi", kind: 'answer', topic: 'conseil-citoyen' },
+    { say: 'on se réunit où ?', kind: 'followup', topic: 'conseil-citoyen', safety: false, kept: 0 },
+  ] },
+  { name: 'en: conseil citoyen: where do they meet', locale: 'en-GB', turns: [
+    { say: 'what is the conseil citoyen', kind: 'answer', topic: 'conseil-citoyen' },
+    { say: 'where do they meet?', kind: 'followup', topic: 'conseil-citoyen', safety: false, kept: 0 },
+  ] },
+  // "Who signed it?" after the quarter: the engine will not answer those few words alone ("signe" is also a zodiac
+  // sign), the quarter's answer links to the contrat de ville: its signatories.
+  { name: 'quartier: signed by whom → the contrat de ville\'s signatories', turns: [
+    { say: "c'est quoi le quartier prioritaire renaissance", kind: 'answer', topic: 'quartier-renaissance' },
+    { say: "c'est signé par qui ?", kind: 'answer', entry: 'contrat-de-ville-signataires', safety: false, kept: 0 },
+  ] },
+  { name: 'QPV: who signed it', turns: [
+    { say: 'pourquoi on est en QPV ?', kind: 'answer', topic: 'quartier-renaissance' },
+    { say: "qui l'a signé ?", kind: 'answer', topic: 'contrat-de-ville', safety: false, kept: 0 },
+  ] },
+  { name: 'en: priority area: who signed it', locale: 'en-GB', turns: [
+    { say: 'why is Renaissance a priority area?', kind: 'answer', topic: 'quartier-renaissance' },
+    { say: 'who signed it?', kind: 'answer', topic: 'contrat-de-ville', safety: false, kept: 0 },
+  ] },
+  // A "see also" to one detail of another topic (the cyberbullying answer's screens page of the addictions) does not
+  // make that topic the meaning of a short question: "how do I talk to her about it?" stays on the bullying.
+  { name: 'cyberbullying: what do I tell her → not the addictions', turns: [
+    { say: 'ma fille reçoit des messages méchants sur instagram', kind: 'answer', topic: 'harcelement-scolaire' },
+    { say: 'et moi je lui dis quoi ?', topic: ['harcelement-scolaire', 'parentalite'], not: ['PREVART'], safety: false, kept: 0 },
+  ] },
+  { name: 'cyberbullying: how do I raise it with him, then the number', turns: [
+    { say: 'mon fils se fait harceler sur snapchat', kind: 'answer', topic: 'harcelement-scolaire' },
+    { say: 'je lui en parle comment sans le vexer ?', topic: ['harcelement-scolaire', 'parentalite'], not: ['PREVART'], safety: false },
+    { say: 'qui je peux appeler ?', kind: 'followup', topic: 'harcelement-scolaire', has: ['3018'], kept: 0 },
+  ] },
+  { name: 'en: bullied online: how do I bring it up with him', locale: 'en-GB', turns: [
+    { say: 'my son is being bullied online', kind: 'answer', topic: 'harcelement-scolaire' },
+    { say: 'how do I bring it up with him?', topic: ['harcelement-scolaire', 'parentalite'], not: ['PREVART'], safety: false, kept: 0 },
+  ] },
+  // The assistant's privacy asked in a service's thread ("c'est confidentiel ?"): the next detail is the service's.
+  { name: 'addictions: confidential? then where → the addictions\' place', turns: [
+    { say: 'mon fils fume du cannabis', kind: 'answer', topic: 'addictions-sante-mentale' },
+    { say: "c'est confidentiel ?", topic: ['confidentialite', 'addictions-sante-mentale'] },
+    { say: "c'est où ?", kind: 'followup', topic: 'addictions-sante-mentale', safety: false, kept: 0 },
+  ] },
+  { name: 'bus santé: do you keep my details? then when → the bus santé', turns: [
+    { say: 'kan passe le bus santé', kind: 'answer', topic: 'bus-sante' },
+    { say: 'vous gardez mes infos ?', topic: ['confidentialite', 'bus-sante'] },
+    { say: "c'est quand ?", kind: 'followup', topic: 'bus-sante', safety: false, kept: 0 },
+  ] },
+  { name: 'en: weed, anonymous? then where → the addictions', locale: 'en-GB', turns: [
+    { say: 'my son smokes weed every day', kind: 'answer', topic: 'addictions-sante-mentale' },
+    { say: 'is it anonymous?', topic: ['confidentialite', 'addictions-sante-mentale'] },
+    { say: 'where is it?', kind: 'followup', topic: 'addictions-sante-mentale', safety: false, kept: 0 },
+  ] },
+  // A public and a service in the same words ("une nounou pour mes enfants"): that service, for them — not the
+  // entry of the last answer's family that fits the public (an age word without a number may be any child).
+  { name: 'bus santé, then someone to look after my little ones → childcare', turns: [
+    { say: "le bus santé c'est quoi", kind: 'answer', topic: 'bus-sante' },
+    { say: 'ok et pour faire garder mes petits ?', kind: 'answer', topic: 'modes-de-garde', safety: false, kept: 0 },
+  ] },
+  { name: 'time for oneself, then a nanny for the children meanwhile → childcare', turns: [
+    { say: 'des activités pour prendre du temps pour moi', kind: 'answer', topic: 'temps-pour-soi' },
+    { say: 'et une nounou pour mes enfants pendant ce temps ?', kind: 'answer', topic: 'modes-de-garde', safety: false, kept: 0 },
+  ] },
+  { name: 'job search, then a crèche for the kids while I look → childcare', turns: [
+    { say: 'je cherche du travail', kind: 'answer', topic: 'emploi-formation' },
+    { say: 'il y a une crèche pour mes gosses pendant que je cherche ?', kind: 'answer', topic: 'modes-de-garde', safety: false, kept: 0 },
+  ] },
+  { name: 'en: a job, then childcare for my kids while I look', locale: 'en-GB', turns: [
+    { say: 'I want to find a job', kind: 'answer', topic: 'emploi-formation' },
+    { say: 'is there childcare for my kids while I look?', kind: 'answer', topic: 'modes-de-garde', safety: false, kept: 0 },
+  ] },
+  // A wish to leave a remarque with its subject ("une suggestion à faire pour la résidence"): the text is asked for.
+  { name: 'a suggestion to make for the residence: the remarque flow asks for it', turns: [
+    { say: 'jai une suggestion a faire pour la residence', kind: 'remarque' },
+    { say: 'annuler', kind: 'cancel', kept: 0 },
+  ] },
+  { name: 'a remark for the mairie: the remarque flow', turns: [
+    { say: "j'ai une remarque pour la mairie", kind: 'remarque' },
+    { say: 'annuler', kind: 'cancel', kept: 0 },
+  ] },
+  { name: 'en: a suggestion for the neighbourhood: the remarque flow', locale: 'en-GB', turns: [
+    { say: 'I have a suggestion for the neighbourhood', kind: 'remarque' },
+    { say: 'cancel', kind: 'cancel', kept: 0 },
+  ] },
+  { name: 'a complaint to the police is not a remarque', turns: [
+    { say: 'je veux porter plainte pour vol', kind: 'fallback', kept: 1 },
+  ] },
 ];
 
 /** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
