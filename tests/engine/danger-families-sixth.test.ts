@@ -618,4 +618,91 @@ describe('danger families, own wordings (issue 13, sixth pass)', () => {
   ])('look-alike of lists 4 and 5 stays ordinary: %s', (message) => {
     expect(numbersFirst(message)).toBe(false);
   });
+
+  // List 6, SMS and English (after the second landing, measured before tuning on it: 18/20, 0/10 false alarms); its
+  // misses became the families of list 7 (measured before tuning: 21/23; 2/9 false alarms, both already on main).
+  it.each([
+    "jpe pu continuer com ca, ce soir jme fé du mal",
+    "ma mere a pri tt ses cachet dun cou el dor",
+    "jveu pa rentré il va me frapé encor",
+    "mon pote a di kil avé 1 arme et kil allé sen servir",
+    "jsui seul o 10eme la fenetr é ouverte",
+    "ya 1 odeur de gaz tro forte ds limeuble",
+    "mon ptit frer a bu du javel",
+    "le bebe respire pa bien il é tt bleu",
+    "jcroi ke jvai faire 1 betise ce soir",
+    "il ma di kil me retrouvera et kil me fera la peau",
+    "my ex said he'll come round tonight and finish what he started",
+    "i can't do this anymore, i've got the pills ready",
+    "my flatmate took something and she's shaking and not making sense",
+    "there's a kid on the roof of the car park and he looks like he wants to jump",
+    "my mum's boyfriend hits her when he's drunk and he's drinking now",
+    "someone set fire to the bins and it's spreading to the building",
+    "my nan fell and she's on the floor, she can't move",
+    "i think my dad is having a stroke, his face is drooping",
+    "a guy at the bus stop keeps grabbing girls and now he's following one",
+    "i won't be a problem for anyone after tonight",
+  ])('list 6: %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+
+  it.each([
+    "il ma di kil alé me crevé",
+    "elle a di kil fallait ke jdisparaisse sinon il me tu",
+    "mon copain di kil va me tapé si jsor",
+    "mon frere di kil a 1 couto et kil va le planté",
+    "ma soeur di kil la frappé hier et kil revien ce soir",
+  ])('list 7, SMS "kil" (qu il), "me tu", an or-else threat: %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+
+  it.each([
+    "my brother is on the balcony saying he's going to jump",
+    "a girl is sitting on the bridge railing, she looks like she's about to jump",
+    "someone is on the roof of the tower block threatening to jump",
+    "my friend texted me from the car park roof, she wants to jump",
+    "there's a man on the ledge outside the window ready to jump",
+    "my son climbed onto the roof and says he's gonna jump",
+    "a teenager is standing at the edge of the cliff trying to jump",
+    "my girlfriend is at her window on the 9th floor and says she wants to jump",
+  ])('list 7, someone else about to jump (English): %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+
+  it.each([
+    "il a un pistolet et il dit qu il va s en servir ce soir",
+    "mon ex a acheté un couteau et il dit qu il va l utiliser contre moi",
+    "he's got a knife and says he'll use it on me tonight",
+    "mon voisin a un fusil et il menace de s en servir sur nous",
+    "le mec a sorti une machette, il dit qu il va s en servir",
+    "my dad has a gun in the house and says he'll use it tonight",
+    "ils ont des armes et ils vont s en servir contre mon frere",
+    "jai vu son flingue il a di kil allé sen servir",
+    "she has a knife and she's going to use it on her boyfriend",
+    "il cache une hache dans sa voiture et il parle de s en servir contre sa femme",
+  ])('list 7, a weapon someone says they will use: %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+
+  it.each([
+    "jpe pu continuer mon cdi, ya des aides a la formation ?",
+    "ma mere a pri rdv pour son vaccin, c ou le centre ?",
+    "jveu pa rentré tard ce soir, le bus passe jusqua quand ?",
+    "jsui au 10eme la fenetre ferme mal, qui appeler ?",
+    "mon ptit frer veut faire du foot",
+    "i can't do this homework anymore lol",
+    "my ex said he'll come round tonight to pick up the kids",
+    "there's a kid on the roof of the playground climbing frame, is that allowed?",
+    "my nan fell last month and now she needs a grab rail, who pays?",
+    "i won't be at the meeting after tonight, who replaces me?",
+    "il ma di kil passera demain pour le colis",
+    "elle di kil fait beau samedi pour la brocante",
+    "my son wants to jump on the trampoline at the park, is it open?",
+    "my daughter is going to jump into the pool at the swimming club",
+    "j ai acheté un couteau de cuisine, je vais m en servir a l atelier",
+    "he's got a new drill and says he'll use it tonight for the shelves",
+    "mon fils a un pistolet a eau, il va s en servir a la fete",
+  ])('look-alike of lists 6 and 7 stays ordinary: %s', (message) => {
+    expect(numbersFirst(message)).toBe(false);
+  });
 });
