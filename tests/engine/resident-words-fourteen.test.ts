@@ -85,3 +85,73 @@ describe('English "even" is no event', () => {
     expect(engine.normalise('where do I even start').tokens.map((t) => t.stem)).not.toContain('even');
   });
 });
+
+describe("the quarter's meeting is a meeting between residents", () => {
+  // "réunion de quartier" was "réunion" (conseil citoyen, consultation) + a weak word; a meeting between parents stays the parents' café
+  it.each([
+    "elle est quand la réunion de quartier ?",
+    "y a une réunion de quartier ce mois-ci ?",
+    "les réunions de quartier c'est ouvert à tout le monde ?",
+    "je voudrais venir à la prochaine réunion du quartier",
+    "réunion de quartier où et à quelle heure",
+    "c'est quand la réunion de la cité ?",
+    "on peut parler du bruit à la réunion de quartier ?",
+    "reunion de kartier kan",
+    "la réunion de résidence a lieu quand ?",
+    "il y a des réunions de quartier pour se parler entre voisins ?",
+  ])('%j → rencontres-echanges', (message) => {
+    expect(answered(message)).toBe("rencontres-echanges");
+  });
+});
+
+describe("applying for social housing is a file to fill in", () => {
+  // "demande de logement social / hlm" is démarches ("dossier logement social"), not the renovation's rehousing
+  it.each([
+    "ma demande de logement social est bloquée, qui peut regarder avec moi ?",
+    "comment on remplit une demande de logement social",
+    "j'ai fait une demande hlm il y a deux ans et toujours rien",
+    "demande de logement social, il faut quels papiers ?",
+    "quelqu'un pour m'aider avec ma demande d'hlm svp",
+    "renouveler ma demande de logement social, je sais pas faire",
+    "demande logement social en ligne j'y arrive pas",
+    "ma demande de logement sociale a expiré, je refais comment ?",
+    "où déposer une demande de logement social à Labourse ?",
+    "mes demandes de logement social restent sans réponse",
+  ])('%j → demarches-administratives', (message) => {
+    expect(answered(message)).toBe("demarches-administratives");
+  });
+});
+
+describe('a meeting between parents is no residents\' meeting', () => {
+  it.each([
+    "il y a des rencontres entre parents le mercredi ?",
+    "des rencontres de parents pour parler des ados ?",
+  ])('%j → parentalite', (message) => {
+    expect(answered(message)).toBe('parentalite');
+  });
+});
+
+describe('a health card to redo is a CPAM file', () => {
+  // lost, stolen, out of date ("périmée" was read as the quarter's "périmètre"), "on la refait" (cut to "ref")
+  it.each([
+    "refaire la carte vitale de ma fille, qui peut m'aider ?",
+    "carte vitale perdue, je fais comment pour la refaire",
+    "mon attestation de carte vitale est périmée, qui peut m'aider ?",
+    "je dois renouveler ma complémentaire santé solidaire, quelqu'un peut m'aider ?",
+    "on me demande une nouvelle carte vitale, je comprends rien au dossier",
+    "la carte vitale de mon mari est périmée, on fait comment",
+  ])('%j → demarches-administratives', (message) => {
+    expect(answered(message)).toBe('demarches-administratives');
+  });
+
+  it.each([
+    "ma carte vitale a été volée, comment j'en refais une ?",
+    "ma carte vitale marche plus depuis que j'ai déménagé",
+    "ma carte vitale est cassée, on la refait où ?",
+    "j'ai égaré ma carte vitale, c'est grave ? comment on la refait",
+  ])('%j is never answered with another topic', (message) => {
+    const decision = engine.decide(message);
+    if (decision.kind === 'answer') expect(decision.topic).toBe('demarches-administratives');
+    else expect(decision.candidates.map((c) => c.topic)).toContain('demarches-administratives');
+  });
+});
