@@ -10,6 +10,8 @@ import type { AudienceGroup, ConversationFile } from '../src/knowledge/schema.js
 export interface Audience {
   age?: string;
   gender?: string;
+  /** The age group was named only loosely ("mes enfants"): a service named for them is not refused for its ages. */
+  loose?: boolean;
 }
 
 /** What the families say about an entry and a public. */
@@ -21,11 +23,17 @@ export type Fit = { kind: 'fits' } | { kind: 'other'; entryId: string } | { kind
  * "mon fils de 12", "my son 12". Matched on the folded message (lowercase, no accents, hyphens as spaces).
  */
 const AGES: readonly { pattern: RegExp; years: (n: number) => number }[] = [
-  { pattern: /\b(\d{1,3}) ?(?:ans?|years?|yrs?|yo)\b/, years: (n) => n },
+  { pattern: /\b(\d{1,3}) ?(?:ans?|years?|yrs?|yo)(?: old)?\b/, years: (n) => n },
   { pattern: /\b(\d{1,2}) ?(?:mois|months?)\b/, years: (n) => Math.floor(n / 12) },
   { pattern: /\baged? (\d{1,3})\b/, years: (n) => n },
   { pattern: /\b(?:he|she|who|they|il|elle|qui) (?:is|s|are|a|ont) (\d{1,3})\b/, years: (n) => n },
   { pattern: /\b(?:fils|fille|enfant|gamin|gamine|petit|petite|garcon|ado|son|daughter|kid|child|boy|girl) (?:de |of |is )?(\d{1,2})\b/, years: (n) => n },
+  // "my mum is 80", "ma mère a 78", "mon père, 82", "grandma is 90", "mon mari qui a 65": a relative and their age.
+  {
+    pattern:
+      /\b(?:mum|mom|mother|mama|dad|father|husband|wife|grandma|grandmother|granny|nan|nana|grandpa|grandfather|grandad|granddad|grandson|granddaughter|brother|sister|neighbour|neighbor|partner|mere|maman|pere|papa|mari|femme|mamie|mamy|papi|papy|grand mere|grand pere|petit fils|petite fille|frere|soeur|voisin|voisine|conjoint|conjointe|compagnon|compagne|copain|copine|bebe|baby|niece|neveu|nephew|cousin|cousine)(?: (?:is|s|est|a|de|of|aged|age|agee|qui a|who is|she is|he is|elle a|il a))? (\d{1,3})\b(?! (?:euros?|eur|h|heures?|min|minutes?|km|m|rue|avenue|bd))/,
+    years: (n) => n,
+  },
 ];
 
 /** The same patterns, to take every age out of a message (`without`). */
@@ -41,7 +49,7 @@ function ageIn(folded: string): number | undefined {
 }
 
 export class Audiences {
-  private readonly groups: { group: AudienceGroup; words: string[] }[];
+  private readonly groups: { group: AudienceGroup; words: string[]; loose: Set<string> }[];
   private readonly families: ConversationFile['families'];
 
   constructor(
@@ -49,7 +57,7 @@ export class Audiences {
     private readonly normaliser: Normaliser,
   ) {
     const fold = (s: string) => normaliser.foldForPatterns(s);
-    this.groups = file.audiences.map((group) => ({ group, words: group.words.map(fold).sort((a, b) => b.length - a.length) }));
+    this.groups = file.audiences.map((group) => ({ group, words: group.words.map(fold).sort((a, b) => b.length - a.length), loose: new Set(group.loose.map(fold)) }));
     this.families = file.families;
     this.whatFor = file.whatFor.map(fold).filter(Boolean);
     this.groups.forEach(({ words }, index) => {
@@ -100,25 +108,27 @@ export class Audiences {
     // wins over age words ("mon petit de 14 ans" is a teenager).
     const named = this.longestNamed(folded);
     const longest: Record<'age' | 'gender', number> = { age: 0, gender: 0 };
-    this.groups.forEach(({ group }, index) => {
-      const length = named[index] ?? 0;
+    this.groups.forEach(({ group, loose }, index) => {
+      const length = named[index]?.length ?? 0;
       if (length === 0 || length <= longest[group.kind]) return;
       if (group.kind === 'age' && years !== undefined) return;
       longest[group.kind] = length;
       found[group.kind] = group.id;
+      if (group.kind === 'age') found.loose = loose.has(named[index]?.word ?? '') || undefined;
     });
+    if (!found.loose) delete found.loose;
     return found.age || found.gender ? found : undefined;
   }
 
-  /** Per group, the length of its longest word found in ` ${folded} ` (0: none), by the message's runs of words. */
-  private longestNamed(folded: string): number[] {
-    const named = new Array<number>(this.groups.length).fill(0);
+  /** Per group, its longest word found in ` ${folded} ` (none: undefined), by the message's runs of words. */
+  private longestNamed(folded: string): ({ word: string; length: number } | undefined)[] {
+    const named = new Array<{ word: string; length: number } | undefined>(this.groups.length).fill(undefined);
     const words = folded.split(' ');
     for (let start = 0; start < words.length; start++) {
       let run = '';
       for (let end = start; end < words.length && end - start < this.longestWord; end++) {
         run = end === start ? (words[end] as string) : `${run} ${words[end] as string}`;
-        for (const index of this.groupsOf.get(run) ?? []) named[index] = Math.max(named[index] ?? 0, run.length);
+        for (const index of this.groupsOf.get(run) ?? []) if (run.length > (named[index]?.length ?? 0)) named[index] = { word: run, length: run.length };
       }
     }
     return named;
@@ -150,6 +160,19 @@ export class Audiences {
     const publics = this.split(ids);
     const ok = (set: Set<string>, value: string | undefined) => value === undefined || set.size === 0 || set.has(value);
     return ok(publics.age, audience.age) && ok(publics.gender, audience.gender);
+  }
+
+  /**
+   * The publics the families list for an entry (as `listed` names it), in the order of the groups; undefined when no
+   * family lists it, an empty list when it is for every age group and gender.
+   */
+  publicsOf(entryId: string): string[] | undefined {
+    const lists = this.families.filter((f) => entryId in f.entries).map((f) => f.entries[entryId] ?? []);
+    if (lists.length === 0) return undefined;
+    const ids = new Set(lists.flat());
+    const ages = this.groups.filter(({ group }) => group.kind === 'age').map(({ group }) => group.id);
+    const all = ages.every((id) => ids.has(id)) && !this.groups.some(({ group }) => group.kind === 'gender' && ids.has(group.id));
+    return all ? [] : this.groups.map(({ group }) => group.id).filter((id) => ids.has(id));
   }
 
   /** Whether a listed entry is for this public (true for an entry no family lists: nothing says it is not). */

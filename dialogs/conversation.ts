@@ -53,9 +53,6 @@ export { FOLLOW_UP_WINDOW_MS } from './follow-ups.js';
 /** A report ("je voudrais signaler que…") the engine answers at least this surely gets its answer, not the remarque. */
 const REPORT_ANSWERED_SCORE = 0.5;
 
-/** "1".."99": a choice by its number. */
-const CHOICE_NUMBER = /^\d{1,2}$/;
-
 /**
  * One turn. `memory` as stored after the previous turn (undefined for a new conversation); `services` may differ
  * from turn to turn (an edge hands the turn's remarque quota through `keep`). Never throws for a resident's input;
@@ -106,7 +103,8 @@ class ConversationCore {
     memory.choices = undefined;
     memory.choiceLabels = undefined;
     let tappedLabel: string | undefined;
-    if (CHOICE_NUMBER.test(text) && offered?.[Number(text) - 1]) text = offered[Number(text) - 1] as string;
+    const number = offered ? words.choice(text, offered.length) : undefined;
+    if (number !== undefined && offered?.[number]) text = offered[number] as string;
     else {
       const index = labels ? labels.findIndex((label) => label.toLocaleLowerCase() === text.trim().toLocaleLowerCase()) : -1;
       const picked = offered?.[index];

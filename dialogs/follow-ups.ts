@@ -174,9 +174,21 @@ export class FollowUps {
   private detail(out: TurnWriter, entry: Entry, kind: FollowUpKind, services: CoreServices): void {
     const { clock } = services;
     touch(out, clock);
-    const reply = services.detail(entry, kind, { locale: out.locale, now: clock(), channel: out.channel });
+    let reply = services.detail(entry, kind, { locale: out.locale, now: clock(), channel: out.channel });
+    // "c'est pour qui ?", "is it for me?" with no audience written in the entry: the publics its family lists.
+    if (kind === 'audience' && reply.text.startsWith(out.t('details.unknown'))) {
+      const listed = this.audiences.listed(entry);
+      const publics = listed === undefined ? undefined : this.audiences.publicsOf(listed);
+      const title = entry.title[out.locale];
+      if (publics !== undefined) {
+        const text = publics.length === 0 ? out.t('audience.everyone', { title }) : out.t('audience.publics', { title, publics: publics.map((id) => out.t(`audience.group.${id}`)).join(', ') });
+        // The ages the families use are ours, not the service's: who knows them exactly comes next.
+        const next = entry.next[out.locale] ? `\n${out.t('answer.next', { next: entry.next[out.locale] })}` : '';
+        reply = { ...reply, text: `${text}${next}`, links: [] };
+      }
+    }
     // "Qui contacter ?": the contacts' lines are names and numbers; a sentence in the resident's language first.
-    const known = !reply.text.startsWith(out.t('details.unknown'));
+    const known = !reply.text.startsWith(out.t('details.unknown')) && !reply.text.startsWith(out.t('answer.next', { next: '' }).trim());
     out.followUp(entry, kind === 'contact' && known ? { ...reply, text: `${out.t('details.askThem')}\n${reply.text}` } : reply);
   }
 

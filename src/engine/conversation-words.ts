@@ -36,6 +36,10 @@ export class ConversationWords {
   private readonly oddFollowUps: number[] = [];
   private readonly polite: string[];
   private readonly intentWords: Set<string>;
+  /** Choice words: the words around a rank, each rank word → its number (1-based), the words for the last. */
+  private readonly choiceAround: string[];
+  private readonly choiceRanks = new Map<string, number>();
+  private readonly choiceLast: Set<string>;
 
   constructor(
     file: ConversationFile,
@@ -61,6 +65,34 @@ export class ConversationWords {
       else this.followUpsByFirstWord.set(first, [...(this.followUpsByFirstWord.get(first) ?? []), index]);
     });
     this.intentWords = new Set(file.remarqueIntent.flatMap((p) => f(p).split(' ')));
+    this.choiceAround = file.choiceWords.around.map(f).filter(Boolean).sort((a, b) => b.length - a.length);
+    file.choiceWords.ranks.forEach((words, index) => {
+      for (const word of words) if (f(word) && !this.choiceRanks.has(f(word))) this.choiceRanks.set(f(word), index + 1);
+    });
+    this.choiceLast = new Set(file.choiceWords.last.map(f).filter(Boolean));
+  }
+
+  /**
+   * The choice (0-based) a message picks among `count` offered ones, when it is only a number or a rank and the
+   * words around one ("2", "le 2", "2 stp", "n°3", "the second one", "le dernier"); undefined otherwise ("2 ans",
+   * "le 2 janvier", a rank beyond the choices).
+   */
+  choice(message: string, count: number): number | undefined {
+    if (count <= 0) return undefined;
+    const trimmed = message.trim();
+    if (/^\d{1,2}$/.test(trimmed)) return Number(trimmed) >= 1 && Number(trimmed) <= count ? Number(trimmed) - 1 : undefined;
+    let rest = ` ${this.normaliser.foldForPatterns(trimmed)} `;
+    const ranks: number[] = [];
+    for (const word of rest.trim().split(' ')) {
+      const rank = this.choiceRanks.get(word) ?? (this.choiceLast.has(word) ? count : undefined);
+      if (rank !== undefined) ranks.push(rank);
+    }
+    if (ranks.length !== 1) return undefined;
+    for (const word of [...this.choiceRanks.keys(), ...this.choiceLast]) if (rest.includes(` ${word} `)) rest = rest.split(` ${word} `).join(' ');
+    for (const p of [...this.choiceAround, ...this.polite]) if (rest.includes(` ${p} `)) rest = rest.split(` ${p} `).join(' ');
+    if (rest.trim() !== '') return undefined;
+    const rank = ranks[0] as number;
+    return rank >= 1 && rank <= count ? rank - 1 : undefined;
   }
 
   /** The conversation word this whole message is, if any ("oui merci" → yes, "english please" → english). */

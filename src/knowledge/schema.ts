@@ -387,6 +387,8 @@ export const AudienceGroup = z
     words: z.array(text).min(1),
     /** Ages (inclusive) that belong to this group: "mon fils de 2 ans" is a toddler. */
     ages: z.tuple([z.number().int().min(0), z.number().int().max(120)]).optional(),
+    /** Words of `words` that name the group only loosely ("mes enfants" may be any age under 18). */
+    loose: z.array(text).default([]),
   })
   .strict();
 export type AudienceGroup = z.infer<typeof AudienceGroup>;
@@ -396,6 +398,14 @@ export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 export const ConversationFile = z
   .object({
     politeWords: z.array(text).default([]),
+    /**
+     * A choice by its number or rank when choices were offered ("le 2", "2 stp", "the second one", "le dernier"):
+     * `around` are the words that may surround it, `ranks` the words of each rank (first list: 1), `last` the last.
+     */
+    choiceWords: z
+      .object({ around: z.array(text).default([]), ranks: z.array(z.array(text)).default([]), last: z.array(text).default([]) })
+      .strict()
+      .default({ around: [], ranks: [], last: [] }),
     yes: phrases,
     no: phrases,
     cancel: phrases,

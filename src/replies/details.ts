@@ -239,9 +239,11 @@ export function answerDetail(entry: Entry, field: DetailField, ctx: DetailContex
       if (details.bring) said.push(t('details.bring', { text: localText(details.bring, locale) }));
       break;
     case 'contact': {
-      said.push(...directLines(details, locale));
+      // Who the entry itself says to ask ("ask the Labourse town hall…") first, then the numbers and sites.
       const contacts = contactLines(ctx);
-      said.push(...contacts.lines);
+      const direct = directLines(details, locale);
+      if (entry.next[locale]) said.push(t('answer.next', { next: entry.next[locale] }), ...(direct.length + contacts.lines.length > 0 ? [t('details.askAlso')] : []));
+      said.push(...direct, ...contacts.lines);
       shown = contacts.shown;
       break;
     }
@@ -260,9 +262,12 @@ function withContact(entry: Entry, ctx: DetailContext, sentence: string): Detail
   const reachable = contactsOf(ctx).filter(isReachable);
   const fallback = reachable.length > 0 ? reachable : ['mairie-labourse', 'mairie-beuvry'].map(ctx.contact).filter((c): c is Contact => c !== undefined && isReachable(c));
   const lines = fallback.slice(0, 2).map((c) => contactLine(c, ctx.locale)).filter((l): l is string => Boolean(l));
-  if (lines.length === 0) return { text: `${sentence}\n${t('answer.next', { next: entry.next[ctx.locale] })}`, choices: [], links: [] };
+  // The entry's own "ask the Labourse town hall…" names who can tell best (often a desk with no number on file).
+  const next = entry.next[ctx.locale] ? t('answer.next', { next: entry.next[ctx.locale] }) : undefined;
+  if (lines.length === 0) return { text: next ? `${sentence}\n${next}` : sentence, choices: [], links: [] };
   const source = sourceLine({}, fallback.slice(0, 2), ctx.locale);
-  return { text: [sentence, t('details.askThem'), ...lines, source.text].join('\n'), choices: [], links: source.links };
+  const ask = next ? [next, t('details.askAlso')] : [t('details.askThem')];
+  return { text: [sentence, ...ask, ...lines, source.text].join('\n'), choices: [], links: source.links };
 }
 
 /** Made once per locale: building an Intl.DateTimeFormat costs more than the rest of an answer. */

@@ -65,9 +65,9 @@ export const TRANSCRIPTS: Transcript[] = [
   ] },
   { name: 'bus santé: who must I call, whom to turn to (asking for a person is asking for the contacts)', turns: [
     { say: 'kan passe le bus santé', kind: 'answer', entry: 'bus-sante' },
-    { say: 'qui je dois appeler ?', kind: 'followup', entry: 'bus-sante', has: ['Vous pouvez demander à', '3646'], not: ["Je n'ai pas cette information"], safety: false },
-    { say: "a qui je dois m'adresser", kind: 'followup', entry: 'bus-sante', has: ['Vous pouvez demander à'], not: ['Je ne sais pas'], safety: false },
-    { say: 'qui peut me renseigner ?', kind: 'followup', entry: 'bus-sante', has: ['Vous pouvez demander à'], safety: false, kept: 0 },
+    { say: 'qui je dois appeler ?', kind: 'followup', entry: 'bus-sante', has: ['demander à :', '3646'], not: ["Je n'ai pas cette information"], safety: false },
+    { say: "a qui je dois m'adresser", kind: 'followup', entry: 'bus-sante', has: ['demander à :'], not: ['Je ne sais pas'], safety: false },
+    { say: 'qui peut me renseigner ?', kind: 'followup', entry: 'bus-sante', has: ['demander à :'], safety: false, kept: 0 },
   ] },
   { name: 'bus santé: also for men, then an appointment', turns: [
     { say: 'c quoi le bus santé', kind: 'answer', entry: 'bus-sante' },
@@ -241,7 +241,7 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'santé', kind: 'clarify' },
     { say: 'qui je dois appeler ?', kind: 'clarify', has: ["dites-moi d'abord de quoi il s'agit"], kept: 0 },
     { say: 'Le bus santé pour les femmes', kind: 'answer', entry: 'bus-sante' },
-    { say: 'qui je dois appeler ?', kind: 'followup', entry: 'bus-sante', has: ['Vous pouvez demander à'] },
+    { say: 'qui je dois appeler ?', kind: 'followup', entry: 'bus-sante', has: ['demander à :'] },
   ] },
   { name: 'clarification: a choice, then where', turns: [
     { say: 'santé', kind: 'clarify' },
@@ -349,7 +349,7 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'is there a job fair soon?', topic: ['forum-emploi', 'agenda'] },
     { say: 'where is it?', kind: 'followup', topic: 'forum-emploi', not: ["I don't know"], safety: false },
     { say: 'and my son, he is 12?', kind: 'followup', topic: 'forum-emploi', has: ['not meant for them'] },
-    { say: 'who do I need to call?', kind: 'followup', topic: 'forum-emploi', has: ['You can ask', '3949'], safety: false, kept: 0 },
+    { say: 'who do I need to call?', kind: 'followup', topic: 'forum-emploi', has: ['ask:', '3949'], safety: false, kept: 0 },
   ] },
   { name: 'en: workshops, free, bring, thanks', locale: 'en-GB', turns: [
     { say: 'where can i learn to use a computer', kind: 'answer', entry: 'ateliers-numeriques' },
@@ -462,7 +462,7 @@ export const TRANSCRIPTS: Transcript[] = [
   ] },
   { name: 'initiatives: who could help us is whom to turn to, not the assistant', turns: [
     { say: 'on aimerait monter un projet de fete des voisins', kind: 'answer', topic: 'initiatives-habitants' },
-    { say: 'qui pourrait nous aider ?', kind: 'followup', topic: 'initiatives-habitants', has: ['Vous pouvez demander à'], not: ["l'assistant automatique"] },
+    { say: 'qui pourrait nous aider ?', kind: 'followup', topic: 'initiatives-habitants', has: ['demander à :'], not: ["l'assistant automatique"] },
     { say: "c ou qu on peut nous aider ?", kind: 'followup', topic: 'initiatives-habitants', not: ["l'assistant automatique"], kept: 0 },
   ] },
   { name: 'a report after an answer is the remarque, not a detail of the answer', turns: [
@@ -554,6 +554,101 @@ export const TRANSCRIPTS: Transcript[] = [
   { name: 'a question with many words of its own after an answer is new, not read with the last one', turns: [
     { say: 'le conseil citoyen ca sert a quoi', kind: 'answer', topic: 'conseil-citoyen' },
     { say: 'et si on veut lancer un atelier couture entre voisines pour le quartier ?', kind: 'answer', topic: 'initiatives-habitants', not: ["Je n'ai pas cette information"], kept: 0 },
+  ] },
+  // ——— follow-ups in English typed fast, and in SMS spelling (issue 11 item 1, conv2)
+  { name: 'en typos: where, when, registration, thanks about the digital workshops', locale: 'en-GB', turns: [
+    { say: 'where could I learn to use a laptop?', kind: 'answer', topic: 'ateliers-numeriques' },
+    { say: 'wher do they happen', kind: 'followup', topic: 'ateliers-numeriques', has: ['cultural centre'], safety: false },
+    { say: 'wen do they start', kind: 'followup', topic: 'ateliers-numeriques', has: ['town hall'], safety: false },
+    { say: 'do i need to regester', kind: 'followup', topic: 'ateliers-numeriques', safety: false },
+    { say: 'thnx', kind: 'followup', topic: 'ateliers-numeriques', has: ['welcome'], kept: 0 },
+  ] },
+  { name: 'en typos: price, papers and whom to ring about a nursery place', locale: 'en-GB', turns: [
+    { say: 'my baby needs a nursery place', kind: 'answer', topic: 'modes-de-garde' },
+    { say: 'hw much is it', kind: 'followup', topic: 'modes-de-garde', has: ["I don't have this information", 'town hall', '3230'], safety: false },
+    { say: 'wat papers do i need', kind: 'followup', topic: 'modes-de-garde', has: ['town hall'], safety: false },
+    { say: 'who can i ring about it', kind: 'followup', topic: 'modes-de-garde', has: ['town hall', '3230'], not: ["I don't have"], safety: false, kept: 0 },
+  ] },
+  { name: 'sms spelling: place, hour, registration, thanks after the job fair', channel: 'sms', turns: [
+    { say: 'jcherche un forum emploi', kind: 'answer', topic: 'forum-emploi' },
+    { say: 'c ou stp', kind: 'followup', topic: 'forum-emploi', has: ['mairie de Labourse'], safety: false },
+    { say: 'c a kel heure', kind: 'followup', topic: 'forum-emploi', safety: false },
+    { say: 'faut s inscrire ou pas', kind: 'followup', topic: 'forum-emploi', safety: false },
+    { say: 'ok merki', kind: 'followup', topic: 'forum-emploi', kept: 0 },
+  ] },
+  { name: 'sms spelling: the older people\'s club, where they meet and when', turns: [
+    { say: 'mon pere s ennuie depuis sa retraite, il y a un club pour les aines ?', kind: 'answer', topic: 'intergenerationnel' },
+    { say: 'ils se retrouvent ou ?', kind: 'followup', topic: 'intergenerationnel', not: ['France Travail'], safety: false },
+    { say: 'et ils se reunissent quand', kind: 'followup', topic: 'intergenerationnel', safety: false, kept: 0 },
+  ] },
+  // ——— audience switches: the entry of the family that fits, or where to go (ages said with a relative)
+  { name: 'audience: a relative and an age in English ("my dad is 72") after the teens club', locale: 'en-GB', turns: [
+    { say: 'the teens club', kind: 'answer', topic: 'club-ados' },
+    { say: 'my dad is 72, anything for him?', kind: 'answer', entry: 'intergenerationnel-aines', has: ['not meant for them'], safety: false },
+  ] },
+  { name: 'audience: a grandmother of 84 after the homework help, a 3-year-old after the club Ados', turns: [
+    { say: "l'aide aux devoirs", kind: 'answer', topic: 'aide-devoirs' },
+    { say: 'et pour ma grand mere de 84 ans ?', kind: 'answer', entry: 'intergenerationnel-aines', has: ["n'est pas prévu pour ce public"], safety: false },
+    { say: 'le club ados', kind: 'answer', topic: 'club-ados' },
+    { say: 'ma petite a 3 ans, y a quoi pour elle ?', kind: 'answer', topic: 'modes-de-garde', safety: false, kept: 0 },
+  ] },
+  { name: 'audience: "et mon père 70 ?" says an age without "ans"', turns: [
+    { say: 'le club ados', kind: 'answer', topic: 'club-ados' },
+    { say: 'et mon pere 70 ?', kind: 'answer', entry: 'intergenerationnel-aines', safety: false },
+  ] },
+  { name: 'audience: children of no stated age and the service their words name (who minds the kids meanwhile)', turns: [
+    { say: 'je voudrais prendre du temps pour moi', kind: 'answer', topic: 'temps-pour-soi' },
+    { say: 'mais qui va garder mes gosses pendant ce temps ?', kind: 'answer', topic: 'modes-de-garde', not: ["n'est pas prévu"], safety: false, kept: 0 },
+  ] },
+  { name: 'audience: "is it for me?" with no audience written: the publics of its family, and who knows more', channel: 'sms', turns: [
+    { say: 'c koi le club ado', kind: 'answer', topic: 'club-ados' },
+    { say: 'c pour ki ?', kind: 'followup', topic: 'club-ados', has: ['les ados', 'mairie de Labourse'], not: ["Je n'ai pas cette information", 'ans)'], safety: false },
+    { say: 'les ateliers numeriques', kind: 'answer', topic: 'ateliers-numeriques' },
+    { say: 'c pour moi ?', kind: 'followup', topic: 'ateliers-numeriques', has: ['les adultes', 'les seniors'], safety: false, kept: 0 },
+  ] },
+  { name: 'audience: a public and the service the whole message names ("any nursery for our 3 year old") after paperwork', locale: 'en-GB', turns: [
+    { say: 'i got a letter from the CAF and i dont get it', kind: 'answer', topic: 'demarches-administratives' },
+    { say: 'is there any nursery for our 3 year old daughter?', kind: 'answer', topic: 'modes-de-garde', safety: false, kept: 0 },
+  ] },
+  // ——— a detail nobody wrote down: say so, and who can tell (the entry's own "ask…" first)
+  { name: 'missing detail: parking at the health bus → not known, ask the Labourse town hall', turns: [
+    { say: 'le bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: 'ya un parking ?', kind: 'followup', entry: 'bus-sante', has: ["Je n'ai pas cette information", "Demandez à l'accueil de la mairie de Labourse"], not: ['Je ne sais pas'], safety: false, kept: 0 },
+  ] },
+  { name: 'missing detail: how many places in the digital workshops; where is the health bus', turns: [
+    { say: 'les ateliers numeriques', kind: 'answer', topic: 'ateliers-numeriques' },
+    { say: 'ya combien de places ?', kind: 'followup', topic: 'ateliers-numeriques', has: ["Je n'ai pas cette information", 'mairie de Labourse'], safety: false },
+    { say: 'c quand le bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: 'il s arrete ou ?', kind: 'followup', entry: 'bus-sante', has: ["Demandez à l'accueil de la mairie de Labourse", 'Vous pouvez aussi demander à'], safety: false, kept: 0 },
+  ] },
+  { name: 'missing detail in English: is the job fair free → not known, who can tell', locale: 'en-GB', turns: [
+    { say: 'is there a job fair coming up', kind: 'answer', topic: 'forum-emploi' },
+    { say: 'does it cost anything', kind: 'followup', topic: 'forum-emploi', has: ["I don't have this information", 'Labourse town hall', '3949'], safety: false, kept: 0 },
+  ] },
+  // ——— numbered choices as SMS residents type them
+  { name: 'sms numbers: "deux", "la 1 svp" pick the choices', channel: 'sms', turns: [
+    { say: 'travail', kind: 'clarify' },
+    { say: 'deux', kind: 'answer', topic: 'forum-emploi' },
+    { say: 'sante', kind: 'clarify' },
+    { say: 'la 1 svp', kind: 'answer', entry: 'bus-sante' },
+    { say: 'c gratuit', kind: 'followup', entry: 'bus-sante', safety: false, kept: 0 },
+  ] },
+  { name: 'sms numbers in English: "the 2nd please", then a follow-up about it', channel: 'sms', locale: 'en-GB', turns: [
+    { say: 'work', kind: 'clarify' },
+    { say: 'the 2nd please', kind: 'answer', topic: 'forum-emploi' },
+    { say: 'where is it', kind: 'followup', topic: 'forum-emploi', kept: 0 },
+  ] },
+  { name: 'sms numbers: "n°2", "le premier", and "2 ans" is no choice', channel: 'sms', turns: [
+    { say: 'boulot', kind: 'clarify' },
+    { say: 'n°2', kind: 'answer', topic: 'forum-emploi' },
+    { say: 'emploi', kind: 'clarify' },
+    { say: 'le premier', kind: 'answer', topic: 'emploi-formation' },
+    { say: 'emploi', kind: 'clarify' },
+    { say: '2 ans', not: ['forums de l\'emploi, c\'est'], kept: 1 },
+  ] },
+  { name: 'welcome by number: "le 3" opens the third welcome choice', channel: 'sms', join: true, turns: [
+    { say: 'le 3 stp', kind: 'answer', topic: 'emploi-formation' },
+    { say: 'c ou', kind: 'followup', topic: 'emploi-formation', safety: false, kept: 0 },
   ] },
   // ——— first questions the engine now places (lexicon: job titles, identity, events, device classes, fillers)
   { name: 'first questions: a social worker, the events soon, who wrote it, tablet classes, the empty plot next door', turns: [
