@@ -610,6 +610,10 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'i got a letter from the CAF and i dont get it', kind: 'answer', topic: 'demarches-administratives' },
     { say: 'is there any nursery for our 3 year old daughter?', kind: 'answer', topic: 'modes-de-garde', safety: false, kept: 0 },
   ] },
+  { name: 'audience: a public whose own word names a service ("les ados") asking to join the conseil citoyen stays on it', turns: [
+    { say: 'le conseil citoyen, qui peut y participer ?', kind: 'answer', topic: 'conseil-citoyen' },
+    { say: 'les ados peuvent y etre membres ?', kind: 'followup', topic: 'conseil-citoyen', safety: false, kept: 0 },
+  ] },
   // ——— a detail nobody wrote down: say so, and who can tell (the entry's own "ask…" first)
   { name: 'missing detail: parking at the health bus → not known, ask the Labourse town hall', turns: [
     { say: 'le bus santé', kind: 'answer', entry: 'bus-sante' },
