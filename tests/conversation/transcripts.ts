@@ -615,9 +615,9 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'les ados peuvent y etre membres ?', kind: 'followup', topic: 'conseil-citoyen', safety: false, kept: 0 },
   ] },
   // ——— a detail nobody wrote down: say so, and who can tell (the entry's own "ask…" first)
-  { name: 'missing detail: parking at the health bus → not known, ask the Labourse town hall', turns: [
+  { name: 'missing detail: toilets in the health bus → not known, ask the Labourse town hall', turns: [
     { say: 'le bus santé', kind: 'answer', entry: 'bus-sante' },
-    { say: 'ya un parking ?', kind: 'followup', entry: 'bus-sante', has: ["Je n'ai pas cette information", "Demandez à l'accueil de la mairie de Labourse"], not: ['Je ne sais pas'], safety: false, kept: 0 },
+    { say: 'il y a des toilettes dedans ?', kind: 'followup', entry: 'bus-sante', has: ["Je n'ai pas cette information", "Demandez à l'accueil de la mairie de Labourse"], not: ['Je ne sais pas'], safety: false, kept: 0 },
   ] },
   { name: 'missing detail: how many places in the digital workshops; where is the health bus', turns: [
     { say: 'les ateliers numeriques', kind: 'answer', topic: 'ateliers-numeriques' },
@@ -672,7 +672,7 @@ export const TRANSCRIPTS: Transcript[] = [
   // expanded ("ya qqn" is "il y a quelqu un"): the last answer's contacts, not a new question about associations.
   { name: 'addictions: an organisation that can help him → the addictions\' contacts', turns: [
     { say: 'mon mari boit beaucoup trop d alcool', kind: 'answer', topic: 'addictions-sante-mentale' },
-    { say: 'y a un organisme qui peut l aider ?', kind: 'followup', topic: 'addictions-sante-mentale', has: ['Vous pouvez demander à'], safety: false },
+    { say: 'y a un organisme qui peut l aider ?', kind: 'followup', topic: 'addictions-sante-mentale', has: ['Demandez à', '📞'], safety: false },
     { say: 'ya qqn qui pourrait nous aider la dessus ?', kind: 'followup', topic: 'addictions-sante-mentale', safety: false, kept: 0 },
   ] },
   { name: 'addictions: a structure that could help her stays on the addictions', turns: [
