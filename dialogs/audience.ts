@@ -10,8 +10,6 @@ import type { AudienceGroup, ConversationFile } from '../src/knowledge/schema.js
 export interface Audience {
   age?: string;
   gender?: string;
-  /** The age group was named only loosely ("mes enfants"): a service named for them is not refused for its ages. */
-  loose?: boolean;
 }
 
 /** What the families say about an entry and a public. */
@@ -49,7 +47,7 @@ function ageIn(folded: string): number | undefined {
 }
 
 export class Audiences {
-  private readonly groups: { group: AudienceGroup; words: string[]; loose: Set<string> }[];
+  private readonly groups: { group: AudienceGroup; words: string[] }[];
   private readonly families: ConversationFile['families'];
 
   constructor(
@@ -57,7 +55,7 @@ export class Audiences {
     private readonly normaliser: Normaliser,
   ) {
     const fold = (s: string) => normaliser.foldForPatterns(s);
-    this.groups = file.audiences.map((group) => ({ group, words: group.words.map(fold).sort((a, b) => b.length - a.length), loose: new Set(group.loose.map(fold)) }));
+    this.groups = file.audiences.map((group) => ({ group, words: group.words.map(fold).sort((a, b) => b.length - a.length) }));
     this.families = file.families;
     this.whatFor = file.whatFor.map(fold).filter(Boolean);
     this.groups.forEach(({ words }, index) => {
@@ -108,15 +106,13 @@ export class Audiences {
     // wins over age words ("mon petit de 14 ans" is a teenager).
     const named = this.longestNamed(folded);
     const longest: Record<'age' | 'gender', number> = { age: 0, gender: 0 };
-    this.groups.forEach(({ group, loose }, index) => {
+    this.groups.forEach(({ group }, index) => {
       const length = named[index]?.length ?? 0;
       if (length === 0 || length <= longest[group.kind]) return;
       if (group.kind === 'age' && years !== undefined) return;
       longest[group.kind] = length;
       found[group.kind] = group.id;
-      if (group.kind === 'age') found.loose = loose.has(named[index]?.word ?? '') || undefined;
     });
-    if (!found.loose) delete found.loose;
     return found.age || found.gender ? found : undefined;
   }
 

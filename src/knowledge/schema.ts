@@ -387,8 +387,6 @@ export const AudienceGroup = z
     words: z.array(text).min(1),
     /** Ages (inclusive) that belong to this group: "mon fils de 2 ans" is a toddler. */
     ages: z.tuple([z.number().int().min(0), z.number().int().max(120)]).optional(),
-    /** Words of `words` that name the group only loosely ("mes enfants" may be any age under 18). */
-    loose: z.array(text).default([]),
   })
   .strict();
 export type AudienceGroup = z.infer<typeof AudienceGroup>;
