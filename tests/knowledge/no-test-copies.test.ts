@@ -43,6 +43,8 @@ const control = [
   'danger-fresh8.txt',
   'ordinary-fresh8.txt',
   'conversations-blind6.json',
+  'danger-fresh10.txt',
+  'ordinary-fresh10.txt',
 ];
 // Sets kept from every engineer's eyes while they measure (released to control once newer blind sets replace them);
 // `npm run eval:danger` leaves the same list out by default.
