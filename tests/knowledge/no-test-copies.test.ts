@@ -45,6 +45,17 @@ const control = [
   'conversations-blind6.json',
   'danger-fresh10.txt',
   'ordinary-fresh10.txt',
+  'holdout15.jsonl',
+  'danger-fresh9.txt',
+  'ordinary-fresh9.txt',
+  'conversations-blind7.json',
+  'holdout16.jsonl',
+  'danger-fresh11.txt',
+  'ordinary-fresh11.txt',
+  'conversations-blind8.json',
+  'danger-fresh13.txt',
+  'ordinary-fresh13.txt',
+  'out-of-scope-fresh2.jsonl',
 ];
 // Sets kept from every engineer's eyes while they measure (released to control once newer blind sets replace them);
 // `npm run eval:danger` leaves the same list out by default.
