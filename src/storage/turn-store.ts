@@ -6,10 +6,14 @@
  * other logs (a web server's, a phone's history) to tell who asked about a sensitive topic. The week is computed
  * when the event is recorded (Paris calendar, see time.ts), so that both engines group by a plain column.
  *
- * Written behind, in batches: record() checks the event and keeps its row; the rows are inserted together (one
- * statement per chunk of rows, one commit) once BATCH_SIZE are waiting or BATCH_MS after the first, before stats()
- * reads, and on close (storage.ts). They are statistics, not promises to residents: a killed process (kill -9, a
- * crash) loses the events of its last BATCH_MS at most (and at most BATCH_SIZE of them); a graceful stop loses none.
+ * Written behind, in batches: record() checks the event and keeps its row; the rows are inserted together once
+ * BATCH_SIZE are waiting or BATCH_MS after the first, before stats() reads, and on close (storage.ts). A batch is
+ * written as a few multi-row INSERTs of fixed sizes (CHUNKS: 64, 16, 4, 1 rows), each statement its own commit —
+ * not one transaction: a full batch (the busy case) is a single statement and commit, a batch cut by BATCH_MS
+ * at most nine (e.g. 63 rows = 3 × 16 + 3 × 4 + 3 × 1). A statement that fails drops the rest of its batch; the
+ * chunks already written stay (statistics: a partial batch is no harm). They are statistics, not promises to
+ * residents: a killed process (kill -9, a crash) loses the events of its last BATCH_MS at most (and at most
+ * BATCH_SIZE of them); a graceful stop loses none.
  * One insert per turn cost a commit each (≈ 3 % of a turn's CPU); 64 rows in one statement cost about two.
  * A batch that cannot be written is dropped, and the failure is reported by the next record() (the bot logs it).
  */
