@@ -65,7 +65,12 @@ export function askLine(core: Core, line: string): AskResult | { q: unknown; err
     if (locale !== undefined && typeof locale !== 'string') return { q, error: '"locale" must be a string' };
   }
   if (typeof q !== 'string' || q.trim() === '') return { q, error: 'empty message' };
-  return ask(core, q, locale as string | undefined);
+  try {
+    return ask(core, q, locale as string | undefined);
+  } catch (error) {
+    // One message the engine cannot handle must not end the batch: its line says why, the next lines are answered.
+    return { q, error: `could not answer: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 async function main(): Promise<void> {

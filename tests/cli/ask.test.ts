@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { askLine } from '../../src/cli/ask.js';
+import type { Core } from '../../src/core.js';
 
 const tsx = path.resolve('node_modules/.bin/tsx');
 
@@ -44,5 +46,25 @@ describe('npm run --silent ask -- --jsonl (the evaluation contract)', () => {
     expect(lines[3]).toMatchObject({ q: 42, error: expect.any(String) });
     expect(lines[4]).toMatchObject({ error: expect.any(String) });
     expect(lines[5]).toMatchObject({ q: 'merci', kind: 'answer', topic: 'salutation' });
+  });
+});
+
+describe('askLine', () => {
+  it('a message the engine fails on yields {q, error} for that line only', () => {
+    let calls = 0;
+    const failing = {
+      engine: {
+        decide: () => {
+          calls += 1;
+          throw new Error('index not ready');
+        },
+      },
+    } as unknown as Core;
+    expect(askLine(failing, '{"q": "kan passe le bus santé"}')).toEqual({ q: 'kan passe le bus santé', error: 'could not answer: index not ready' });
+    expect(askLine(failing, 'creche labourse ?')).toEqual({ q: 'creche labourse ?', error: 'could not answer: index not ready' });
+    expect(calls).toBe(2);
+    // A bad line never reaches the engine.
+    expect(askLine(failing, '{"q": ""}')).toEqual({ q: '', error: 'empty message' });
+    expect(calls).toBe(2);
   });
 });
