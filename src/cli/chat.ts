@@ -7,7 +7,8 @@
  * `--shipped` ignores it.
  *
  * In a terminal: a prompt, "quit" to leave. Otherwise (a pipe, a file): no prompt; the welcome first, then for
- * each input line its replies; blocks separated by a blank line; exit 0 at the end of the input.
+ * each input line its replies; blocks separated by a blank line (and no blank line inside a block); exit 0 at the end of
+ * the input.
  */
 import { createInterface } from 'node:readline';
 import { runTurn } from '../../dialogs/conversation.js';
@@ -21,9 +22,18 @@ import { coreForTools } from './server-store.js';
 const CHANNEL = 'cli';
 const QUIT = /^(quit|exit|q)$/i;
 
-/** A block of replies as the terminal shows them: messages one after another, choices numbered. */
+/**
+ * A block of replies as the terminal shows them: messages one after another, choices numbered. A reply's paragraphs
+ * are kept on lines of their own but without the blank line between them: a blank line only ever separates one turn's
+ * block from the next, so a reader of the output (a person or a script) finds one block per input line.
+ */
 export function renderBlock(replies: ReplyMessage[], locale: Locale): string {
-  return replies.map((reply) => withNumberedChoices(reply, locale)).join('\n');
+  return replies
+    .map((reply) => withNumberedChoices(reply, locale))
+    .join('\n')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .join('\n');
 }
 
 async function main(): Promise<void> {

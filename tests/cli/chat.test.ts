@@ -25,8 +25,7 @@ function chat(lines: string[]): { blocks: string[]; status: number | null; stder
   return { blocks: splitBlocks(run.stdout), status: run.status, stderr: run.stderr };
 }
 
-/** A block is one turn's replies; blocks are separated by one blank line, and a reply's own paragraphs too — so the
- * welcome's two paragraphs are found by their content rather than by counting. */
+/** A block is one turn's replies (the welcome's, then one per input line); only blocks are separated by a blank line. */
 function splitBlocks(stdout: string): string[] {
   return stdout.trimEnd().split('\n\n');
 }
@@ -37,6 +36,12 @@ it('plays the issue’s check: welcome, bus santé, its place, then English', ()
   const before = status();
   const { blocks, status: code } = chat(['kan passe le bus santé', 'c est ou ?', 'english please', 'where can i learn to use a computer']);
   expect(code).toBe(0);
+  // The welcome, then one block per line: the blank line separates turns, never a reply's paragraphs.
+  expect(blocks).toHaveLength(5);
+  expect(blocks[1]).toContain('bus santé pour les femmes');
+  expect(blocks[2]).toMatch(new RegExp(`📍|${fr('details.unknown')}`));
+  expect(blocks[3]).toContain(en('language.switched'));
+  expect(blocks[4]).toContain(en('feedback.ask'));
   const out = blocks.join('\n\n');
   expect(blocks[0]).toContain(fr('welcome.greeting'));
   expect(out).toContain(`1. ${fr('suggest.bus-sante')}`);
@@ -66,6 +71,7 @@ it('plays the issue’s check: welcome, bus santé, its place, then English', ()
 it('a numbered choice picks it; a remarque is kept nowhere and says so; "je ne sais pas" has no false technical problem', () => {
   const { blocks, status: code } = chat(['santé', '1', 'recette de la carbonade flamande', 'je veux faire une remarque', 'le banc est cassé', 'envoyer']);
   expect(code).toBe(0);
+  expect(blocks).toHaveLength(7);
   const out = blocks.join('\n\n');
   expect(out).toContain(fr('clarify.prompt'));
   expect(out).toContain(fr('feedback.ask'));
@@ -74,4 +80,12 @@ it('a numbered choice picks it; a remarque is kept nowhere and says so; "je ne s
   expect(out).toContain(fr('errors.keptNowhere'));
   expect(out).toContain(fr('remarque.askText'));
   expect(out).not.toContain(fr('remarque.saved'));
+});
+
+it('an empty or blank line still gets its block (the prompt to write a question), so blocks and lines stay in step', () => {
+  const { blocks, status: code } = chat(['', '   ', 'merci']);
+  expect(code).toBe(0);
+  expect(blocks).toHaveLength(4);
+  expect(blocks[1]).toBe(blocks[2]);
+  expect(blocks[3]).not.toBe(blocks[1]);
 });
