@@ -36,6 +36,7 @@ import { createCore } from '../src/core.js';
 import type { EngineRow } from './engine-worker.js';
 import type { ServerReport } from './http-server.js';
 import { benchDatabase, benchNginx, freePort } from './instances.js';
+import { questionMix as mixOf } from './mix.js';
 import { measureWeb, WEB_TARGETS, type WebResult } from './web.js';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -118,28 +119,9 @@ function engineRow(factor: number): Promise<EngineRow> {
 // ---------------------------------------------------------------------------------------------------------------
 // HTTP
 
-/** Development-set questions by what the engine decides: the mix of the HTTP load. */
+/** Development-set questions by what the engine decides: the mix of the HTTP load (bench/mix.ts). */
 function questionMix(): string[] {
-  const { engine } = createCore();
-  const questions = readFileSync(path.join(ROOT, 'tests/fixtures/dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { q: string }).q);
-  const by = { answer: [] as string[], clarify: [] as string[], fallback: [] as string[] };
-  for (const q of questions) {
-    const decision = engine.decide(q);
-    // Fallbacks that the dialog keeps as remarques: a question with words to keep (not "oui", not "?").
-    if (decision.kind === 'fallback' && engine.normalise(q).tokens.length === 0) continue;
-    by[decision.kind].push(q);
-  }
-  // Six answers, two clarifications, two fallbacks in every ten turns.
-  const mix: string[] = [];
-  const pick = (list: string[], i: number) => list[i % list.length] as string;
-  for (let i = 0; i < 60; i++) {
-    mix.push(pick(by.answer, 3 * i), pick(by.answer, 3 * i + 1), pick(by.answer, 3 * i + 2));
-    mix.push(pick(by.clarify, i), pick(by.fallback, i));
-  }
-  return mix;
+  return mixOf(createCore().engine);
 }
 
 interface ServerProcess {
