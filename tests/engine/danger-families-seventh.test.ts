@@ -1,0 +1,97 @@
+// Issue 13, seventh pass ("recall"): danger recall on unseen text. Families of telling behind the misses of the
+// control lists danger-fresh11 and danger-fresh13 (written by people who never saw the detector) and of my own lists
+// written before any change (own1 56/60, own2 53/60), fixed as mechanisms, not lines: word classes of danger.yaml
+// ("{mal-promis}": the price named in a threat) and structural patterns. Every sentence here is my own wording;
+// none is a line of an evaluation list, none is in knowledge/.
+import { describe, expect, it } from 'vitest';
+import { getsTheNumbersFirst } from '../../src/evaluation/danger-eval.js';
+import { realCore } from '../helpers/core.js';
+
+const { engine } = realCore();
+
+/** What the resident sees first (the predicate `npm run eval:danger` counts with). */
+const numbersFirst = (message: string): boolean => getsTheNumbersFirst(engine.decide(message));
+
+describe('threats as told: the price of speaking or leaving, veiled threats (recall pass)', () => {
+  it.each([
+    // conditional: if I speak, leave, complain… then any harm (class mal-promis)
+    "il m a dit que si je vais voir les flics il me retrouve et il m acheve",
+    "si je le quitte il dit qu il tue mon chat et moi ensuite",
+    "mon mari répète que si j appelle qui que ce soit il me bute",
+    "si tu portes plainte je te retrouverai partout, c est ce qu il m a écrit",
+    "il m a prévenue : si je pars, mes parents pleureront à mon enterrement",
+    "si je témoigne ils disent qu ils s occuperont de mon petit frère, je fais quoi",
+    "si jparle a qqn il me fini c ce qu il a dit",
+    "il a dit que si je divorce il me défigure",
+    "he said if i leave him he'll kill me",
+    "my ex says if i call the police i'll end up in hospital",
+    "si je porte plainte son cousin s occupe de ma soeur, ils me l ont dit",
+    "elle dit que si je dis un mot au juge elle tue mon fils",
+    // veiled threats, no condition
+    "j ai reçu un sms \"on sait ou tu habites\" avec une photo de ma porte",
+    "ils savent où je travaille et ils m attendent",
+    "mon ex m a laissé un message : profite bien de tes dernières heures",
+    "quelqu un a écrit sur ma boîte aux lettres que mes jours sont comptés",
+    "il me répète que personne me retrouvera jamais si je continue",
+    "il m a dit qu on retrouverait jamais mon corps",
+    "il m a promis que la prochaine fois je finirai à l hôpital",
+    "mon copain m a menacée, si je recommence je finis au cimetière",
+    "il a crié que c était la dernière fois que je voyais mes gosses",
+    "he texted me enjoy your last night",
+    "my ex told me nobody will ever find me",
+    "mon beau père a déjà failli la tuer l an dernier et il est revenu",
+    "he has already nearly strangled me twice",
+  ])('numbers first: %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+  it.each([
+    "si je porte plainte contre mon proprio, il faut aller où ?",
+    "si je pars en vacances, ma voisine s occupe de mon chat",
+    "si je quitte mon logement social je retrouve un autre logement ?",
+    "si je parle au conseiller il me retrouve un emploi ?",
+    "si je pars avant la fin du contrat il faut prévenir qui ?",
+    "le médecin m a prévenu que je finirais à l hôpital si je continue de fumer",
+    "profite bien de tes dernières vacances avant le collège !",
+    "c est ma dernière journée de stage, je profite de mes derniers jours avant la rentrée",
+    "je sais où tu habites, je passe te déposer le colis demain",
+    "on sait où tu travailles ? je cherche l adresse de la mission locale",
+    "ma fille est la dernière fois que je vois mes enfants avant les vacances, la garde alternée commence",
+    "la prochaine fois je finirai le dossier à la maison",
+    "if i leave the job early, do i still get paid?",
+  ])('no numbers: %s', (message) => {
+    expect(numbersFirst(message)).toBe(false);
+  });
+});
+
+describe('followed, barricaded, not safe at home (recall pass)', () => {
+  it.each([
+    "un homme marche derrière moi depuis la boulangerie, quand je traverse il traverse",
+    "une moto roule derrière moi depuis 15 minutes et ralentit quand je ralentis",
+    "il y a un type qui s arrête quand je m arrête, j ai peur",
+    "ya 1 mec ki marche derrier moi depui le tram jai peur",
+    "someone has been walking behind me for ten minutes and stops when i stop",
+    "a car is driving behind me since the motorway exit and i'm scared",
+    "il est rentré bourré, il a tout renversé, je suis dans la salle de bain avec les petits",
+    "mon mari est arrivé ivre et il hurle, on s est coincés dans la chambre",
+    "j ai mis le canapé contre la porte, il est furieux dehors",
+    "j ai bloqué la porte de la chambre avec les enfants, il est complètement saoul",
+    "je ne suis plus en sécurité chez moi depuis qu il est revenu",
+    "on est pas en sécurité avec lui, il a encore cassé des choses",
+    "i don't feel safe at home with my husband",
+    "s il m arrive quelque chose, ce sera mon mari",
+    "si vous me voyez plus demain c est lui",
+    "if anything happens to me, it was my ex",
+  ])('numbers first: %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+  it.each([
+    "le bus roule derrière moi depuis ce matin lol, il est toujours en retard",
+    "je me sens pas en sécurité dans le quartier le soir, il y a des rondes ?",
+    "je me sens plus en sécurité chez moi depuis le cambriolage, une aide pour une alarme ?",
+    "s il m arrive quelque chose au travail, c est l assurance de qui ?",
+    "la porte est bloquée, j ai appelé le bailleur",
+    "j ai bloqué la porte du garage avec une cale, elle claquait",
+  ])('no numbers: %s', (message) => {
+    expect(numbersFirst(message)).toBe(false);
+  });
+});
