@@ -3,41 +3,25 @@
  * serviceUrl is elsewhere is refused (403); with a loopback serviceUrl the replies are posted there, as the
  * Emulator expects; with deliveryMode "expectReplies" they come back in the HTTP response and go nowhere else.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLoopbackUrl } from '../../src/server.js';
-import { emulatorActivity, startTestServer, type TestServer } from './http.js';
+import { emulatorActivity, startEmulatorStandIn, startTestServer, type EmulatorStandIn, type Posted, type TestServer } from './http.js';
 
 let server: TestServer;
 /** A stand-in for the Emulator's own endpoint on this machine: it records what the bot posts to it. */
-let emulator: Server;
+let emulator: EmulatorStandIn;
 let emulatorUrl = '';
-const received: { path: string; body: { type?: string; text?: string } }[] = [];
+const received: Posted[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
-  emulator = createServer((req, res) => {
-    void readJson(req).then((body) => {
-      received.push({ path: req.url ?? '', body });
-      res.statusCode = 200;
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ id: String(received.length) }));
-    });
-  });
-  await new Promise<void>((resolve) => emulator.listen(0, '127.0.0.1', resolve));
-  emulatorUrl = `http://127.0.0.1:${(emulator.address() as AddressInfo).port}/`;
+  emulator = await startEmulatorStandIn(received);
+  emulatorUrl = emulator.url;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => emulator.close(() => resolve()));
+  await emulator.close();
   await server.close();
 });
-
-async function readJson(req: IncomingMessage): Promise<{ type?: string; text?: string }> {
-  let raw = '';
-  for await (const chunk of req) raw += String(chunk);
-  return raw ? (JSON.parse(raw) as { type?: string; text?: string }) : {};
-}
 
 describe('serviceUrl in local mode', () => {
   it.each(['https://smba.trafficmanager.net/fr/', 'http://example.com/', 'http://10.0.0.5:3978/', 'http://127.0.0.1.example.com/', 'file:///etc/passwd', undefined])(

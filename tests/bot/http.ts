@@ -3,6 +3,8 @@
  * temporary folder, and helpers to post Bot Framework activities the way the Emulator does.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
@@ -85,4 +87,46 @@ function toExchange(status: number, activities: Partial<Activity>[]): Exchange {
     choices: withChoices?.suggestedActions?.actions.map((a) => String(a.value)) ?? [],
     traces: activities.filter((a) => a.type === 'trace' && a.name === 'quartier.answer').map((a) => a.value as TraceValue),
   };
+}
+
+/** What the bot posted to an Emulator stand-in: where (its host), the path, and the activity. */
+export interface Posted {
+  host: string;
+  path: string;
+  body: { type?: string; text?: string };
+}
+
+export interface EmulatorStandIn {
+  port: number;
+  /** http://host:port/ (IPv6 hosts in brackets). */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A stand-in for the Emulator's own endpoint on this machine, listening on `host`: it records in `received` what the
+ * bot posts to it (several stand-ins may share one list) and answers as the Emulator does.
+ */
+export async function startEmulatorStandIn(received: Posted[], host = '127.0.0.1'): Promise<EmulatorStandIn> {
+  const emulator = createServer((req, res) => {
+    void readJson(req).then((body) => {
+      received.push({ host, path: req.url ?? '', body });
+      res.statusCode = 200;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ id: String(received.length) }));
+    });
+  });
+  await new Promise<void>((resolve) => emulator.listen(0, host, resolve));
+  const port = (emulator.address() as AddressInfo).port;
+  return {
+    port,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
+    close: () => new Promise<void>((resolve) => emulator.close(() => resolve())),
+  };
+}
+
+async function readJson(req: IncomingMessage): Promise<Posted['body']> {
+  let raw = '';
+  for await (const chunk of req) raw += String(chunk);
+  return raw ? (JSON.parse(raw) as Posted['body']) : {};
 }

@@ -6,34 +6,18 @@
  * like every address the bot will not post to — before any turn, and by the connector's own guard too — while
  * every accepted serviceUrl is reached: 127.0.0.0/8 and localhost.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emulatorActivity, startTestServer, type TestServer } from '../bot/http.js';
+import { emulatorActivity, startEmulatorStandIn, startTestServer, type EmulatorStandIn, type Posted, type TestServer } from '../bot/http.js';
 
 let server: TestServer;
-const emulators: Server[] = [];
-const received: { host: string; path: string; body: { type?: string; text?: string } }[] = [];
-
-async function readJson(req: IncomingMessage): Promise<{ type?: string; text?: string }> {
-  let raw = '';
-  for await (const chunk of req) raw += String(chunk);
-  return raw ? (JSON.parse(raw) as { type?: string; text?: string }) : {};
-}
+const emulators: EmulatorStandIn[] = [];
+const received: Posted[] = [];
 
 /** A stand-in for the Emulator's endpoint, listening on `host`; it records what the bot posts to it. */
 async function emulatorOn(host: string): Promise<number> {
-  const emulator = createServer((req, res) => {
-    void readJson(req).then((body) => {
-      received.push({ host, path: req.url ?? '', body });
-      res.statusCode = 200;
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ id: String(received.length) }));
-    });
-  });
+  const emulator = await startEmulatorStandIn(received, host);
   emulators.push(emulator);
-  await new Promise<void>((resolve) => emulator.listen(0, host, resolve));
-  return (emulator.address() as AddressInfo).port;
+  return emulator.port;
 }
 
 let v6 = 0;
@@ -44,7 +28,7 @@ beforeAll(async () => {
   v4 = await emulatorOn('127.0.0.1');
 });
 afterAll(async () => {
-  for (const emulator of emulators) await new Promise<void>((resolve) => emulator.close(() => resolve()));
+  for (const emulator of emulators) await emulator.close();
   await server.close();
 });
 
