@@ -4,6 +4,7 @@
  * residents read); they are turned into instants here so "past" means past, across daylight-saving changes.
  */
 import type { AgendaItem } from '../knowledge/schema.js';
+import { parisInstant, parisWallClock, PARIS_TIME_ZONE } from '../time/paris.js';
 
 /** An upcoming action: the knowledge's agenda item, and whether it is sample data (answers then say so). */
 export type AgendaAction = AgendaItem & { sample: boolean };
@@ -17,7 +18,7 @@ export interface Occurrence {
   time: string;
 }
 
-export const AGENDA_TIME_ZONE = 'Europe/Paris';
+export const AGENDA_TIME_ZONE = PARIS_TIME_ZONE;
 /** Repeated actions are expanded this far ahead at most (bounded work, whatever `until` says). */
 const MAX_OCCURRENCES_PER_ACTION = 400;
 
@@ -70,39 +71,14 @@ export function isPast(action: AgendaAction, now: Date): boolean {
 export function parisToInstant(date: string, time: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [hh, mm] = time.split(':').map(Number) as [number, number];
-  const wallAsUtc = Date.UTC(y, m - 1, d, hh, mm);
-  // The offset at the guessed instant, then once more at the corrected one (right on both sides of a DST change).
-  let instant = wallAsUtc - offsetAt(wallAsUtc);
-  instant = wallAsUtc - offsetAt(instant);
-  return new Date(instant);
+  return new Date(parisInstant(y, m, d, hh, mm));
 }
 
 /** The local (Europe/Paris) date and time of an instant. */
 export function instantToParis(instant: Date): { date: string; time: string } {
-  const parts = parisParts(instant.getTime());
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
-}
-
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: AGENDA_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-function parisParts(instant: number): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
-  const parts = Object.fromEntries(partsFormat.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute! };
-}
-
-/** Paris offset from UTC, in milliseconds, at an instant. */
-function offsetAt(instant: number): number {
-  const p = parisParts(instant);
-  const asUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute);
-  return asUtc - Math.floor(instant / 60_000) * 60_000;
+  const w = parisWallClock(instant);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return { date: `${w.year}-${two(w.month)}-${two(w.day)}`, time: `${two(w.hour)}:${two(w.minute)}` };
 }
 
 function addDays(date: string, days: number): string {

@@ -6,7 +6,10 @@
  * "this week's questions" mean their local day, and a question asked at 00:30 on a Monday belongs to that Monday's
  * week, not to the Sunday that UTC would say.
  */
+import { parisInstant, parisWallClock } from '../time/paris.js';
 import { StorageValidationError } from './errors.js';
+
+export { parisWallClock } from '../time/paris.js';
 
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
@@ -16,53 +19,9 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A date-time must say which instant it is: an offset or Z is required. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i;
 
-const parisFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-export function parisWallClock(instant: Date): WallClock {
-  const parts: Record<string, number> = {};
-  for (const p of parisFormat.formatToParts(instant)) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  return {
-    year: parts['year'] ?? 0,
-    month: parts['month'] ?? 0,
-    day: parts['day'] ?? 0,
-    hour: parts['hour'] ?? 0,
-    minute: parts['minute'] ?? 0,
-    second: parts['second'] ?? 0,
-  };
-}
-
-/** Paris offset from UTC at `instant`, in milliseconds (3 600 000 in winter, 7 200 000 in summer). */
-function parisOffset(instant: number): number {
-  const w = parisWallClock(new Date(instant));
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(instant / 1000) * 1000;
-}
-
 /** The instant of midnight in Paris on the given calendar day. */
 function parisMidnight(year: number, month: number, day: number): number {
-  const utcMidnight = Date.UTC(year, month - 1, day);
-  // Paris changes time at 02:00 or 03:00, never around midnight: two steps always settle.
-  const guess = utcMidnight - parisOffset(utcMidnight);
-  return utcMidnight - parisOffset(guess);
+  return parisInstant(year, month, day);
 }
 
 function parseDateOnly(value: string): [number, number, number] | undefined {
