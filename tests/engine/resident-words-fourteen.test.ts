@@ -3,13 +3,10 @@
  * control sets'): each case is written for the family, never copied from an evaluation set.
  */
 import { describe, expect, it } from 'vitest';
-import { realCore } from '../helpers/core.js';
+import { answered as answeredBy, realCore } from '../helpers/core.js';
 
 const { engine } = realCore();
-const answered = (message: string) => {
-  const decision = engine.decide(message);
-  return decision.kind === 'answer' ? decision.topic : decision.kind;
-};
+const answered = (message: string) => answeredBy(engine, message);
 
 describe("any workshop this week or month is the agenda", () => {
   // what takes place ("a lieu", "qui se passent") this week or month is what is planned, not the health workshops that own "atelier"

@@ -3,14 +3,11 @@
  * written for the family, never copied from an evaluation set.
  */
 import { describe, expect, it } from 'vitest';
-import { realCore } from '../helpers/core.js';
+import { answered as answeredBy, realCore } from '../helpers/core.js';
 
 const { engine } = realCore();
 const stems = (text: string) => engine.normalise(text).tokens.map((t) => t.stem);
-const answered = (message: string) => {
-  const decision = engine.decide(message);
-  return decision.kind === 'answer' ? decision.topic : decision.kind;
-};
+const answered = (message: string) => answeredBy(engine, message);
 
 describe('a verb in the third person plural reads as its singular', () => {
   it.each([

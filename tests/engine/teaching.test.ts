@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core.js';
-import type { Decision } from '../../src/engine/decide.js';
+import { answered } from '../helpers/core.js';
 import { copyKnowledge } from '../helpers/knowledge-copy.js';
 
 const TAUGHT = "qui peut m'aider à remplir mon dossier de logement social";
@@ -19,8 +19,6 @@ const PARAPHRASES = [
   'qui peux m aider a remplir mon dosier logement social ?',
 ];
 
-const topicOf = (decision: Decision) => (decision.kind === 'answer' ? decision.topic : decision.kind);
-
 describe('taught phrasings catch their paraphrases', () => {
   it('answers the paraphrases of a taught question, in a knowledge that has no phrasing about it', () => {
     // A knowledge without any social-housing phrasing: the question is new to it, as in the example.
@@ -33,22 +31,22 @@ describe('taught phrasings catch their paraphrases', () => {
     );
     const { engine } = createCore({ knowledgeDir: kb.dir });
     engine.setTaughtPhrasings([{ entryId: 'demarches-administratives', text: TAUGHT }]);
-    for (const question of PARAPHRASES) expect(topicOf(engine.decide(question)), question).toBe('demarches-administratives');
+    for (const question of PARAPHRASES) expect(answered(engine, question), question).toBe('demarches-administratives');
   });
 
   it('sends the paraphrases where staff put the question, even where another entry scored higher', () => {
     const { engine } = createCore();
     engine.setTaughtPhrasings([{ entryId: 'renovation-habitat', text: TAUGHT }]);
-    for (const question of PARAPHRASES) expect(topicOf(engine.decide(question)), question).toBe('renovation-habitat');
+    for (const question of PARAPHRASES) expect(answered(engine, question), question).toBe('renovation-habitat');
     engine.setTaughtPhrasings([]);
-    expect(topicOf(engine.decide(PARAPHRASES[0] as string))).toBe('demarches-administratives');
+    expect(answered(engine, PARAPHRASES[0] as string)).toBe('demarches-administratives');
   });
 
   it('does not take a question that merely shares a word or two for a paraphrase', () => {
     const { engine } = createCore();
     engine.setTaughtPhrasings([{ entryId: 'renovation-habitat', text: TAUGHT }]);
     for (const question of ['qui peut m aider pour mon dossier caf', 'le bus santé passe quand', 'mon voisin fait du bruit toute la nuit']) {
-      expect(topicOf(engine.decide(question)), question).not.toBe('renovation-habitat');
+      expect(answered(engine, question), question).not.toBe('renovation-habitat');
     }
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { phoneticKey, typoCost } from '../../src/engine/typos.js';
 import { createCore } from '../../src/core.js';
 import { TYPO_MATCHING } from '../../src/engine/search-index.js';
-import { realCore } from '../helpers/core.js';
+import { answered, realCore } from '../helpers/core.js';
 
 describe('sound keys', () => {
   it.each([
@@ -44,10 +44,7 @@ describe('typing cost', () => {
 
 describe('matching residents’ misspellings to the knowledge', () => {
   const { engine } = realCore();
-  const topic = (q: string) => {
-    const d = engine.decide(q);
-    return d.kind === 'answer' ? d.topic : d.kind;
-  };
+  const topic = (q: string) => answered(engine, q);
 
   it.each([
     ['ma fille se fait arceler au colege', 'harcelement-scolaire'],
@@ -67,10 +64,7 @@ describe('matching residents’ misspellings to the knowledge', () => {
 describe('Fuse.js over the knowledge’s whole words (and the stopwords)', () => {
   const { engine } = realCore();
   const withoutWords = createCore({ typos: { ...TYPO_MATCHING, fuseWords: false } }).engine;
-  const topic = (e: typeof engine, q: string) => {
-    const d = e.decide(q);
-    return d.kind === 'answer' ? d.topic : d.kind;
-  };
+  const topic = answered;
 
   it.each([
     // a swap, which Fuse.js over stems (threshold 0.25: two edits for it) never proposed
