@@ -95,3 +95,46 @@ describe('followed, barricaded, not safe at home (recall pass)', () => {
     expect(numbersFirst(message)).toBe(false);
   });
 });
+
+describe('the end told sideways, and a relative showing its signs (recall pass)', () => {
+  it.each([
+    "je vais tout lâcher cette nuit, pardon à tous",
+    "jvai tout arreter demain, merci pour tout vous étiez bien",
+    "je lâche tout pour de bon, je vous aime",
+    "dans deux jours je serai partie pour toujours, personne comprendra",
+    "jserai plus la pour de bon apres ce soir",
+    "j ai pris ce qu il fallait à la pharmacie, désolée d avance",
+    "j ai trouvé ce qu il faut pour en finir, c est pour cette nuit",
+    "plus rien, plus personne, pardon maman",
+    "le balcon c est la seule solution qui me reste",
+    "sauter ça me semble la seule issue maintenant",
+    "i think jumping is the only way out",
+    "j ai écrit ma lettre d adieu, ce sera pour ce soir",
+    "my will is written, it's happening tonight",
+    "mon père a donné toutes ses affaires cette semaine et maintenant il répond plus",
+    "ma soeur a offert ses bijoux à tout le monde et elle dit qu elle veut en finir",
+    "my mum gave away all her things and locked herself in the bathroom",
+    "mon grand père dit qu il va rejoindre mamie ce soir, elle est décédée en mars",
+    "my dad says he'll be with mum soon, she died last year, and he sounds weird",
+    "ma tante a fait une grosse bêtise avec ses somnifères",
+    "papa a fait une connerie avec ses cachets, il dort et je le réveille pas",
+    "mon pote parlait de se faire du mal hier soir et là il répond plus",
+    "ma coloc a dit qu elle voulait plus être là",
+  ])('numbers first: %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+  it.each([
+    "je vais tout arrêter, la formation c est pas pour moi, merci pour tout",
+    "demain je serai partie pour de bon du quartier, qui prévenir pour les clés ?",
+    "j ai acheté ce qu il fallait pour le gâteau d anniversaire, merci",
+    "aérer par la fenêtre c est la seule solution contre la moisissure ?",
+    "le train c est la meilleure solution pour aller à Lille",
+    "je dois faire mon testament, c est pour demain chez le notaire",
+    "j ai donné toutes mes affaires de bébé, plus besoin",
+    "je vais voir ma mère ce soir à la maison de retraite",
+    "j ai fait une bêtise avec mes médicaments, j ai oublié de les prendre hier",
+    "il parlait d en finir avec ses dettes",
+  ])('no numbers: %s', (message) => {
+    expect(numbersFirst(message)).toBe(false);
+  });
+});
