@@ -125,9 +125,10 @@ export interface RemarqueToKeep {
 export type DetailAnswer = (entry: Entry, field: FollowUpKind, context: { locale: Locale; now: Date; channel: string }) => ReplyMessage;
 
 /**
- * What the core needs, passed in by the edge's composition (src/bot/assemble.ts, src/cli/chat.ts): the core does
- * no I/O of its own. `keep` is the only call that writes, and it is awaited: a remarque the resident is told is
- * kept has been stored (durably) before the reply goes out.
+ * What the core needs, passed in by the edge's composition (src/core.ts conversationServices, called by
+ * src/bot/assemble.ts, src/cli/chat.ts and src/index.ts for the bridges, which supply their own `keep`): the core does
+ * no I/O of its own. `keep` is the only call that writes, and it is awaited: a remarque the resident is told is kept
+ * has been stored (durably) before the reply goes out.
  */
 export interface CoreServices {
   engine: Engine;

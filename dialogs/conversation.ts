@@ -5,10 +5,10 @@
  *     const { replies, trace, memory, events } = await runTurn(memory, message, services);
  *
  * Every edge calls this and nothing else: the Bot Framework bot (src/bot, which the local Direct Line reaches
- * too), `npm run chat` (src/cli/chat.ts), the SMS/WhatsApp/Telegram bridges to come. The core does no I/O of its
- * own (services are passed in, see contract.ts), imports nothing of botbuilder, and never modifies the memory it
- * is given. An edge reads the memory before the turn, renders the replies for its channel, stores the new memory
- * and records the events.
+ * too), `npm run chat` (src/cli/chat.ts), the SMS/WhatsApp/Telegram bridges (src/channels/bridges/conversation-turn.ts).
+ * The core does no I/O of its own (services are passed in, see contract.ts), imports nothing of botbuilder, and never
+ * modifies the memory it is given. An edge reads the memory before the turn, renders the replies for its channel,
+ * stores the new memory and records the events.
  *
  * The order of a message, each step for a reason:
  *   0. a number when choices were offered ("2") → the choice it stands for

@@ -200,12 +200,6 @@ export type Topic = z.infer<typeof Topic>;
 export const TopicsFile = z.object({ topics: z.array(Topic).min(1) }).strict();
 
 /**
- * Residents' words → the knowledge's words. `spelling` fixes how a word is written (SMS, abbreviations:
- * "cmt" → "comment"); `terms` maps a resident's word to the term the knowledge uses ("nounou" → "assistante
- * maternelle"). Both sides may be several words. `weak` words (place names, "quartier"...) never identify a
- * topic on their own. Stopwords (the standard French list + `stopwords` − `notStopwords`) are dropped before matching.
- */
-/**
  * The longest rule the normaliser tries (in words, apostrophes and hyphens counting as spaces, as residents' text is
  * folded). A longer key could never match: it is refused here, naming its file and key, instead of lying dead.
  */
@@ -217,6 +211,12 @@ const wordMap = z.record(text, text).superRefine((rules, ctx) => {
     }
   }
 });
+/**
+ * Residents' words → the knowledge's words. `spelling` fixes how a word is written (SMS, abbreviations:
+ * "cmt" → "comment"); `terms` maps a resident's word to the term the knowledge uses ("nounou" → "assistante
+ * maternelle"). Both sides may be several words. `weak` words (place names, "quartier"...) never identify a
+ * topic on their own. Stopwords (the standard French list + `stopwords` − `notStopwords`) are dropped before matching.
+ */
 export const LexiconFile = z
   .object({
     spelling: wordMap,
