@@ -4,7 +4,7 @@
  * residents read); they are turned into instants here so "past" means past, across daylight-saving changes.
  */
 import type { AgendaItem } from '../knowledge/schema.js';
-import { parisInstant, parisWallClock, PARIS_TIME_ZONE } from '../time/paris.js';
+import { parisDateAndTime, parisInstant, PARIS_TIME_ZONE } from '../time/paris.js';
 
 /** An upcoming action: the knowledge's agenda item, and whether it is sample data (answers then say so). */
 export type AgendaAction = AgendaItem & { sample: boolean };
@@ -76,9 +76,7 @@ export function parisToInstant(date: string, time: string): Date {
 
 /** The local (Europe/Paris) date and time of an instant. */
 export function instantToParis(instant: Date): { date: string; time: string } {
-  const w = parisWallClock(instant);
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return { date: `${w.year}-${two(w.month)}-${two(w.day)}`, time: `${two(w.hour)}:${two(w.minute)}` };
+  return parisDateAndTime(instant);
 }
 
 function addDays(date: string, days: number): string {

@@ -6,7 +6,7 @@
  * "this week's questions" mean their local day, and a question asked at 00:30 on a Monday belongs to that Monday's
  * week, not to the Sunday that UTC would say.
  */
-import { parisInstant, parisWallClock } from '../time/paris.js';
+import { parisDateAndTime, parisInstant, parisWallClock } from '../time/paris.js';
 import { StorageValidationError } from './errors.js';
 
 export { parisWallClock } from '../time/paris.js';
@@ -95,7 +95,6 @@ export function mondaysBetween(first: string, last: string): string[] {
 
 /** "2024-05-10 14:32", Paris time: what staff expect to read in a spreadsheet. */
 export function formatParisDateTime(instant: string): string {
-  const w = parisWallClock(new Date(instant));
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${w.year}-${two(w.month)}-${two(w.day)} ${two(w.hour)}:${two(w.minute)}`;
+  const { date, time } = parisDateAndTime(new Date(instant));
+  return `${date} ${time}`;
 }

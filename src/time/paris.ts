@@ -58,3 +58,10 @@ export function parisInstant(year: number, month: number, day: number, hour = 0,
   const guess = wallAsUtc - parisOffset(wallAsUtc);
   return wallAsUtc - parisOffset(guess);
 }
+
+/** The Paris calendar date ("2026-12-01") and time ("09:30") at `instant`. */
+export function parisDateAndTime(instant: Date | number): { date: string; time: string } {
+  const w = parisWallClock(instant);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return { date: `${w.year}-${two(w.month)}-${two(w.day)}`, time: `${two(w.hour)}:${two(w.minute)}` };
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parisInstant, parisOffset, parisWallClock } from '../../src/time/paris.js';
 import { instantToParis, parisToInstant } from '../../src/engine/agenda.js';
-import { toBound } from '../../src/storage/time.js';
+import { formatParisDateTime, toBound } from '../../src/storage/time.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -37,5 +37,8 @@ describe('Paris wall clock', () => {
       expect(instantToParis(parisToInstant(date, '18:45'))).toEqual({ date, time: '18:45' });
     }
     expect(toBound('2026-10-25', 'end', 'to')).toBe('2026-10-25T22:59:59.999Z');
+    // what staff read in a spreadsheet: the same date and time
+    expect(formatParisDateTime('2026-10-25T08:30:00.000Z')).toBe('2026-10-25 09:30');
+    expect(formatParisDateTime('2026-12-31T23:05:00.000Z')).toBe('2027-01-01 00:05');
   });
 });
