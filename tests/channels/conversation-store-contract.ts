@@ -108,6 +108,28 @@ export function conversationStoreContract(open: OpenStore): void {
     expect((await store.since(id, undefined)).activities.map((a) => a.id)).toEqual([`${id}|0000010`]);
   });
 
+  it('keeps an activity sent again with the same client id once, and gives the first one back', async () => {
+    const clock = manualClock();
+    const store = await open(LIMITS, clock.now);
+    const { id } = await opened(store, 'dl_retry');
+    const other = await opened(store, 'dl_retry_other');
+    const message = { type: 'message', text: 'une fois', from: { id: 'dl_retry', role: 'user' }, channelData: { clientActivityID: 'ra-1' } };
+    const first = await store.appendOnce(id, message, 'ra-1', clock.now());
+    expect(first).toMatchObject({ repeated: false, activity: { text: 'une fois', channelData: { clientActivityID: 'ra-1' } } });
+    clock.advance(1000);
+    const again = await store.appendOnce(id, message, 'ra-1', clock.now());
+    expect(again).toEqual({ repeated: true, activity: first!.activity });
+    // Another client id, or the same one in another conversation, is another activity.
+    expect(await store.appendOnce(id, { ...message, channelData: { clientActivityID: 'ra-2' } }, 'ra-2', clock.now())).toMatchObject({ repeated: false });
+    expect(await store.appendOnce(other.id, message, 'ra-1', clock.now())).toMatchObject({ repeated: false });
+    expect((await store.since(id, undefined)).activities.map((a) => a.text)).toEqual(['une fois', 'une fois']);
+    expect((await store.since(id, undefined)).watermark).toBe('2');
+    // An ended conversation keeps nothing.
+    clock.advance(LIMITS.idleMs + 1);
+    await store.sweep();
+    expect(await store.appendOnce(id, message, 'ra-1', clock.now())).toBeUndefined();
+  });
+
   it('hands a follower what it missed, then each new activity once and in order, until it stops following', async () => {
     const clock = manualClock();
     const store = await open(LIMITS, clock.now);

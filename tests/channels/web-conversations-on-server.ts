@@ -89,6 +89,26 @@ export function webConversationsOnServer(env: () => Record<string, string> = () 
     expect(reply?.from).toMatchObject({ role: 'bot' });
   });
 
+  it('hands a message sent again with the same client id (a proxy retrying the POST on another instance) to the bot once', async () => {
+    const { token, conversationId } = await started();
+    const path = `/conversations/${conversationId}/activities`;
+    const message = { type: 'message', text: 'le banc du square zqretry est cassé', channelData: { clientActivityID: 'ra-retry-1' } };
+    const first = await directLine(t.url, 'POST', path, token, message);
+    const again = await directLine(t.url, 'POST', path, token, message);
+    expect(first.status).toBe(200);
+    expect(again).toMatchObject({ status: 200, body: { id: first.body.id } });
+    // The same words with another client id are another message (a resident may say a thing twice).
+    const other = await directLine(t.url, 'POST', path, token, { ...message, channelData: { clientActivityID: 'ra-retry-2' } });
+    expect(other.status).toBe(200);
+    expect(other.body.id).not.toBe(first.body.id);
+    const activities = (await directLine(t.url, 'GET', path, token)).body.activities as Json[];
+    const mine = activities.filter((a) => a.text === message.text);
+    expect(mine.map((a) => a.id)).toEqual([first.body.id, other.body.id]);
+    expect(activities.filter((a) => a.replyToId === first.body.id).length).toBeGreaterThan(0);
+    const repliesTo = (id: unknown) => activities.filter((a) => a.replyToId === id).length;
+    expect(repliesTo(first.body.id)).toBe(repliesTo(other.body.id));
+  });
+
   it('lets only the bot post into a conversation through the loopback connector', async () => {
     const { token, conversationId } = await started();
     const connector = `${t.url}/directline-connector/v3/conversations/${conversationId}/activities`;

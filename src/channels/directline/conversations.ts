@@ -88,6 +88,14 @@ export interface ConversationStore {
    * conversation has ended.
    */
   append(id: string, activity: NewActivity, now: Date): Promise<ClientActivity | undefined>;
+  /**
+   * As append, for a resident's activity that carries the client's own id for it (`clientId`: channelData's
+   * clientActivityID, which the widget and Web Chat send with every message): when the conversation already holds an
+   * activity with that client id, nothing is kept and that one is given back, `repeated`. It is the same request sent
+   * again — a reverse proxy passes a POST to the other instance when the first one closed the connection without an
+   * answer (a turn cut at SHUTDOWN_TIMEOUT_MS): kept and handed to the bot once, not twice.
+   */
+  appendOnce(id: string, activity: NewActivity, clientId: string, now: Date): Promise<{ activity: ClientActivity; repeated: boolean } | undefined>;
   /** The kept activities after a watermark (all of them without one), and the new watermark. */
   since(id: string, watermark: string | undefined): Promise<ActivitySet>;
   /**
@@ -118,6 +126,18 @@ export const CONVERSATION_ID = /^[A-Za-z0-9_-]{16,64}$/;
 export function activityId(conversationId: string, seq: number): string {
   return `${conversationId}|${String(seq).padStart(7, '0')}`;
 }
+
+/**
+ * The client's id for a resident's activity (channelData.clientActivityID), when it has a sensible one: the widget's
+ * "ra-…", Web Chat's random ids. Anything else is no id (the activity is kept like one without).
+ */
+export function clientActivityIdOf(activity: { readonly [field: string]: unknown }): string | undefined {
+  const data = activity['channelData'];
+  const id = data !== null && typeof data === 'object' ? (data as Record<string, unknown>)['clientActivityID'] : undefined;
+  return typeof id === 'string' && CLIENT_ACTIVITY_ID.test(id) ? id : undefined;
+}
+
+const CLIENT_ACTIVITY_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** A client's watermark as a number: anything but a plain number means "from the start". */
 export function parseWatermark(watermark: string | undefined): number {

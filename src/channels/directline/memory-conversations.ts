@@ -6,6 +6,7 @@
  */
 import {
   activityId,
+  clientActivityIdOf,
   newConversationId,
   parseWatermark,
   retryAfterSeconds,
@@ -53,6 +54,11 @@ class MemoryConversation implements WebConversation {
     const set = { activities: [stamped], watermark: String(this.seq) };
     for (const follower of this.followers) follower(set);
     return stamped;
+  }
+
+  /** The kept activity the client sent with this id, if any. */
+  sentAs(clientId: string): ClientActivity | undefined {
+    return this.kept.find((k) => clientActivityIdOf(k.activity) === clientId)?.activity;
   }
 
   since(watermark: string | undefined): ActivitySet {
@@ -121,6 +127,13 @@ export class MemoryConversationStore implements ConversationStore {
 
   async append(id: string, activity: NewActivity, now: Date): Promise<ClientActivity | undefined> {
     return this.conversations.get(id)?.append(activity, now);
+  }
+
+  async appendOnce(id: string, activity: NewActivity, clientId: string, now: Date): Promise<{ activity: ClientActivity; repeated: boolean } | undefined> {
+    const conversation = this.conversations.get(id);
+    if (!conversation) return undefined;
+    const earlier = conversation.sentAs(clientId);
+    return earlier ? { activity: earlier, repeated: true } : { activity: conversation.append(activity, now), repeated: false };
   }
 
   async since(id: string, watermark: string | undefined): Promise<ActivitySet> {

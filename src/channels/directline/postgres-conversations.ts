@@ -61,6 +61,7 @@ const SCHEMA = `
     body text NOT NULL,
     PRIMARY KEY (conversation_id, seq)
   );
+  ALTER TABLE directline_activities ADD COLUMN IF NOT EXISTS client_id text;
   CREATE TABLE IF NOT EXISTS directline_secrets (name text PRIMARY KEY, value text NOT NULL);
 `;
 
@@ -218,22 +219,41 @@ export class PostgresConversationStore implements ConversationStore {
   }
 
   async append(id: string, activity: NewActivity, now: Date): Promise<ClientActivity | undefined> {
+    return (await this.keep(id, activity, undefined, now))?.activity;
+  }
+
+  async appendOnce(id: string, activity: NewActivity, clientId: string, now: Date): Promise<{ activity: ClientActivity; repeated: boolean } | undefined> {
+    return this.keep(id, activity, clientId, now);
+  }
+
+  /** Appends, or with a client id already kept in the conversation, gives that activity back (one statement). */
+  private async keep(id: string, activity: NewActivity, clientId: string | undefined, now: Date): Promise<{ activity: ClientActivity; repeated: boolean } | undefined> {
     const channel = await this.channel();
     const timestamp = now.toISOString();
     const body = JSON.stringify({ ...activity, timestamp });
     // As the memory store counts it: the JSON the client receives, id included (its length does not depend on seq).
     const bytes = Buffer.byteLength(JSON.stringify({ ...activity, id: activityId(id, 0), timestamp }));
-    const inserted = await this.pool.query<{ seq: number }>(
-      `WITH next AS (
-         UPDATE directline_conversations SET seq = seq + 1 WHERE id = $1 AND expires_at > $3 RETURNING seq
+    const inserted = await this.pool.query<{ seq: number; body: string | null }>(
+      `WITH earlier AS (
+         SELECT seq, body FROM directline_activities WHERE conversation_id = $1 AND client_id = $6 LIMIT 1
+       ), next AS (
+         UPDATE directline_conversations SET seq = seq + 1 WHERE id = $1 AND expires_at > $3 AND NOT EXISTS (SELECT 1 FROM earlier) RETURNING seq
        ), kept AS (
-         INSERT INTO directline_activities (conversation_id, seq, bytes, body) SELECT $1, next.seq, $4, $2 FROM next RETURNING seq
+         INSERT INTO directline_activities (conversation_id, seq, bytes, body, client_id) SELECT $1, next.seq, $4, $2, $6 FROM next RETURNING seq
+       ), told AS (
+         SELECT seq, pg_notify($5, $1::text || ':' || seq::text) FROM kept
        )
-       SELECT seq, pg_notify($5, $1::text || ':' || seq::text) FROM kept`,
-      [id, body, this.now(), bytes, channel],
+       SELECT seq, NULL::text AS body FROM told
+       UNION ALL
+       SELECT seq, body FROM earlier`,
+      [id, body, this.now(), bytes, channel, clientId ?? null],
     );
-    const seq = inserted.rows[0]?.seq;
-    if (seq === undefined) return undefined;
+    const row = inserted.rows[0];
+    if (row === undefined) return undefined;
+    const seq = row.seq;
+    if (row.body !== null) {
+      return { activity: { ...(JSON.parse(row.body) as NewActivity & { timestamp: string }), id: activityId(id, seq) }, repeated: true };
+    }
     // The oldest go first beyond the count or the size; the newest is always kept.
     await this.pool.query(
       `DELETE FROM directline_activities d USING (
@@ -245,7 +265,7 @@ export class PostgresConversationStore implements ConversationStore {
     );
     // This instance's followers need not wait for the notification's round trip.
     this.announce(id);
-    return { ...activity, id: activityId(id, seq), timestamp } as ClientActivity;
+    return { activity: { ...activity, id: activityId(id, seq), timestamp } as ClientActivity, repeated: false };
   }
 
   async since(id: string, watermark: string | undefined): Promise<ActivitySet> {

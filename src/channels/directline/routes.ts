@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { withClientAddress } from '../../abuse/client-address.js';
 import type { Logger } from '../../logging.js';
 import type { BotBridge } from './bot-bridge.js';
-import { parseWatermark, type ActivitySet, type ConversationStore, type WebConversation } from './conversations.js';
+import { clientActivityIdOf, parseWatermark, type ActivitySet, type ConversationStore, type WebConversation } from './conversations.js';
 import type { TurnQueue } from './turn-queue.js';
 import { sendJson, withDeadline } from '../../server.js';
 import { sendError, type Cors } from './http.js';
@@ -147,19 +147,26 @@ export class DirectLineEndpoint {
     }
     // Typing indicators are acknowledged, neither kept nor relayed: the bot has nothing to do with them.
     if (activity.type === 'typing') return sendJson(res, 200, { id: `${conversation.id}|typing` });
-    const stored = await this.parts.store.append(
-      conversation.id,
-      {
-        ...activity,
-        locale: activity.locale ?? conversation.locale,
-        channelId: 'directline',
-        conversation: { id: conversation.id },
-        // The sender is the token's user, whatever the page claims: nobody speaks in another's name.
-        from: { id: claims.userId, role: 'user' },
-      },
-      this.parts.clock(),
-    );
-    if (!stored) return sendError(res, 404, 'ConversationNotFound', 'The conversation has ended.');
+    const incoming = {
+      ...activity,
+      locale: activity.locale ?? conversation.locale,
+      channelId: 'directline',
+      conversation: { id: conversation.id },
+      // The sender is the token's user, whatever the page claims: nobody speaks in another's name.
+      from: { id: claims.userId, role: 'user' },
+    };
+    // With the client's own id for the message: the same POST sent again (a proxy's retry after an instance stopped
+    // mid-turn) is kept and handed to the bot once — never a second answer, a second remarque.
+    const clientId = clientActivityIdOf(activity);
+    const appended = clientId
+      ? await this.parts.store.appendOnce(conversation.id, incoming, clientId, this.parts.clock())
+      : await this.parts.store.append(conversation.id, incoming, this.parts.clock()).then((kept) => (kept ? { activity: kept, repeated: false } : undefined));
+    if (!appended) return sendError(res, 404, 'ConversationNotFound', 'The conversation has ended.');
+    const stored = appended.activity;
+    if (appended.repeated) {
+      this.parts.logger.info({ activityType: activity.type }, 'web activity received again (same client id): not handed to the bot twice');
+      return sendJson(res, 200, { id: stored.id });
+    }
     const deliver = () => this.parts.turns.run(conversation.id, () => this.parts.bridge.deliver(conversation, stored));
     try {
       const { addressOf } = this.parts;
