@@ -69,9 +69,12 @@ it('plays the issue’s check: welcome, bus santé, its place, then English', ()
 });
 
 it('a numbered choice picks it; a remarque is kept nowhere and says so; "je ne sais pas" has no false technical problem', () => {
-  const { blocks, status: code } = chat(['santé', '1', 'recette de la carbonade flamande', 'je veux faire une remarque', 'le banc est cassé', 'envoyer']);
+  const { blocks, status: code } = chat(['santé', '1', 'non', 'recette de la carbonade flamande', 'je veux faire une remarque', 'le banc est cassé', 'envoyer']);
   expect(code).toBe(0);
-  expect(blocks).toHaveLength(7);
+  expect(blocks).toHaveLength(8);
+  // "non" to "Cette réponse vous aide ?" is feedback, not a question the assistant cannot answer (issue 11).
+  expect(blocks[3]).toContain(fr('errors.keptNowhere'));
+  expect(blocks[3]).not.toContain(fr('fallback.text'));
   const out = blocks.join('\n\n');
   expect(out).toContain(fr('clarify.prompt'));
   expect(out).toContain(fr('feedback.ask'));
@@ -83,9 +86,12 @@ it('a numbered choice picks it; a remarque is kept nowhere and says so; "je ne s
 });
 
 it('an empty or blank line still gets its block (the prompt to write a question), so blocks and lines stay in step', () => {
-  const { blocks, status: code } = chat(['', '   ', 'merci']);
+  const { blocks, status: code } = chat(['', '   ', "c'est où ?", 'merci']);
   expect(code).toBe(0);
-  expect(blocks).toHaveLength(4);
+  expect(blocks).toHaveLength(5);
   expect(blocks[1]).toBe(blocks[2]);
-  expect(blocks[3]).not.toBe(blocks[1]);
+  expect(blocks[4]).not.toBe(blocks[1]);
+  // "c'est où ?" with nothing before is invited to ask, not "je ne sais pas" (issue 11).
+  expect(blocks[3]).toContain(fr('answer.askAnother'));
+  expect(blocks[3]).not.toContain(fr('fallback.text'));
 });
