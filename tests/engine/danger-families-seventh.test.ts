@@ -138,3 +138,70 @@ describe('the end told sideways, and a relative showing its signs (recall pass)'
     expect(numbersFirst(message)).toBe(false);
   });
 });
+
+describe('taken away, a fake tradesman inside, someone in my bed at night (recall pass)', () => {
+  it.each([
+    "ma petite soeur s est fait kidnapper à la sortie du collège",
+    "mon fils a été enlevé par sa mère qui a perdu la garde, ils sont partis vers la gare",
+    "mon frère s est fait embarquer de force par trois mecs",
+    "deux types ont poussé mon voisin dans le coffre d une voiture grise",
+    "ils l ont mis dans leur coffre et ils ont démarré",
+    "they bundled my cousin into a van outside the shop",
+    "someone has my daughter and they want 2000 euros or else",
+    "des gens retiennent mon mari et demandent une rançon",
+    "un faux agent des eaux est chez ma grand mère et il refuse de partir",
+    "le soi disant technicien a poussé mamie et il est encore dans l appart",
+    "a fake police officer is inside my nan's flat and won't leave",
+    "mon beau père se glisse dans mon lit la nuit et je veux pas",
+    "le soir il rentre dans ma chambre et il me touche, c est un secret il dit",
+  ])('numbers first: %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+  it.each([
+    "mon fils s est fait enlever une dent de lait chez le dentiste",
+    "ma fille s est fait enlever les amygdales la semaine dernière",
+    "j ai mis les courses dans le coffre et le chien à l arrière",
+    "ils ont mon fils à la crèche et demandent 200 euros de frais, c est normal ?",
+    "attention aux faux plombiers chez les personnes âgées, il y a une réunion d info ?",
+  ])('no numbers: %s', (message) => {
+    expect(numbersFirst(message)).toBe(false);
+  });
+});
+
+describe('a body, someone stiff and silent, a needle, a dog, someone pinned; a fire set, smoke from an appliance (recall pass)', () => {
+  it.each([
+    "jai vu un corps qui flotte dans la riviere",
+    "y a un cadavre dans le local à vélos",
+    "we found a body near the canal path",
+    "mon oncle est par terre il répond plus il est tout froid",
+    "la dame du banc respire pas, elle est toute bleue",
+    "he's not breathing and he's cold",
+    "mon fils s est piqué avec une seringue trouvée au parc",
+    "les petits ont ramassé des seringues, le grand s est piqué",
+    "my daughter got pricked by a needle in the sandpit",
+    "un chien attaque un petit garçon devant l école",
+    "le pitbull du voisin est en train de mordre ma fille",
+    "two dogs are attacking a woman in the park",
+    "un ouvrier est coincé sous un camion sur le chantier",
+    "ma mère est coincée sous l armoire qui est tombée",
+    "a kid is trapped under the garage door",
+    "des jeunes ont mis le feu au local poubelles, ça monte",
+    "quelqu un a mis le feu à la porte de ma voisine",
+    "ya de la fumée qui sort de la prise du salon",
+    "de la fumee sort du micro ondes et ca sent le plastique",
+    "smoke is coming out of the washing machine",
+  ])('numbers first: %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+  it.each([
+    "le corps enseignant du collège fait grève ?",
+    "j ai trouvé le corps d un pigeon sur mon balcon, qui appeler ?",
+    "le radiateur répond plus, l appart est tout froid",
+    "l infirmière m a piqué avec une seringue pour la prise de sang",
+    "mon chien mord mon fils en jouant, un dresseur ?",
+    "le chanteur a mis le feu à la salle hier soir",
+    "on a mis le feu aux feuilles mortes dans le jardin, c est autorisé ?",
+  ])('no numbers: %s', (message) => {
+    expect(numbersFirst(message)).toBe(false);
+  });
+});
