@@ -15,35 +15,42 @@ export interface Audience {
 /** What the families say about an entry and a public. */
 export type Fit = { kind: 'fits' } | { kind: 'other'; entryId: string } | { kind: 'none'; elsewhere: string[] };
 
+/** An age pattern and the years its number means. */
+interface AgePattern {
+  pattern: RegExp;
+  years: (n: number) => number;
+}
+
 /**
  * Ages as residents say them, each with the years it means: "2 ans", "de 75 ans", "12-year-old", "12 year old",
- * "aged 12", "12 yo", "12ans"; "18 mois" / "18 months" (under a year old: 0); "he is 12", "il a 12", "qui a 12";
- * "mon fils de 12", "my son 12". Matched on the folded message (lowercase, no accents, hyphens as spaces).
+ * "aged 12", "12 yo", "12ans"; "18 mois" / "18 months" (under a year old: 0); "he is 12", "il a 12", "qui a 12".
+ * Then a person and their age without "ans" ("my mum is 80", "mon fils de 12"), made of the words of
+ * knowledge/conversation.yaml (`agedPeople`). Matched on the folded message (lowercase, no accents, hyphens as spaces).
  */
-const AGES: readonly { pattern: RegExp; years: (n: number) => number }[] = [
+const AGES: readonly AgePattern[] = [
   { pattern: /\b(\d{1,3}) ?(?:ans?|years?|yrs?|yo)(?: old)?\b/, years: (n) => n },
   { pattern: /\b(\d{1,2}) ?(?:mois|months?)\b/, years: (n) => Math.floor(n / 12) },
   { pattern: /\baged? (\d{1,3})\b/, years: (n) => n },
   { pattern: /\b(?:he|she|who|they|il|elle|qui) (?:is|s|are|a|ont) (\d{1,3})\b/, years: (n) => n },
-  { pattern: /\b(?:fils|fille|enfant|gamin|gamine|petit|petite|garcon|ado|son|daughter|kid|child|boy|girl) (?:de |of |is )?(\d{1,2})\b/, years: (n) => n },
-  // "my mum is 80", "ma mère a 78", "mon père, 82", "grandma is 90", "mon mari qui a 65": a relative and their age.
-  {
-    pattern:
-      /\b(?:mum|mom|mother|mama|dad|father|husband|wife|grandma|grandmother|granny|nan|nana|grandpa|grandfather|grandad|granddad|grandson|granddaughter|brother|sister|neighbour|neighbor|partner|mere|maman|pere|papa|mari|femme|mamie|mamy|papi|papy|grand mere|grand pere|petit fils|petite fille|frere|soeur|voisin|voisine|conjoint|conjointe|compagnon|compagne|copain|copine|bebe|baby|niece|neveu|nephew|cousin|cousine)(?: (?:is|s|est|a|de|of|aged|age|agee|qui a|who is|she is|he is|elle a|il a))? (\d{1,3})\b(?! (?:euros?|eur|h|heures?|min|minutes?|km|m|rue|avenue|bd))/,
-    years: (n) => n,
-  },
 ];
 
-/** The same patterns, to take every age out of a message (`without`). */
-const ALL_AGES: readonly RegExp[] = AGES.map(({ pattern }) => new RegExp(pattern.source, 'g'));
+/** Words as a regular expression alternative, longest first ("grand mere" before "mere"). */
+function alternatives(words: readonly string[]): string {
+  return [...new Set(words)]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
 
-/** The age in years a folded message states, if any. */
-function ageIn(folded: string): number | undefined {
-  for (const { pattern, years } of AGES) {
-    const m = pattern.exec(folded);
-    if (m) return years(Number(m[1]));
-  }
-  return undefined;
+/** "my mum is 80", "ma mère a 78", "mon père, 82", "mon fils de 12": a person of `agedPeople` and their age. */
+function agedPeoplePattern(people: ConversationFile['agedPeople'], fold: (s: string) => string): AgePattern | undefined {
+  const who = alternatives(people.who.map(fold));
+  if (!who) return undefined;
+  const between = alternatives(people.between.map(fold));
+  const notAfter = alternatives(people.notAfter.map(fold));
+  const source = `\\b(?:${who})${between ? `(?: (?:${between}))?` : ''} (\\d{1,3})\\b${notAfter ? `(?! (?:${notAfter})\\b)` : ''}`;
+  return { pattern: new RegExp(source), years: (n) => n };
 }
 
 export class Audiences {
@@ -54,7 +61,10 @@ export class Audiences {
     file: ConversationFile,
     private readonly normaliser: Normaliser,
   ) {
-    const fold = (s: string) => normaliser.foldForPatterns(s);
+    const fold = (s: string) => normaliser.foldForPatterns(s).replace(/-/g, ' ');
+    const aged = agedPeoplePattern(file.agedPeople, fold);
+    this.ages = aged ? [...AGES, aged] : AGES;
+    this.allAges = this.ages.map(({ pattern }) => new RegExp(pattern.source, 'g'));
     this.groups = file.audiences.map((group) => ({ group, words: group.words.map(fold).sort((a, b) => b.length - a.length) }));
     this.families = file.families;
     this.whatFor = file.whatFor.map(fold).filter(Boolean);
@@ -67,6 +77,18 @@ export class Audiences {
   }
 
   private readonly whatFor: string[];
+  /** The ages a message may state, in the order they are tried; the same patterns, to take every age out (`without`). */
+  private readonly ages: readonly AgePattern[];
+  private readonly allAges: readonly RegExp[];
+
+  /** The age in years a folded message states, if any. */
+  private ageIn(folded: string): number | undefined {
+    for (const { pattern, years } of this.ages) {
+      const m = pattern.exec(folded);
+      if (m) return years(Number(m[1]));
+    }
+    return undefined;
+  }
 
   /** "ya quoi pour les 12 ans ?", "anything for teenagers?": the message asks what there is for a public. */
   asksWhatThereIs(message: string): boolean {
@@ -97,7 +119,7 @@ export class Audiences {
   named(message: string): Audience | undefined {
     const folded = ` ${this.normaliser.foldForPatterns(message).replace(/-/g, ' ')} `;
     const found: Audience = {};
-    const years = ageIn(folded);
+    const years = this.ageIn(folded);
     if (years !== undefined) {
       const group = this.groups.find(({ group }) => group.kind === 'age' && group.ages && years >= group.ages[0] && years <= group.ages[1]);
       if (group) found.age = group.group.id;
@@ -133,7 +155,7 @@ export class Audiences {
   /** The message without the words that name a public, nor ages ("can my husband come too" → "can my come too"). */
   without(text: string): string {
     let rest = ` ${this.normaliser.foldForPatterns(text).replace(/-/g, ' ')} `;
-    for (const pattern of ALL_AGES) rest = rest.replace(pattern, ' ');
+    for (const pattern of this.allAges) rest = rest.replace(pattern, ' ');
     for (const { words } of this.groups) for (const w of words) if (rest.includes(` ${w} `)) rest = rest.split(` ${w} `).join(' ');
     return rest.replace(/\s+/g, ' ').trim();
   }

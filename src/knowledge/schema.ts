@@ -429,6 +429,15 @@ export const ConversationFile = z
     whatFor: z.array(text).default([]),
     /** "et pour mon fils de 2 ans ?": who a resident asks for, to find the service of the same family that fits. */
     audiences: z.array(AudienceGroup).default([]),
+    /**
+     * "my mum is 80", "ma mère a 78", "mon fils de 12": people a resident gives an age without "ans" (`who`), the
+     * words that may stand between them and the number (`between`), and what after a number makes it something else
+     * than an age (`notAfter`: "mon père 20 euros", "ma fille 10 h").
+     */
+    agedPeople: z
+      .object({ who: z.array(text).default([]), between: z.array(text).default([]), notAfter: z.array(text).default([]) })
+      .strict()
+      .default({ who: [], between: [], notAfter: [] }),
     /** Families of services for different publics (childcare, homework help, club ados...), by entry id. */
     families: z.array(z.object({ id, entries: z.record(id, z.array(id)) }).strict()).default([]),
   })
