@@ -39,6 +39,13 @@ export interface Normalised {
 const NOT_VERBS = new Set(['parent', 'content', 'violent', 'couvent', 'present', 'serpent', 'talent', 'excellent', 'equivalent', 'president', 'resident', 'confident', 'accident', 'incident', 'evident', 'different', 'absent', 'urgent', 'souvent', 'comment', 'moment', 'argent', 'patient', 'client', 'recent', 'frequent']);
 /** Texts whose folded words are remembered (see Normaliser.wordsOf); beyond, the memory starts afresh. */
 const WORDS_CACHE_SIZE = 20_000;
+/**
+ * Texts whose normalisation is remembered: the few a turn asks about (the message, the last question and it, the rest
+ * of the message), not more — a larger memory would flatter a benchmark that repeats its questions.
+ */
+const NORMALISED_MEMO_SIZE = 16;
+/** Words whose token is remembered (like stems: the vocabulary of residents' messages is bounded). */
+const TOKENS_CACHE_SIZE = 50_000;
 
 /** "noous" → "nous": a double letter typed once too often. */
 function undoubled(word: string): string {
@@ -135,7 +142,11 @@ export class Normaliser {
   private readonly contentWords = new Set<string>();
   private readonly stemmer = new StemmerFr();
   private readonly stemCache = new Map<string, string>();
-  private readonly wordsCache = new Map<string, readonly string[]>();
+  private readonly wordsCache = new Map<string, { words: readonly string[]; folded?: string }>();
+  /** The last texts normalised, both ways (`normalise`): a turn normalises its message four times or more. */
+  private readonly normalised = new Map<string, { plain: Normalised; asWritten: Normalised }>();
+  /** Word → its token, or null when the word is dropped (`tokenOf`). */
+  private readonly tokens = new Map<string, Token | null>();
   private rememberAll = false;
 
   constructor(lexicon: LexiconFile) {
@@ -170,8 +181,11 @@ export class Normaliser {
         }
       }
     }
-    // Elisions are split by the known words: what was computed before may now split differently.
+    // Elisions are split by the known words, and misspelt stopwords told from them: what was computed before may
+    // now read differently.
     this.wordsCache.clear();
+    this.normalised.clear();
+    this.tokens.clear();
   }
 
   /** The stopwords (folded): the common words a misspelt word may stand for (search-index.ts). */
@@ -194,16 +208,57 @@ export class Normaliser {
    * them (danger-likelihood.ts), and reading "ils cassent tout" as "il casse tout" moved messages across its line.
    */
   normalise(text: string, { singularVerbs = true }: { singularVerbs?: boolean } = {}): Normalised {
-    const words = this.wordsOf(text);
-    const folded = words.join(' ');
-    const tokens: Token[] = [];
-    for (const written of this.terms.apply(words)) {
-      const word = singularVerbs ? this.singularVerb(written) : written;
-      if (this.stopwords.has(word) || /^\d{1,2}[a-z]{0,2}$/.test(word) || word.length < 2 || this.misspeltStopword(word)) continue;
-      const stem = this.stem(word);
-      tokens.push({ word, stem, weak: this.weak.has(stem) });
+    let both = this.normalised.get(text);
+    if (both === undefined) {
+      both = this.normaliseBoth(text);
+      if (this.normalised.size >= NORMALISED_MEMO_SIZE) this.normalised.clear();
+      this.normalised.set(text, both);
     }
-    return { folded, tokens };
+    return singularVerbs ? both.plain : both.asWritten;
+  }
+
+  /**
+   * Both readings of a text in one pass (with and without step 5): they differ only where a plural verb is read as
+   * its singular, and a turn asks for both (the search and the danger safety net). The second shares the first
+   * (same object) when no word differs.
+   */
+  private normaliseBoth(text: string): { plain: Normalised; asWritten: Normalised } {
+    const words = this.wordsOf(text);
+    const folded = this.foldedOf(text);
+    const plain: Token[] = [];
+    let asWritten: Token[] | undefined;
+    for (const written of this.terms.apply(words)) {
+      const word = this.singularVerb(written);
+      const token = this.tokenOf(word);
+      if (word === written) {
+        if (token) {
+          plain.push(token);
+          asWritten?.push(token);
+        }
+        continue;
+      }
+      asWritten ??= plain.slice();
+      if (token) plain.push(token);
+      const writtenToken = this.tokenOf(written);
+      if (writtenToken) asWritten.push(writtenToken);
+    }
+    const plainNormalised = { folded, tokens: plain };
+    return { plain: plainNormalised, asWritten: asWritten ? { folded, tokens: asWritten } : plainNormalised };
+  }
+
+  /** A word's token, or undefined when it is dropped (stopword, short number, misspelt stopword). Remembered. */
+  private tokenOf(word: string): Token | undefined {
+    let token = this.tokens.get(word);
+    if (token === undefined) {
+      if (this.stopwords.has(word) || /^\d{1,2}[a-z]{0,2}$/.test(word) || word.length < 2 || this.misspeltStopword(word)) token = null;
+      else {
+        const stem = this.stem(word);
+        token = { word, stem, weak: this.weak.has(stem) };
+      }
+      if (this.tokens.size > TOKENS_CACHE_SIZE) this.tokens.clear();
+      this.tokens.set(word, token);
+    }
+    return token ?? undefined;
   }
 
   /**
@@ -227,7 +282,7 @@ export class Normaliser {
 
   /** Folding and spelling only: what danger signals and follow-up phrases are matched against. */
   foldForPatterns(text: string): string {
-    return this.wordsOf(text).join(' ');
+    return this.foldedOf(text);
   }
 
   /**
@@ -250,13 +305,23 @@ export class Normaliser {
    * for danger, titles, the decision). The result is never modified by its callers.
    */
   private wordsOf(text: string): readonly string[] {
-    let words = this.wordsCache.get(text);
-    if (words === undefined) {
-      words = this.splitElisions(this.spelling.apply(fold(text).split(' ').filter(Boolean)));
+    return this.foldedWords(text).words;
+  }
+
+  /** The words of `wordsOf` joined by single spaces (asked for several times a turn: remembered with them). */
+  private foldedOf(text: string): string {
+    const remembered = this.foldedWords(text);
+    return (remembered.folded ??= remembered.words.join(' '));
+  }
+
+  private foldedWords(text: string): { words: readonly string[]; folded?: string } {
+    let remembered = this.wordsCache.get(text);
+    if (remembered === undefined) {
+      remembered = { words: this.splitElisions(this.spelling.apply(fold(text).split(' ').filter(Boolean))) };
       if (this.wordsCache.size > WORDS_CACHE_SIZE && !this.rememberAll) this.wordsCache.clear();
-      this.wordsCache.set(text, words);
+      this.wordsCache.set(text, remembered);
     }
-    return words;
+    return remembered;
   }
 
   stem(word: string): string {
