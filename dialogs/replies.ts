@@ -106,7 +106,9 @@ export class TurnWriter {
   async fallback(options: { question: string; score: number; candidates: Candidate[]; risk?: boolean; redirect?: HorsChampRedirect }): Promise<void> {
     const best = options.candidates[0];
     const kept = await this.keep({ text: options.question, kind: 'unanswered', topic: best?.topic ?? null, score: options.score, entryId: null });
-    const messages = [composeFallback(this.locale, kept, options.redirect)];
+    // With the current fiches: the redirect's contacts show their practical lines (a national site, a mairie's phone
+    // once staff fill it in) in the conversation as in `npm run ask`.
+    const messages = [composeFallback(this.locale, kept, options.redirect, this.services.fiches())];
     // Someone who may be in danger reads the numbers before "I don't know".
     if (options.risk) messages.unshift({ text: this.t('safety.line'), choices: [] });
     this.send(messages, { kind: 'fallback', topic: null, candidates: topicsOf(options.candidates), score: options.score, entryId: null });

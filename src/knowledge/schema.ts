@@ -450,9 +450,14 @@ export type ConversationFile = z.infer<typeof ConversationFile>;
  */
 /**
  * A municipal service the convention does not cover (waste collection, the swimming pool, identity papers...): the
- * reply says so and names where such questions are answered. `contacts`: ids of knowledge/contacts.yaml.
+ * reply says so and names where such questions are answered. `contacts`: ids of knowledge/contacts.yaml (their
+ * practical lines are shown once known: a national service's verified site, a mairie's phone once staff fill it in).
+ * `where`: the sentence that says who handles it, when that is not simply the mairie (identity papers: the ANTS
+ * pre-application, then an equipped mairie; local taxes: the tax administration). It names only services of
+ * `contacts` that are verified in contacts.yaml (source url and date), never a local fact; without it, the reply
+ * sends residents to the two mairies.
  */
-export const HorsChampRedirect = z.object({ label: Localized, contacts: z.array(id).min(1) }).strict();
+export const HorsChampRedirect = z.object({ label: Localized, contacts: z.array(id).min(1), where: Localized.optional() }).strict();
 export type HorsChampRedirect = z.infer<typeof HorsChampRedirect>;
 
 export const HorsChampFile = z

@@ -151,11 +151,12 @@ export const NOT_KEPT_KEYS: Readonly<Record<Exclude<KeepOutcome, 'kept'>, string
 /**
  * "I don't know", honestly, and what became of the question. With a `redirect` (a municipal service the convention
  * does not cover: waste collection, the swimming pool, identity papers...), it says so and where such things are
- * answered — the mairie contacts of the redirect.
+ * answered — the domain's own sentence (`where`: the ANTS for identity papers, the tax site for local taxes) or the
+ * mairies — then the practical lines of its contacts that have some (a national site; a mairie's once staff fill it).
  */
 export function composeFallback(locale: Locale, kept: KeepOutcome, redirect?: HorsChampRedirect, fiches?: FicheReader): ReplyMessage {
   const t = translator(locale);
-  const parts = [redirect ? t('fallback.redirect', { label: redirect.label[locale], where: t('fallback.redirectWhere') }) : t('fallback.text')];
+  const parts = [redirect ? t('fallback.redirect', { label: redirect.label[locale], where: redirect.where?.[locale] ?? t('fallback.redirectWhere') }) : t('fallback.text')];
   // The mairies' practical lines (phone, address, hours) once staff have filled them in (knowledge/contacts.yaml).
   const reachable = (redirect?.contacts ?? []).flatMap((id) => {
     const contact = fiches?.contact(id);

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/cli/ask.js';
-import { createCore } from '../../src/core.js';
+import { runTurn } from '../../dialogs/conversation.js';
+import { conversationServices, createCore } from '../../src/core.js';
 import { realCore } from '../helpers/core.js';
 import { copyKnowledge } from '../helpers/knowledge-copy.js';
 
@@ -61,7 +62,8 @@ describe('honest redirects for municipal services', () => {
     expect(decision.kind).toBe('fallback');
     if (decision.kind !== 'fallback') return;
     expect(decision.outOfScope).toBe(domain);
-    expect(decision.redirect?.contacts).toEqual(['mairie-labourse', 'mairie-beuvry']);
+    // The two mairies always; a national service first where the knowledge verifies who handles it (ANTS, taxes).
+    expect(decision.redirect?.contacts.slice(-2)).toEqual(['mairie-labourse', 'mairie-beuvry']);
     const reply = ask(core, question, 'fr');
     expect(reply.topic).toBeNull();
     expect(reply.text).toMatch(/^Je ne peux pas répondre à une question sur /);
@@ -176,6 +178,61 @@ describe('honest redirects for municipal services', () => {
     const decision = core.engine.decide('recette de la tarte au sucre');
     expect(decision.kind).toBe('fallback');
     expect(decision.kind === 'fallback' && decision.redirect).toBeFalsy();
+  });
+});
+
+describe('where such things are handled (issue 13 item 2, point 3)', () => {
+  // Identity papers: the ANTS pre-application, then an equipped mairie (contacts.yaml `ants`, checked on préfecture
+  // pages); the mairies stay for civil records and elections. Wordings of our own.
+  it.each([
+    'mon passeport est périmé depuis janvier, je fais comment',
+    "refaire la carte d'identité de mon fils de 12 ans",
+    'how do i renew my passport',
+  ])('identity papers "%s" → the ANTS site, then an equipped mairie', (question) => {
+    const locale = /^[a-z ]+$/.test(question) && question.startsWith('how') ? 'en' : 'fr';
+    const reply = ask(core, question, locale);
+    expect(reply.kind).toBe('fallback');
+    expect(reply.topic).toBeNull();
+    expect(reply.text).toMatch(locale === 'fr' ? /pré-demande se fait en ligne sur le site officiel de l'ANTS/ : /pre-application is made online on the official ANTS site/);
+    expect(reply.text).toMatch(/🌐 ANTS \(Agence nationale des titres sécurisés\)\s?: https:\/\/ants\.gouv\.fr/);
+    expect(reply.text).toMatch(locale === 'fr' ? /conseil citoyen/ : /citizens|council/);
+  });
+
+  it.each(['ma taxe foncière a encore augmenté', "j'ai pas reçu l'avis de taxe foncière cette année", 'how much is the council tax here'])(
+    'local taxes "%s" → the tax administration\'s site, and the mairies to point the way',
+    (question) => {
+      const locale = question.startsWith('how') ? 'en' : 'fr';
+      const reply = ask(core, question, locale);
+      expect(reply.kind).toBe('fallback');
+      expect(reply.text).toMatch(/🌐 impots\.gouv\.fr \(finances publiques\)\s?: https:\/\/www\.impots\.gouv\.fr/);
+      expect(reply.text).toMatch(locale === 'fr' ? /mairie de Labourse ou de Beuvry peut vous orienter/ : /Labourse or Beuvry town hall/);
+    },
+  );
+
+  it('a service whose handler the knowledge does not verify keeps the two mairies, and no "not published" sentence', () => {
+    const reply = ask(core, 'la piscine ouvre à quelle heure le dimanche', 'fr');
+    expect(reply.text).toMatch(/La mairie de votre commune saura vous dire qui s'en occupe : l'accueil de la mairie de Labourse/);
+    expect(reply.text).not.toMatch(/🌐|📞|pas (encore )?publié|à confirmer/);
+  });
+
+  it('every contact a redirect names exists, and a national one carries its checked source', () => {
+    const contacts = new Map(core.engine.knowledge.contacts.map((c) => [c.id, c]));
+    for (const domain of core.engine.knowledge.horsChamp.domains) {
+      for (const id of domain.redirect?.contacts ?? []) {
+        const contact = contacts.get(id);
+        expect(contact, `${domain.id} → ${id}`).toBeDefined();
+        if (contact?.scope === 'national') expect(contact.source?.url && contact.source.checked, `${id} source`).toBeTruthy();
+      }
+    }
+  });
+});
+
+describe('the conversation shows the redirect\'s practical lines too', () => {
+  it('names the ANTS site after "I can\'t answer" in a real turn (not only in npm run ask)', async () => {
+    const services = conversationServices({ engine: core.engine, agenda: () => core.agenda, clock: () => new Date('2026-12-01T10:00:00Z') });
+    const result = await runTurn(undefined, { type: 'message', text: "ma carte d'identité est périmée, je la refais où", channel: 'test', locale: 'fr-FR' }, services);
+    expect(result.trace.kind).toBe('fallback');
+    expect(result.replies.map((r) => r.text).join('\n')).toMatch(/🌐 ANTS .*https:\/\/ants\.gouv\.fr/);
   });
 });
 
