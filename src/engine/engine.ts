@@ -19,6 +19,8 @@ import { Normaliser, type Normalised, type Token } from './normalise.js';
 import { scoreMessage } from './scorer.js';
 import { SearchIndex, TYPO_MATCHING, type TypoMatching } from './search-index.js';
 
+/** The topic of the quarter's own mairies (how to reach them), which a question about another town's mairie is not. */
+const CONTACT_MAIRIE = 'contact-mairie';
 /** Messages longer than this are cut before matching: nobody describes one need in more, and cost stays bounded. */
 export const MAX_MESSAGE_CHARS = 2_000;
 /** Word-set similarity (Jaccard) needed to match a message of common words to such a phrasing. */
@@ -142,6 +144,13 @@ export class Engine {
     }
     if (decision.kind === 'clarify' && this.aboutElsewhere(tokens, decision.candidates[0])) {
       return { kind: 'fallback', candidates: decision.candidates, score: decision.score };
+    }
+    // The quarter's mairies are not the mairie of another town ("la mairie de Lille ouvre quand ?"): honest, and sent
+    // to the official directory of every mairie (hors-champ.yaml `elsewhere`).
+    const chosen = decision.kind === 'answer' ? { entry: decision.entry, topic: decision.topic, score: decision.score } : decision.candidates[0];
+    if (decision.kind !== 'fallback' && chosen?.topic === CONTACT_MAIRIE && this.aboutElsewhere(tokens, chosen)) {
+      const redirect = this.knowledge.horsChamp.elsewhere;
+      return { kind: 'fallback', candidates: decision.candidates, score: decision.score, ...(redirect ? { redirect } : {}) };
     }
     if (decision.kind !== 'fallback' || !decision.outOfScope) return decision;
     const redirect = this.redirects.get(decision.outOfScope);

@@ -472,6 +472,11 @@ export const HorsChampFile = z
         })
         .strict(),
     ),
+    /**
+     * Where to send a question about the mairie of a town outside the quarter (lexicon `elsewhere`: "la mairie de
+     * Lille ouvre quand ?"), which the quarter's contact-mairie entry would otherwise answer with its own mairies.
+     */
+    elsewhere: HorsChampRedirect.optional(),
   })
   .strict();
 export type HorsChampFile = z.infer<typeof HorsChampFile>;
