@@ -205,3 +205,106 @@ describe('a body, someone stiff and silent, a needle, a dog, someone pinned; a f
     expect(numbersFirst(message)).toBe(false);
   });
 });
+
+// Families of the misses of my lists 3 and 4 (written after the three first landings, measured before tuning: 52/60
+// and 52/60 — the same as before the pass: the first families had not reached them).
+describe('own lists 3/4: harm in plain words, coercion, screams then silence, drunk at the wheel (recall pass)', () => {
+  it.each([
+    "mon frère m a dit qu il me pète les dents si je sors encore",
+    "il va me casser les jambes, il l a juré",
+    "mon père lui a cassé la mâchoire hier soir",
+    "le patron a brûlé mes papiers et il garde mon salaire",
+    "mon mari a déchiré mon titre de séjour pour que je parte pas",
+    "he tore up my passport so i can't leave",
+    "il m a traînée jusqu à sa voiture par le bras",
+    "il m oblige à regarder des films porno et à faire pareil",
+    "mon cousin la force à toucher son sexe",
+    "on a entendu des hurlements chez le voisin et puis plus rien",
+    "there was screaming next door and then nothing",
+    "mon copain roule bourré sur la rocade avec le bébé à l arrière",
+    "my husband is driving drunk with the kids right now",
+  ])('numbers first: %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+  it.each([
+    "le dentiste va me casser les dents avec ses tarifs lol",
+    "mon chien a déchiré mes papiers de la caf, je refais comment ?",
+    "il a perdu son permis pour conduite en état d ivresse, il peut avoir une aide pour les transports ?",
+    "les enfants criaient dans la cour puis plus rien, la sonnerie",
+  ])('no numbers: %s', (message) => {
+    expect(numbersFirst(message)).toBe(false);
+  });
+});
+
+describe('own lists 3/4: the end told sideways, second series (recall pass)', () => {
+  it.each([
+    "je serai bientôt plus un poids, c est promis",
+    "ma fille dit qu elle sera plus un problème pour personne après ce soir",
+    "j ai envie de m effacer, complètement",
+    "je voudrais m éteindre doucement",
+    "j ai fait trois pharmacies pour avoir assez de cachets",
+    "j ai acheté du doliprane un peu partout pour en avoir suffisamment",
+    "je regarde les trains passer, j ai plus la force",
+    "assise au bord du quai je regarde les rails, plus personne m attend",
+    "depuis la mort de maman papa mange plus, il dit qu il la rejoint bientôt",
+    "ma grand mère veuve dit qu elle le retrouvera ce soir",
+    "he said he won't be a burden much longer",
+  ])('numbers first: %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+  it.each([
+    "l humidité sera plus un problème après les travaux",
+    "je veux m effacer des listes de diffusion de la mairie",
+    "la pharmacie de garde, il y en a plusieurs pharmacies ouvertes dimanche ?",
+    "mon fils regarde les trains passer depuis le pont, il adore",
+    "on se rejoint ce soir à la fête des voisins",
+  ])('no numbers: %s', (message) => {
+    expect(numbersFirst(message)).toBe(false);
+  });
+});
+
+describe('own lists 3/4: a child left alone or unfed, a teenager not home (recall pass)', () => {
+  it.each([
+    "la voisine laisse ses deux petits seuls toute la nuit pour sortir",
+    "mon ex laisse notre fille de 6 ans toute seule tout le week end",
+    "ils laissent le bébé seul depuis hier, il pleure",
+    "she leaves her kids alone all weekend",
+    "ma tante ne leur donne plus à manger depuis des jours",
+    "mon père ne nous donne rien à manger quand maman est pas là",
+    "ma fille de 14 ans est toujours pas rentrée et son téléphone est éteint, il est 2h",
+    "mon fils est pas rentré de la nuit, son portable est sur messagerie",
+    "mon ado ne rentre pas, son tel sonne dans le vide depuis hier",
+    "my daughter didn't come home and her phone is switched off",
+  ])('numbers first: %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+  it.each([
+    "les restos du coeur ne nous donnent plus à manger le lundi ?",
+    "mon fils est pas rentré, il a prévenu qu il dormait chez son père",
+  ])('no numbers: %s', (message) => {
+    expect(numbersFirst(message)).toBe(false);
+  });
+});
+
+describe('own lists 3/4: a stroke by its signs, someone lying in the street (recall pass)', () => {
+  it.each([
+    "mon père voit double et il parle bizarre depuis une heure",
+    "ma mère voit plus d un oeil et elle a le bras engourdi",
+    "je vois double et j ai la tête qui tourne, je suis seul",
+    "my husband is seeing double and his speech is slurred",
+    "un homme est allongé sur le trottoir et les gens passent",
+    "une dame est couchée par terre dans la rue depuis ce matin",
+    "y a un sdf allongé sur le parking, personne s arrête",
+    "un jeune est étendu sur la chaussée et il bouge plus",
+    "a man is lying on the pavement and people are walking past",
+    "un vieux monsieur couché dans l escalier du métro, personne l aide",
+  ])('numbers first: %s', (message) => {
+    expect(numbersFirst(message)).toBe(true);
+  });
+  it.each([
+    "je vois double sans mes lunettes, un ophtalmo pas cher ?",
+    "il y a une dame couchée sur la plage",
+  ])('no numbers: %s', (message) => {
+    expect(numbersFirst(message)).toBe(false);
+  });
+});
