@@ -53,3 +53,21 @@ describe('money that runs out before the month is over: the household budget (ec
     expect(answered(message)).toBe('fallback');
   });
 });
+
+describe('"à peine" is "barely", not the "peine" of grief', () => {
+  // read as grief, it lifted a question about neighbours over the safety net's line when the budget phrasings came in
+  const net = (message: string) => engine.decide(message).risk === true;
+  it.each([
+    "dans ma rue on se dit à peine bonjour, comment créer du lien ?",
+    "mon fils parle à peine français, y a de l'aide aux devoirs ?",
+    "on a à peine de quoi payer le chauffage",
+    "les jeunes ont à peine un endroit pour se retrouver",
+    "I barely know my neighbours, are there meetings?",
+  ])('%j → no line of emergency numbers', (message) => {
+    expect(net(message)).toBe(false);
+  });
+  it.each(['il respire à peine et ne répond plus', 'ma mère respire a peine elle est toute grise'])('%j → still the emergency numbers first', (message) => {
+    const decision = engine.decide(message);
+    expect(decision.kind === 'answer' && decision.topic === 'urgence').toBe(true);
+  });
+});
