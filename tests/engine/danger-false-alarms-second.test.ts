@@ -470,3 +470,33 @@ describe('danger false alarms, second pass: the same words lived now keep the nu
     it.each(danger)(`${family}: %j`, (message) => expect(numbersFirst(message)).toBe(true));
   }
 });
+
+// Issue 11: a short follow-up never triggers the danger line unless it holds danger itself (context relance-courte).
+describe('a short follow-up gets no danger line unless it holds danger itself', () => {
+  it.each([
+    'et pour les hommes ?',
+    "c'est aussi pour les hommes ?",
+    'et pour mon mari ?',
+    'and for men?',
+    'what about the dads?',
+    'is it also for teenagers?',
+    'et pour les grands-parents ?',
+    'what if I miss it, is it serious?',
+    "et si je viens pas c'est grave ?",
+    "c'est grave si je rate le rendez-vous ?",
+    'what if we can not come?',
+    'et si j\'arrive en retard ?',
+  ])('%j', (message) => expect(numbersFirst(message)).toBe(false));
+  it.each([
+    'et pour mon fils qui saigne ?',
+    "et pour mon fils qui ne respire plus ?",
+    "what about my son, he is bleeding a lot",
+    'et si je viens pas il va me tuer',
+    'what if I miss it, he will kill me',
+    'et pour ma fille qui a disparu ?',
+    "et si j'y vais pas il me frappe",
+    'for my dad who is not breathing',
+    'et pour la fumée dans la cuisine ?',
+    'et si je rate le bus, il y a le feu chez moi',
+  ])('%j keeps the numbers first', (message) => expect(numbersFirst(message)).toBe(true));
+});
