@@ -146,9 +146,10 @@ export class Engine {
       return { kind: 'fallback', candidates: decision.candidates, score: decision.score };
     }
     // The quarter's mairies are not the mairie of another town ("la mairie de Lille ouvre quand ?"): honest, and sent
-    // to the official directory of every mairie (hors-champ.yaml `elsewhere`).
+    // to the official directory of every mairie (hors-champ.yaml `elsewhere`) — also when a domain held the answer back
+    // by a hair ("l'hôtel de ville de Lens ouvre quand" is not a question about the bins).
     const chosen = decision.kind === 'answer' ? { entry: decision.entry, topic: decision.topic, score: decision.score } : decision.candidates[0];
-    if (decision.kind !== 'fallback' && chosen?.topic === CONTACT_MAIRIE && this.aboutElsewhere(tokens, chosen)) {
+    if (chosen?.topic === CONTACT_MAIRIE && this.aboutElsewhere(tokens, chosen)) {
       const redirect = this.knowledge.horsChamp.elsewhere;
       return { kind: 'fallback', candidates: decision.candidates, score: decision.score, ...(redirect ? { redirect } : {}) };
     }

@@ -116,6 +116,8 @@ describe("another town's mairie: not the quarter's mairies, sent to the official
     'la mairie de lille ferme à quelle heure le vendredi',
     "l'hôtel de ville d'arras est ouvert entre midi et deux ?",
     'comment joindre la mairie de douai',
+    "l'hôtel de ville de béthune ferme à midi ?",
+    "l'hôtel de ville de lens ouvre à quelle heure le samedi",
   ])('"%s"', (question) => {
     declined(question);
     const reply = ask(core, question, 'fr');
