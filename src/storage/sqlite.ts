@@ -73,10 +73,22 @@ export function openSqliteStorage(file: string, options: SqliteOptions = {}): Sq
   }
 
   const wal = inMemory ? undefined : new WalFlusher(`${file}-wal`, db, options.flushFile ?? fdatasync);
+  // Changes only when another connection (another process) commits to the file: the bot state's copies are then
+  // forgotten (state-store.ts).
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  let seenVersion = dataVersion.get();
   const storage = assembleStorage({
     kind: 'sqlite',
     db: new SqliteDb(db, wal),
     clock: options.clock ?? systemClock,
+    stateCopies: {
+      changedElsewhere() {
+        const version = dataVersion.get();
+        if (version === seenVersion) return false;
+        seenVersion = version;
+        return true;
+      },
+    },
     close: async () => {
       await wal?.close();
       db.close();

@@ -12,7 +12,7 @@ import { createReminderStore } from './reminder-store.js';
 import { createRemarqueStore } from './remarque-store.js';
 import { createStaffStore } from './staff-store.js';
 import { createSeenActivityStore } from './seen-activity-store.js';
-import { createKeyValueStore } from './state-store.js';
+import { createKeyValueStore, type StateCopiesGuard } from './state-store.js';
 import { createChangeCounters } from './change-store.js';
 import { createInstanceRegistry } from './instance-store.js';
 import type { Clock } from './time.js';
@@ -25,6 +25,8 @@ export interface StorageParts<K extends Storage['kind']> {
   clock: Clock;
   /** Releases the engine; called once, however many times close() is. */
   close: () => Promise<void>;
+  /** SQLite: the bot state may keep copies in memory, forgotten when another connection changes the file (state-store.ts). */
+  stateCopies?: StateCopiesGuard;
 }
 
 export function assembleStorage<K extends Storage['kind']>(parts: StorageParts<K>): Storage & { readonly kind: K } {
@@ -40,7 +42,7 @@ export function assembleStorage<K extends Storage['kind']>(parts: StorageParts<K
     fiches: createFicheStore(db, clock),
     audit: createAuditLog(db, clock),
     staff: createStaffStore(db, clock),
-    state: createKeyValueStore(db, clock),
+    state: createKeyValueStore(db, clock, parts.stateCopies),
     deliveries: createChannelDeliveryStore(db, clock),
     reminders: createReminderStore(db, clock),
     activities: createSeenActivityStore(db),

@@ -154,6 +154,64 @@ describe('SQLite storage', () => {
     await b.close();
   });
 
+  describe('bot state kept in memory (copies of what this process read and wrote, state-store.ts)', () => {
+    const expires = '2099-01-01T00:00:00.000Z';
+
+    it('sees what another process wrote: values, versions, deletions, and keys it had found absent', async () => {
+      const file = newFile();
+      const a = openSqliteStorage(file);
+      const b = openSqliteStorage(file);
+      await a.state.set('k', { n: 1 }, expires);
+      const v1 = (await a.state.getVersioned('k'))!.version;
+      expect(await a.state.getVersioned('missing')).toBeUndefined();
+      // The other process overtakes a's copies of both keys.
+      const v2 = await b.state.setIf('k', { n: 2 }, expires, v1);
+      expect(v2).toBeDefined();
+      await b.state.set('missing', 'en', expires);
+      expect(await a.state.getVersioned('k')).toEqual({ value: { n: 2 }, version: v2 });
+      expect(await a.state.get('missing')).toBe('en');
+      // a's old version is stale: its compare-and-set is refused, nothing changed.
+      expect(await a.state.setIf('k', { n: 99 }, expires, v1)).toBeUndefined();
+      expect(await b.state.get('k')).toEqual({ n: 2 });
+      await b.state.delete('missing');
+      expect(await a.state.get('missing')).toBeUndefined();
+      // A raw write through a third connection (a command-line tool) too.
+      withDb(file, (db) => db.prepare("UPDATE bot_state SET state_value = '3', version = 'raw' WHERE state_key = 'k'").run());
+      expect(await a.state.getVersioned('k')).toEqual({ value: 3, version: 'raw' });
+      expect(await a.state.setIf('k', 4, expires, 'raw')).toBeDefined();
+      expect(await b.state.get('k')).toBe(4);
+      await a.close();
+      await b.close();
+    });
+
+    it('answers from its copies exactly as the file would: versions, expiry, create-only, deletions', async () => {
+      let now = Date.parse('2024-05-06T08:00:00.000Z');
+      const storage = openSqliteStorage(newFile(), { clock: () => new Date(now) });
+      const soon = '2024-05-06T08:00:01.000Z';
+      const v1 = await storage.state.setIf('e', 'a', soon, undefined);
+      expect(await storage.state.getVersioned('e')).toEqual({ value: 'a', version: v1 });
+      expect(await storage.state.setIf('e', 'b', soon, undefined)).toBeUndefined();
+      now += 1000; // expired: nothing to read, and its version is stale
+      expect(await storage.state.getVersioned('e')).toBeUndefined();
+      expect(await storage.state.setIf('e', 'c', expires, v1)).toBeUndefined();
+      const v2 = await storage.state.setIf('e', 'd', expires, undefined);
+      expect(await storage.state.getVersioned('e')).toEqual({ value: 'd', version: v2 });
+      // A value read is a fresh object each time: changing it changes nothing stored.
+      await storage.state.set('o', { list: [1] }, expires);
+      ((await storage.state.get('o')) as { list: number[] }).list.push(2);
+      expect(await storage.state.get('o')).toEqual({ list: [1] });
+      await storage.state.delete('o');
+      expect(await storage.state.get('o')).toBeUndefined();
+      // Reads and writes of one key in flight together: the last write is what is read after.
+      const reads = Promise.all([storage.state.getVersioned('r'), storage.state.set('r', 1, expires), storage.state.getVersioned('r'), storage.state.set('r', 2, expires)]);
+      await reads;
+      const last = await storage.state.getVersioned('r');
+      expect(last?.value).toBe(2);
+      expect(withDb(storage.file, (db) => db.prepare<[], { version: string }>("SELECT version FROM bot_state WHERE state_key = 'r'").get()?.version)).toBe(last?.version);
+      await storage.close();
+    });
+  });
+
   it('keeps an acknowledged remarque when the process is killed right after (kill -9)', async () => {
     const file = newFile();
     const script = path.join(root, 'writer.ts');
