@@ -113,8 +113,31 @@ function withNumberedChoicesIf(numbered: boolean, message: ReplyMessage, locale:
 
 /** Markdown with tap-to-call and source links when the text has any, else the plain text as it is. */
 function webText(message: ReplyMessage): Partial<Activity> {
-  const markdown = toWebMarkdown(message.text, message.links ?? []);
+  const markdown = webMarkdown(message);
   return markdown === undefined ? plain(message.text) : { type: ActivityTypes.Message, text: markdown, textFormat: 'markdown' };
+}
+
+/**
+ * The web markdown of answers from fiches (the replies with source links) is kept: the same few hundred answers
+ * come back turn after turn, and finding their numbers and links was a tenth of the edge's own work. Only those:
+ * their text is the fiche's and the agenda's, never a resident's words. Beyond RENDERED_KEPT texts, all are
+ * forgotten at once.
+ */
+const RENDERED_KEPT = 500;
+/** The markdown, or null: nothing to link (sent as plain text). */
+const rendered = new Map<string, string | null>();
+
+function webMarkdown(message: ReplyMessage): string | undefined {
+  const links = message.links ?? [];
+  if (links.length === 0) return toWebMarkdown(message.text, links);
+  let key = message.text;
+  for (const link of links) key += `\u0000${link.text}\u0001${link.url}`;
+  const known = rendered.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const markdown = toWebMarkdown(message.text, links);
+  if (rendered.size >= RENDERED_KEPT) rendered.clear();
+  rendered.set(key, markdown ?? null);
+  return markdown;
 }
 
 function plain(text: string): Partial<Activity> {

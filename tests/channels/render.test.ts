@@ -81,6 +81,29 @@ describe('tap to call (issue 10, part 5)', () => {
     expect(service.text).toMatch(/Source : \[[a-z.-]+\]\(https:\/\//);
   });
 
+  it('renders an answer with links the same the second time (kept), and by its links as well as its text', async () => {
+    const { toWebMarkdown } = await import('../../src/channels/phone-links.js');
+    const questions = ['je veux me suicider', 'nounou pour mon bébé', 'kan passe le bus santé', 'aide aux devoirs pour mon fils', 'je cherche du travail'];
+    for (const question of questions) {
+      const message = answer(question);
+      const first = renderMessage(message, 'directline', 'fr');
+      const again = renderMessage({ ...message }, 'webchat', 'fr');
+      expect(again).toEqual(first);
+      expect(first.text).toBe(toWebMarkdown(message.text, message.links ?? []) ?? message.text);
+    }
+    // Same text, other links: rendered for those links, not taken from the first.
+    const text = 'Source : exemple.fr — appelez le 03 21 12 34 56';
+    const one = renderMessage({ text, choices: [], links: [{ text: 'exemple.fr', url: 'https://exemple.fr/a' }] }, 'webchat', 'fr');
+    const other = renderMessage({ text, choices: [], links: [{ text: 'exemple.fr', url: 'https://exemple.fr/b' }] }, 'webchat', 'fr');
+    expect(one.text).toContain('](https://exemple.fr/a)');
+    expect(other.text).toContain('](https://exemple.fr/b)');
+    // A text with links but nothing to link stays plain, the second time too.
+    for (let i = 0; i < 2; i++) {
+      const plainReply = renderMessage({ text: 'Rien à relier ici', choices: [], links: [{ text: 'ailleurs.fr', url: 'https://ailleurs.fr' }] }, 'webchat', 'fr');
+      expect(plainReply).toMatchObject({ text: 'Rien à relier ici', textFormat: 'plain' });
+    }
+  });
+
   it('a ten-digit number becomes an international tel: link; ages, hours, dates and amounts stay text', () => {
     const text = renderMessage({ text: 'Appelez le 03 21 12 34 56. Les 15-64 ans, à 18 h, le 17 décembre, 18,8 %.', choices: [] }, 'webchat', 'fr').text ?? '';
     expect(text).toContain('[03 21 12 34 56](tel:+33321123456)');
