@@ -65,7 +65,8 @@ export class Audiences {
     const aged = agedPeoplePattern(file.agedPeople, fold);
     this.ages = aged ? [...AGES, aged] : AGES;
     this.allAges = this.ages.map(({ pattern }) => new RegExp(pattern.source, 'g'));
-    this.groups = file.audiences.map((group) => ({ group, words: group.words.map(fold).sort((a, b) => b.length - a.length) }));
+    this.groups = file.audiences.map((group) => ({ group, words: [...group.words, ...group.services].map(fold).sort((a, b) => b.length - a.length) }));
+    this.services = new Set(file.audiences.flatMap((group) => group.services.map(fold)));
     this.families = file.families;
     this.whatFor = file.whatFor.map(fold).filter(Boolean);
     this.groups.forEach(({ words }, index) => {
@@ -77,6 +78,8 @@ export class Audiences {
   }
 
   private readonly whatFor: string[];
+  /** Words that name a service for a public ("creche"): a public only beside a person or an age. */
+  private readonly services: Set<string>;
   /** The ages a message may state, in the order they are tried; the same patterns, to take every age out (`without`). */
   private readonly ages: readonly AgePattern[];
   private readonly allAges: readonly RegExp[];
@@ -127,6 +130,8 @@ export class Audiences {
     // The longest word wins within a dimension ("grand mere" is a senior, "mere" a woman); an age said in years
     // wins over age words ("mon petit de 14 ans" is a teenager).
     const named = this.longestNamed(folded);
+    // "et la crèche ?": a service named, not a public asked for (no person, no age beside it).
+    if (!this.namesPeople(folded, years)) return undefined;
     const longest: Record<'age' | 'gender', number> = { age: 0, gender: 0 };
     this.groups.forEach(({ group }, index) => {
       const length = named[index]?.length ?? 0;
@@ -136,6 +141,18 @@ export class Audiences {
       found[group.kind] = group.id;
     });
     return found.age || found.gender ? found : undefined;
+  }
+
+  /** A person or an age, not only a service's name ("et la crèche ?"): ` ${folded} ` names a public. */
+  private namesPeople(folded: string, years = this.ageIn(folded)): boolean {
+    return years !== undefined || this.services.size === 0 || this.longestNamed(this.withoutServices(folded)).some((n) => n !== undefined);
+  }
+
+  /** ` ${folded} ` without the names of services ("creche"). */
+  private withoutServices(folded: string): string {
+    let rest = folded;
+    for (const w of this.services) if (rest.includes(` ${w} `)) rest = rest.split(` ${w} `).join(' ');
+    return rest;
   }
 
   /** Per group, its longest word found in ` ${folded} ` (none: undefined), by the message's runs of words. */
@@ -156,7 +173,9 @@ export class Audiences {
   without(text: string): string {
     let rest = ` ${this.normaliser.foldForPatterns(text).replace(/-/g, ' ')} `;
     for (const pattern of this.allAges) rest = rest.replace(pattern, ' ');
-    for (const { words } of this.groups) for (const w of words) if (rest.includes(` ${w} `)) rest = rest.split(` ${w} `).join(' ');
+    // A service's name ("creche", "nursery") stays: it may be what the message asks about ("et la crèche c'est où ?",
+    // "any nursery for our 3-year-old?").
+    for (const { words } of this.groups) for (const w of words) if (!this.services.has(w) && rest.includes(` ${w} `)) rest = rest.split(` ${w} `).join(' ');
     return rest.replace(/\s+/g, ' ').trim();
   }
 

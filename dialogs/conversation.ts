@@ -73,7 +73,7 @@ class ConversationCore {
 
   constructor(engine: Engine) {
     this.remarqueIntent = new RemarqueIntent(engine);
-    this.followUps = new FollowUps(new Audiences(engine.knowledge.conversation, engine.normaliser));
+    this.followUps = new FollowUps(new Audiences(engine.knowledge.conversation, engine.normaliser), engine.knowledge.conversation, engine.normaliser);
   }
 
   async run(memory: Memory | undefined, message: IncomingMessage, services: CoreServices): Promise<TurnResult> {

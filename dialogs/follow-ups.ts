@@ -8,7 +8,8 @@
  * a real danger signal never gets here (the core answers it with urgence first).
  */
 import type { Decision } from '../src/engine/decide.js';
-import type { Entry, FollowUpKind } from '../src/knowledge/schema.js';
+import type { Normaliser } from '../src/engine/normalise.js';
+import type { ConversationFile, Entry, FollowUpKind } from '../src/knowledge/schema.js';
 import type { Audience, Audiences } from './audience.js';
 import type { CoreServices } from './contract.js';
 import { REMARQUE_ENTRY, THANKS_ENTRY } from './known-entries.js';
@@ -55,7 +56,22 @@ export interface FollowUpInput {
 }
 
 export class FollowUps {
-  constructor(private readonly audiences: Audiences) {}
+  /** "c'est quoi", "what is": asking what the answer is about (folded phrases of `explain`). */
+  private readonly explain: string[];
+
+  constructor(
+    private readonly audiences: Audiences,
+    file: ConversationFile,
+    private readonly normaliser: Normaliser,
+  ) {
+    this.explain = file.explain.map((p) => normaliser.foldForPatterns(p)).filter(Boolean);
+  }
+
+  /** The message asks what the answer is about ("c'est quoi le club Ados ?", "what is it exactly?"). */
+  private explains(text: string): boolean {
+    const folded = ` ${this.normaliser.foldForPatterns(text)} `;
+    return this.explain.some((phrase) => folded.includes(` ${phrase} `));
+  }
 
   /** Answers the message as a follow-up of the last answer when it is one; false otherwise. */
   handle(out: TurnWriter, input: FollowUpInput, services: CoreServices): boolean {
@@ -63,8 +79,15 @@ export class FollowUps {
     const { engine, words, clock } = services;
     const answered = last ? engine.entry(last.entryId) : undefined;
     if (!last || !answered || answered.topic === 'urgence' || clock().getTime() - Date.parse(last.at) >= FOLLOW_UP_WINDOW_MS) return false;
-    const { text, decision } = input;
+    const { text } = input;
+    let { decision } = input;
     if (decision.kind === 'answer' && decision.via === 'danger') return false;
+    // "d'accord, et c'est jusqu'à quelle heure ?", "thanks, and where is it?": thanks, then a follow-up — the
+    // follow-up is the message (the engine reads the thanks).
+    if (decision.kind === 'answer' && decision.entry.id === THANKS_ENTRY && (words.followUp(text) !== undefined || this.audiences.named(text) !== undefined)) {
+      decision = { kind: 'fallback', candidates: [], score: 0 };
+      input = { ...input, decision };
+    }
 
     if (decision.kind === 'answer' && decision.entry.id === THANKS_ENTRY) {
       last.feedback = false;
@@ -108,6 +131,8 @@ export class FollowUps {
       this.detail(out, entry, 'place', services);
       return true;
     }
+    // "c'est quoi le club Ados ?" right after it: the answer again (its name is no public asked for).
+    if (!kind && decision.kind === 'answer' && decision.entry.id === entry.id && this.explains(text)) return false;
     const audience = this.audiences.named(text);
     if (!kind && !audience) return this.shortQuestion(out, entry, input, services);
     // What the message says beyond its follow-up words and the public it names: nothing ("il faut apporter
@@ -142,7 +167,7 @@ export class FollowUps {
     // words beside "quand" name the mairie for sure — a new question about it, not the démarches' opening hours.
     // ("latelier" alone is three kinds of workshops: "c'est quand l'atelier ?" stays about the last answer's.)
     const named =
-      decision.kind === 'clarify' && !audience && restDecision?.kind === 'answer' && restDecision.topic !== entry.topic && restDecision.score >= REST_NAMES_A_TOPIC
+      decision.kind === 'clarify' && !audience && restDecision?.kind === 'answer' && restDecision.topic !== entry.topic && !NOT_A_SERVICE.has(restDecision.topic) && restDecision.score >= REST_NAMES_A_TOPIC
         ? decision.candidates.find((c) => c.topic === restDecision.topic)
         : undefined;
     if (named) {
@@ -163,11 +188,25 @@ export class FollowUps {
       this.audienceSwitch(out, entry, audience, preferred, this.audiences.asksWhatThereIs(text), services);
       return true;
     }
+    // "et pour mon ado de 14 ans c'est quand ?" after the nannies, "what about my dad, is it free?" after the club
+    // Ados: a detail asked for a public the last answer is not for — who it is for comes first (the service of its
+    // family that fits them, or where to go); for a public it fits, the detail itself (below).
+    if (audience && kind && !newQuestion && short(text, engine) && this.notFor(entry, audience)) {
+      const preferred = (restDecision?.candidates ?? []).filter((c) => c.score >= PREFERRED_SCORE).map((c) => c.topic);
+      this.audienceSwitch(out, entry, audience, preferred, false, services);
+      return true;
+    }
     if (kind && !newQuestion && short(text, engine)) {
       this.detail(out, entry, kind, services);
       return true;
     }
     return false;
+  }
+
+  /** The families say the entry is not for this public (an entry no family lists may be for anyone). */
+  private notFor(entry: Entry, audience: Audience): boolean {
+    const listed = this.audiences.listed(entry);
+    return listed !== undefined && this.audiences.fit(listed, audience)?.kind !== 'fits';
   }
 
   /** The answer about one detail of the last answer ("c'est où ?" → its place). */
@@ -199,11 +238,24 @@ export class FollowUps {
   private shortQuestion(out: TurnWriter, entry: Entry, input: FollowUpInput, services: CoreServices): boolean {
     const { engine } = services;
     const { decision } = input;
-    if (decision.kind === 'answer' || !isQuestion(input.text) || !short(input.text, engine)) return false;
+    if (!isQuestion(input.text) || !short(input.text, engine)) return false;
+    if (decision.kind === 'answer') {
+      // "quelles entreprises seront là ?", "il y a des sorties ?" right after the forum's, the club's answer: the
+      // engine finds that answer again; reading it again would not tell — say so, and who can tell. ("c'est quoi le
+      // club Ados ?" asks to explain it: the answer again, `explain` words.)
+      if (decision.entry.id !== entry.id || this.explains(input.text)) return false;
+      this.notSaid(out, entry, input.text, services);
+      return true;
+    }
     if (decision.kind === 'clarify') {
       // "on peut donner notre avis ?" after the demolition: the engine hesitates between the conseil citoyen and the
       // public spaces' consultation; the one the last answer links to (its topic, its "see also") is meant.
       const linked = decision.candidates.find((c) => linkedTo(entry, c.entry, engine));
+      // …unless it is the very answer just given ("which companies will be there?" after the forum): see above.
+      if (linked?.entry.id === entry.id && !this.explains(input.text)) {
+        this.notSaid(out, entry, input.text, services);
+        return true;
+      }
       if (linked) {
         out.answer(linked.entry, { question: input.text, score: linked.score, candidates: decision.candidates });
         return true;
@@ -225,6 +277,12 @@ export class FollowUps {
     }
     this.unknownDetail(out, entry, services);
     return true;
+  }
+
+  /** Something the answer does not say: its contacts for a question about a person ("who runs it?"), else not known. */
+  private notSaid(out: TurnWriter, entry: Entry, text: string, services: CoreServices): void {
+    if (asksWho(text)) this.detail(out, entry, 'contact', services);
+    else this.unknownDetail(out, entry, services);
   }
 
   /** "Je n'ai pas cette information." and who can tell: the entry's contacts. */

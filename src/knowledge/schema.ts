@@ -385,6 +385,11 @@ export const AudienceGroup = z
     /** An age group (default) or a gender: an entry for women says nothing of ages, and the reverse. */
     kind: z.enum(['age', 'gender']).default('age'),
     words: z.array(text).min(1),
+    /**
+     * Words that name a service made for this public ("crèche", "nursery"): they name the public beside a person
+     * ("mon fils va à la crèche"), but said alone ("et la crèche ?") they ask about that service.
+     */
+    services: z.array(text).default([]),
     /** Ages (inclusive) that belong to this group: "mon fils de 2 ans" is a toddler. */
     ages: z.tuple([z.number().int().min(0), z.number().int().max(120)]).optional(),
   })
@@ -425,6 +430,11 @@ export const ConversationFile = z
         contact: phrases,
       })
       .strict(),
+    /**
+     * "c'est quoi le club Ados ?", "what is it exactly?" right after its answer: asking to explain it (the answer
+     * again), not for a detail it does not give ("quelles entreprises seront là ?": not known, and who can tell).
+     */
+    explain: z.array(text).default([]),
     /** "ya quoi pour les ados ?": asking what there is for a public, not whether the last answer is for them. */
     whatFor: z.array(text).default([]),
     /** "et pour mon fils de 2 ans ?": who a resident asks for, to find the service of the same family that fits. */

@@ -789,6 +789,246 @@ export const TRANSCRIPTS: Transcript[] = [
   { name: 'a complaint to the police is not a remarque', turns: [
     { say: 'je veux porter plainte pour vol', kind: 'fallback', kept: 1 },
   ] },
+  // ——— a detail asked for a public the last answer is not for: who it is for comes first (the service of its family
+  // that fits, "n'est pas prévu pour ce public"); for a public it fits, the detail itself.
+  { name: 'nanny, then when for a teenager of 14 → the club Ados', turns: [
+    { say: 'je cherche une nounou pour mon bebe', kind: 'answer', topic: 'modes-de-garde' },
+    { say: "et pour mon ado de 14 ans c'est quand ?", kind: 'answer', topic: 'club-ados', has: ["n'est pas prévu pour ce public"], safety: false, kept: 0 },
+  ] },
+  { name: 'club Ados, then free for my mother of 80 → the elders', turns: [
+    { say: "le club ados c'est quoi", kind: 'answer', topic: 'club-ados' },
+    { say: "c'est gratuit pour ma mere de 80 ans ?", kind: 'answer', topic: 'intergenerationnel', has: ["n'est pas prévu pour ce public"], safety: false },
+  ] },
+  { name: 'bus santé, then can my husband go on saturday → the other health actions', turns: [
+    { say: 'kan passe le bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: 'mon mari peut y aller le samedi ?', kind: 'answer', entry: 'bus-sante-actions-agglo', has: ["n'est pas prévu pour ce public"], safety: false },
+  ] },
+  { name: 'bus santé, then where for my husband → the other health actions', turns: [
+    { say: 'kan passe le bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: "et pour mon mari c'est où ?", kind: 'answer', entry: 'bus-sante-actions-agglo', safety: false },
+  ] },
+  { name: 'en: a childminder, then where for my son of 15 → the club Ados', locale: 'en-GB', turns: [
+    { say: 'I need a childminder for my baby', kind: 'answer', topic: 'modes-de-garde' },
+    { say: 'and for my son of 15, where is it?', kind: 'answer', topic: 'club-ados', has: ['is not meant for them'], safety: false },
+  ] },
+  { name: 'club Ados, then the price for my little one of 7 → for children', turns: [
+    { say: "le club ados c'est quoi", kind: 'answer', topic: 'club-ados' },
+    { say: 'et pour mon petit de 7 ans c combien ?', kind: 'answer', topic: ['associations', 'aide-devoirs', 'parentalite'], has: ["n'est pas prévu pour ce public"], safety: false },
+  ] },
+  { name: 'homework help, then where to enrol my son of 3 → childcare', turns: [
+    { say: 'aide aux devoirs', kind: 'answer', topic: 'aide-devoirs' },
+    { say: "mon fils de 3 ans, faut l'inscrire ou ?", kind: 'answer', topic: ['modes-de-garde', 'parentalite'], has: ["n'est pas prévu pour ce public"], safety: false },
+  ] },
+  { name: 'en: the teens club, then the price for my grandma of 82 → the elders', locale: 'en-GB', turns: [
+    { say: 'is there a club for teenagers?', kind: 'answer', topic: 'club-ados' },
+    { say: 'how much is it for my grandma, she is 82?', kind: 'answer', topic: 'intergenerationnel', has: ['is not meant for them'], safety: false },
+  ] },
+  { name: 'club Ados, then which day for my daughter of 9 → for children', turns: [
+    { say: 'le club ados', kind: 'answer', topic: 'club-ados' },
+    { say: 'ma fille de 9 ans elle peut venir quel jour ?', kind: 'answer', topic: ['associations', 'aide-devoirs', 'parentalite'], has: ["n'est pas prévu pour ce public"], safety: false },
+  ] },
+  { name: 'a childminder, then whom to call for my daughter of 12 → the club Ados', turns: [
+    { say: 'assistante maternelle', kind: 'answer', topic: 'modes-de-garde' },
+    { say: 'et pour ma fille de 12 ans, je dois appeler qui ?', kind: 'answer', topic: 'club-ados', safety: false },
+  ] },
+  { name: 'bus santé, then does my boyfriend need an appointment → the other health actions', turns: [
+    { say: 'bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: 'mon copain il doit prendre rdv ?', kind: 'answer', entry: 'bus-sante-actions-agglo', safety: false },
+  ] },
+  { name: 'a public it fits with a detail: the detail (elders, my son of 16, where)', turns: [
+    { say: 'intergenerationnel', kind: 'answer', topic: 'intergenerationnel' },
+    { say: "et pour mon fils de 16 ans c'est où ?", kind: 'followup', topic: 'intergenerationnel', not: ["n'est pas prévu pour ce public"], safety: false },
+  ] },
+  { name: 'a public it fits with a detail: the detail (bus santé, my daughter of 30, free)', turns: [
+    { say: 'bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: "ma fille de 30 ans c'est gratuit pour elle ?", kind: 'followup', entry: 'bus-sante', not: ["n'est pas prévu pour ce public"], safety: false },
+  ] },
+  // ——— a short question the engine answers with the very answer just given asks for something it does not say:
+  // not known, and who can tell (never the same answer again); "c'est quoi … ?" asks to explain it: the answer again.
+  { name: 'forum, then which companies will be there → not known, who can tell', turns: [
+    { say: "il y a un forum pour l'emploi bientot ?", kind: 'answer', topic: 'forum-emploi' },
+    { say: 'quelles entreprises seront la ?', kind: 'followup', topic: 'forum-emploi', has: ["Je n'ai pas cette information", '👉'], safety: false, kept: 0 },
+  ] },
+  { name: 'en: job fair, then which companies will be there → not known, who can tell', locale: 'en-GB', turns: [
+    { say: 'is there a job fair soon?', kind: 'answer', topic: 'forum-emploi' },
+    { say: 'which companies will be there?', kind: 'followup', topic: 'forum-emploi', has: ["I don't have this information", '👉'], safety: false },
+  ] },
+  { name: 'en: job fair, then what employers are coming → not known', locale: 'en-GB', turns: [
+    { say: 'is there a job fair soon?', kind: 'answer', topic: 'forum-emploi' },
+    { say: 'what employers are coming?', kind: 'followup', topic: 'forum-emploi', has: ["I don't have this information"], safety: false },
+  ] },
+  { name: 'forum, then how many companies → not known', turns: [
+    { say: "forum de l'emploi", kind: 'answer', topic: 'forum-emploi' },
+    { say: "il y aura combien d'entreprises ?", kind: 'followup', topic: 'forum-emploi', has: ["Je n'ai pas cette information"] },
+  ] },
+  { name: 'forum, then which firms (sms) → not known', turns: [
+    { say: "forum de l'emploi", kind: 'answer', topic: 'forum-emploi' },
+    { say: 'y aura quelles boites ?', kind: 'followup', topic: 'forum-emploi', has: ["Je n'ai pas cette information"] },
+  ] },
+  { name: 'club Ados, then are there outings → not known', turns: [
+    { say: "le club ados c'est quoi", kind: 'answer', topic: 'club-ados' },
+    { say: 'il y a des sorties ?', kind: 'followup', topic: 'club-ados', has: ["Je n'ai pas cette information"], safety: false },
+  ] },
+  { name: 'en: teens club, then are there trips → not known', locale: 'en-GB', turns: [
+    { say: 'is there a teens club?', kind: 'answer', topic: 'club-ados' },
+    { say: 'are there trips?', kind: 'followup', topic: 'club-ados', has: ["I don't have this information"] },
+  ] },
+  { name: 'pôle culturel, then is there a library → not known', turns: [
+    { say: 'pole culturel', kind: 'answer', topic: 'pole-culturel' },
+    { say: 'il y a une bibliotheque ?', kind: 'followup', topic: 'pole-culturel', has: ["Je n'ai pas cette information"] },
+  ] },
+  { name: 'bus santé, then which exams → not known', turns: [
+    { say: 'bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: 'quels examens ils font ?', kind: 'followup', entry: 'bus-sante', has: ["Je n'ai pas cette information"] },
+  ] },
+  { name: 'bus santé, then are there doctors inside → not known', turns: [
+    { say: 'bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: 'il y a des medecins dedans ?', kind: 'followup', entry: 'bus-sante', has: ["Je n'ai pas cette information"] },
+  ] },
+  { name: 'digital workshops, then how many people per workshop → not known', turns: [
+    { say: 'ateliers numeriques', kind: 'answer', topic: 'ateliers-numeriques' },
+    { say: 'il y a combien de personnes par atelier ?', kind: 'followup', topic: 'ateliers-numeriques', has: ["Je n'ai pas cette information"] },
+  ] },
+  { name: 'conseil citoyen, then how many are they → not known', turns: [
+    { say: 'conseil citoyen', kind: 'answer', topic: 'conseil-citoyen' },
+    { say: 'ils sont combien ?', kind: 'followup', topic: 'conseil-citoyen', has: ["Je n'ai pas cette information"] },
+  ] },
+  { name: 'club Ados, then what is the club Ados → the answer again', turns: [
+    { say: "le club ados c'est quoi", kind: 'answer', topic: 'club-ados' },
+    { say: "c'est quoi le club ados ?", kind: 'answer', topic: 'club-ados', not: ["Je n'ai pas cette information", 'Oui :'] },
+  ] },
+  { name: 'digital workshops, then what are the digital workshops → the answer again', turns: [
+    { say: 'ateliers numeriques', kind: 'answer', topic: 'ateliers-numeriques' },
+    { say: "c'est quoi les ateliers numeriques ?", kind: 'answer', topic: 'ateliers-numeriques', not: ["Je n'ai pas cette information"] },
+  ] },
+  // ——— a service's name that is also a public's word ("crèche", "nursery") said alone asks about that service: a new
+  // question; beside a person ("mon bébé va à la crèche") it names the public.
+  { name: 'bus santé, then crèche → childcare', turns: [
+    { say: 'kan passe le bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: 'crèche', kind: 'answer', topic: 'modes-de-garde', not: ["n'est pas prévu pour ce public"], safety: false },
+  ] },
+  { name: 'bus santé, then and the crèche → childcare', turns: [
+    { say: 'kan passe le bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: 'et la crèche ?', kind: 'answer', topic: 'modes-de-garde', not: ["n'est pas prévu pour ce public"] },
+  ] },
+  { name: 'club Ados, then where is the crèche → childcare', turns: [
+    { say: "le club ados c'est quoi", kind: 'answer', topic: 'club-ados' },
+    { say: "et la creche c'est où ?", kind: 'answer', topic: 'modes-de-garde', not: ["n'est pas prévu pour ce public"] },
+  ] },
+  { name: 'a job, then a crèche? → childcare', turns: [
+    { say: 'je cherche du travail', kind: 'answer', topic: 'emploi-formation' },
+    { say: 'une creche ?', kind: 'answer', topic: 'modes-de-garde', not: ["n'est pas prévu pour ce public"] },
+  ] },
+  { name: 'en: job fair, then and a nursery → childcare', locale: 'en-GB', turns: [
+    { say: 'is there a job fair soon?', kind: 'answer', topic: 'forum-emploi' },
+    { say: 'and a nursery?', kind: 'answer', topic: 'modes-de-garde', not: ['is not meant for them'] },
+  ] },
+  { name: 'en: health bus, then what about daycare → childcare', locale: 'en-GB', turns: [
+    { say: 'when is the health bus coming', kind: 'answer', topic: 'bus-sante' },
+    { say: 'what about daycare?', kind: 'answer', topic: 'modes-de-garde', not: ['is not meant for them'] },
+  ] },
+  { name: 'homework help, then and for the crèche → childcare', turns: [
+    { say: 'aide aux devoirs', kind: 'answer', topic: 'aide-devoirs' },
+    { say: 'et pour la creche ?', kind: 'answer', topic: 'modes-de-garde', not: ["n'est pas prévu pour ce public"] },
+  ] },
+  { name: 'digital workshops, then the halte-garderie → childcare', turns: [
+    { say: 'ateliers numeriques', kind: 'answer', topic: 'ateliers-numeriques' },
+    { say: 'la halte garderie ?', kind: 'answer', topic: 'modes-de-garde' },
+  ] },
+  { name: 'club Ados, then the micro-crèche → childcare', turns: [
+    { say: "le club ados c'est quoi", kind: 'answer', topic: 'club-ados' },
+    { say: 'et la micro creche ?', kind: 'answer', topic: 'modes-de-garde' },
+  ] },
+  { name: 'pôle culturel, then a crèche in the quarter → childcare', turns: [
+    { say: 'pole culturel', kind: 'answer', topic: 'pole-culturel' },
+    { say: 'et une creche dans le quartier ?', kind: 'answer', topic: 'modes-de-garde' },
+  ] },
+  // ——— thanks or ok, then a follow-up in the same message: the follow-up (not a thank-you)
+  { name: 'homework help, then ok and until what time', turns: [
+    { say: 'aide aux devoirs', kind: 'answer', topic: 'aide-devoirs' },
+    { say: "d'accord et c'est jusqu'à quelle heure ?", kind: 'followup', topic: 'aide-devoirs', not: ['Avec plaisir'] },
+  ] },
+  { name: 'homework help, then thanks, and where is it', turns: [
+    { say: 'aide aux devoirs', kind: 'answer', topic: 'aide-devoirs' },
+    { say: "merci, et c'est où ?", kind: 'followup', topic: 'aide-devoirs', not: ['Avec plaisir'] },
+  ] },
+  { name: 'homework help, then thanks a lot and whom can I call', turns: [
+    { say: 'aide aux devoirs', kind: 'answer', topic: 'aide-devoirs' },
+    { say: 'merci bcp et je peux appeler qui ?', kind: 'followup', topic: 'aide-devoirs', has: ['👉'], not: ['Avec plaisir'] },
+  ] },
+  { name: 'homework help, then ok thanks, is it for teenagers too', turns: [
+    { say: 'aide aux devoirs', kind: 'answer', topic: 'aide-devoirs' },
+    { say: "d'accord merci, c'est pour les ados aussi ?", kind: 'followup', topic: 'aide-devoirs', has: ['Oui'], not: ['Avec plaisir'] },
+  ] },
+  { name: 'en: health bus, then thanks, and where is it', locale: 'en-GB', turns: [
+    { say: 'when is the health bus coming', kind: 'answer', topic: 'bus-sante' },
+    { say: 'thanks, and where is it?', kind: 'followup', topic: 'bus-sante', not: ["You're welcome"] },
+  ] },
+  { name: 'en: health bus, then cheers, who do I call', locale: 'en-GB', turns: [
+    { say: 'when is the health bus coming', kind: 'answer', topic: 'bus-sante' },
+    { say: 'cheers, who do I call?', kind: 'followup', topic: 'bus-sante', has: ['👉'], not: ["You're welcome"] },
+  ] },
+  { name: 'en: health bus, then great, do I need to book', locale: 'en-GB', turns: [
+    { say: 'when is the health bus coming', kind: 'answer', topic: 'bus-sante' },
+    { say: 'great, do I need to book?', kind: 'followup', topic: 'bus-sante', not: ["You're welcome"] },
+  ] },
+  { name: 'club Ados, then merci, c combien', turns: [
+    { say: 'club ados', kind: 'answer', topic: 'club-ados' },
+    { say: 'merci, c combien ?', kind: 'followup', topic: 'club-ados', not: ['Avec plaisir'] },
+  ] },
+  { name: 'conseil citoyen, then merci beaucoup, ils se réunissent quand', turns: [
+    { say: 'comment on rentre au conseil citoyen ?', kind: 'answer', topic: 'conseil-citoyen' },
+    { say: 'merci beaucoup, ils se reunissent quand ?', kind: 'followup', topic: 'conseil-citoyen', not: ['Avec plaisir'] },
+  ] },
+  { name: 'forum, then super merci, faut ramener quoi', turns: [
+    { say: "forum de l'emploi", kind: 'answer', topic: 'forum-emploi' },
+    { say: 'super merci, faut ramener quoi ?', kind: 'followup', topic: 'forum-emploi', not: ['Avec plaisir'] },
+  ] },
+  { name: 'thanks alone stays a thank-you', turns: [
+    { say: 'aide aux devoirs', kind: 'answer', topic: 'aide-devoirs' },
+    { say: 'merci beaucoup', kind: 'followup', topic: 'aide-devoirs', has: ['Avec plaisir'] },
+  ] },
+  // ——— follow-ups typed fast in French: "ki je dois apeler", "c jusk kan", "faut sinscrir", "c gratui"
+  { name: 'club Ados, then ki je dois apeler → its contacts', turns: [
+    { say: 'club ados', kind: 'answer', topic: 'club-ados' },
+    { say: 'ki je dois apeler', kind: 'followup', topic: 'club-ados', has: ['👉'] },
+  ] },
+  { name: 'club Ados, then jdois apeler ki → its contacts', turns: [
+    { say: 'club ados', kind: 'answer', topic: 'club-ados' },
+    { say: 'jdois apeler ki', kind: 'followup', topic: 'club-ados', has: ['👉'] },
+  ] },
+  { name: 'bus santé, then c jusk kan → its end', turns: [
+    { say: 'bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: 'c jusk kan', kind: 'followup', entry: 'bus-sante' },
+  ] },
+  { name: 'bus santé, then jusqua quand → its end', turns: [
+    { say: 'bus santé', kind: 'answer', entry: 'bus-sante' },
+    { say: 'jusqua quand ?', kind: 'followup', entry: 'bus-sante' },
+  ] },
+  { name: 'digital workshops, then faut sinscrir → registration', turns: [
+    { say: 'ateliers numeriques', kind: 'answer', topic: 'ateliers-numeriques' },
+    { say: 'faut sinscrir ?', kind: 'followup', topic: 'ateliers-numeriques' },
+  ] },
+  { name: 'digital workshops, then c gratui → price', turns: [
+    { say: 'ateliers numeriques', kind: 'answer', topic: 'ateliers-numeriques' },
+    { say: 'c gratui ?', kind: 'followup', topic: 'ateliers-numeriques' },
+  ] },
+  { name: 'forum, then jpeux apeler ki → its contacts', turns: [
+    { say: "forum de l'emploi", kind: 'answer', topic: 'forum-emploi' },
+    { say: 'jpeux apeler ki ?', kind: 'followup', topic: 'forum-emploi', has: ['👉'] },
+  ] },
+  { name: 'conseil citoyen, then on sinscrit cmt → registration', turns: [
+    { say: 'conseil citoyen', kind: 'answer', topic: 'conseil-citoyen' },
+    { say: 'on sinscrit cmt', kind: 'followup', topic: 'conseil-citoyen' },
+  ] },
+  { name: 'pôle culturel, then c ouvert jusqua kel heure → its end', turns: [
+    { say: 'pole culturel', kind: 'answer', topic: 'pole-culturel' },
+    { say: 'c ouvert jusqua kel heure ?', kind: 'followup', topic: 'pole-culturel' },
+  ] },
+  { name: 'homework help, then ki faut apeler pour linscrir → its contacts', turns: [
+    { say: 'aide aux devoirs', kind: 'answer', topic: 'aide-devoirs' },
+    { say: 'ki faut apeler', kind: 'followup', topic: 'aide-devoirs', has: ['👉'] },
+  ] },
 ];
 
 /** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
