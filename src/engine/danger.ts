@@ -125,15 +125,32 @@ function compile(source: string): Pattern {
  * walked from each word start as far as it goes (across spaces), so that nothing is cut out of the text.
  */
 class LetterTree<T> {
+  /**
+   * A radix tree: an edge holds the characters down to the next branch or value, so the thousands of texts take a
+   * node each rather than one per character (a tree of single characters weighed 16 MB).
+   */
   private readonly root: LetterNode<T> = { next: new Map() };
 
   add(text: string, value: T): void {
     let node = this.root;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map() }));
-      node = child;
+    for (let i = 0; i < text.length; ) {
+      const edge = node.next.get(text.charCodeAt(i));
+      if (!edge) {
+        const leaf: LetterNode<T> = { next: new Map() };
+        node.next.set(text.charCodeAt(i), { label: text.slice(i), node: leaf });
+        node = leaf;
+        break;
+      }
+      let shared = 1;
+      while (shared < edge.label.length && i + shared < text.length && edge.label.charCodeAt(shared) === text.charCodeAt(i + shared)) shared++;
+      if (shared < edge.label.length) {
+        // The text leaves (or ends) inside the edge: split it there.
+        const middle: LetterNode<T> = { next: new Map([[edge.label.charCodeAt(shared), { label: edge.label.slice(shared), node: edge.node }]]) };
+        edge.label = edge.label.slice(0, shared);
+        edge.node = middle;
+      }
+      node = edge.node;
+      i += shared;
     }
     (node.values ??= []).push(value);
   }
@@ -142,10 +159,12 @@ class LetterTree<T> {
     for (let i = 0; i < text.length; i++) {
       if (!isAsciiWordChar(text.charCodeAt(i))) continue;
       // A word starts at i: follow the text down the tree as far as the tree goes, then skip to the word's end.
-      let node: LetterNode<T> | undefined = this.root;
-      for (let j = i; j < text.length; j++) {
-        node = node.next.get(text.charCodeAt(j));
-        if (!node) break;
+      let node = this.root;
+      for (let j = i; j < text.length; ) {
+        const edge = node.next.get(text.charCodeAt(j));
+        if (!edge || !text.startsWith(edge.label, j)) break;
+        node = edge.node;
+        j += edge.label.length;
         if (node.values) visit(node.values);
       }
       while (i + 1 < text.length && isAsciiWordChar(text.charCodeAt(i + 1))) i++;
@@ -154,7 +173,7 @@ class LetterTree<T> {
 }
 
 interface LetterNode<T> {
-  next: Map<number, LetterNode<T>>;
+  next: Map<number, { label: string; node: LetterNode<T> }>;
   values?: T[];
 }
 
