@@ -56,6 +56,17 @@ const control = [
   'danger-fresh13.txt',
   'ordinary-fresh13.txt',
   'out-of-scope-fresh2.jsonl',
+  'holdout17.jsonl',
+  'danger-fresh12.txt',
+  'ordinary-fresh12.txt',
+  'conversations-blind9.json',
+  'out-of-scope-fresh3.jsonl',
+  'danger-fresh16.txt',
+  'ordinary-fresh16.txt',
+  'holdout19.jsonl',
+  'danger-fresh15.txt',
+  'ordinary-fresh15.txt',
+  'conversations-blind11.json',
 ];
 // Sets kept from every engineer's eyes while they measure (released to control once newer blind sets replace them);
 // `npm run eval:danger` leaves the same list out by default.
