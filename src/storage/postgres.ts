@@ -123,6 +123,72 @@ export async function checkOut(pool: pg.Pool): Promise<pg.PoolClient> {
   return client;
 }
 
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** What a transaction's work returns to end it with ROLLBACK instead of COMMIT (nothing it wrote is kept). */
+export class Rollback<T> {
+  constructor(readonly value: T) {}
+}
+
+/** Ends the transaction with ROLLBACK and gives `value` back to the caller of transaction(). */
+export function rollback<T>(value: T): Rollback<T> {
+  return new Rollback(value);
+}
+
+/**
+ * Runs `work` in one transaction on `client`: BEGIN, then COMMIT when it resolves, or ROLLBACK when it throws or
+ * returns rollback(value). An error of `work` is rethrown as it was, even when the ROLLBACK fails too (a lost
+ * connection). `unended` hears every failure of BEGIN, COMMIT or ROLLBACK themselves: after one, the connection's
+ * state is unknown (it may still be inside the transaction).
+ * The client stays checked out: for a connection that holds a session lock across several transactions.
+ */
+export async function transaction<T>(
+  client: pg.ClientBase,
+  work: (client: pg.ClientBase) => Promise<T | Rollback<T>>,
+  unended: (error: unknown) => void = () => undefined,
+): Promise<T> {
+  const end = async (statement: 'BEGIN' | 'COMMIT' | 'ROLLBACK'): Promise<void> => {
+    try {
+      await client.query(statement);
+    } catch (error) {
+      unended(error);
+      throw error;
+    }
+  };
+  await end('BEGIN');
+  let result: T | Rollback<T>;
+  try {
+    result = await work(client);
+  } catch (error) {
+    await end('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+  await end(result instanceof Rollback ? 'ROLLBACK' : 'COMMIT');
+  return result instanceof Rollback ? result.value : result;
+}
+
+/**
+ * transaction() on a connection checked out of `pool` for it (checkOut), then released: given back to the pool, or
+ * discarded when BEGIN, COMMIT or ROLLBACK failed (a connection that may still be inside the transaction must not
+ * serve anyone else).
+ */
+export async function pooledTransaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.ClientBase) => Promise<T | Rollback<T>>,
+): Promise<T> {
+  const client = await checkOut(pool);
+  let broken: Error | undefined;
+  try {
+    return await transaction(client, work, (error) => {
+      broken ??= asError(error);
+    });
+  } finally {
+    client.release(broken);
+  }
+}
+
 /**
  * Brings the schema to the last version of `migrations`. A session advisory lock serialises instances starting at
  * the same time; each migration runs in its own transaction with the row that records it.
@@ -133,6 +199,8 @@ export async function migratePostgres(
   schema?: string,
 ): Promise<{ from: number; to: number }> {
   const client = await checkOut(pool);
+  // Set when a transaction could not be ended: the connection is then discarded, not given back to the pool.
+  let broken: Error | undefined;
   const lockKey = `renaissance-assistant:migrations:${schema ?? ''}`;
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
@@ -145,25 +213,26 @@ export async function migratePostgres(
         'CREATE TABLE IF NOT EXISTS migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)',
       );
       for (const migration of pending) {
-        await client.query('BEGIN');
-        try {
-          await client.query(migration.postgres);
-          await client.query('INSERT INTO migrations (version, name, applied_at) VALUES ($1, $2, now())', [
-            migration.version,
-            migration.name,
-          ]);
-          await client.query('COMMIT');
-        } catch (error) {
-          await client.query('ROLLBACK');
-          throw error;
-        }
+        await transaction(
+          client,
+          async () => {
+            await client.query(migration.postgres);
+            await client.query('INSERT INTO migrations (version, name, applied_at) VALUES ($1, $2, now())', [
+              migration.version,
+              migration.name,
+            ]);
+          },
+          (error) => {
+            broken ??= asError(error);
+          },
+        );
       }
       return { from, to: await schemaVersion(client) };
     } finally {
       await client.query('SELECT pg_advisory_unlock(hashtext($1))', [lockKey]);
     }
   } finally {
-    client.release();
+    client.release(broken);
   }
 }
 

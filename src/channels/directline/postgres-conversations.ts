@@ -39,7 +39,7 @@ import {
   type WebConversation,
 } from './conversations.js';
 import { PgNotifications } from './pg-notifications.js';
-import { checkOut } from '../../storage/postgres.js';
+import { pooledTransaction, rollback } from '../../storage/postgres.js';
 
 const SCHEMA = `
   CREATE UNLOGGED TABLE IF NOT EXISTS directline_conversations (
@@ -142,43 +142,29 @@ export class PostgresConversationStore implements ConversationStore {
     const channel = await this.channel();
     const now = this.now();
     const { maxPerClient, maxConversations, unstartedMs } = this.limits;
-    const connection = await checkOut(this.pool);
-    try {
-      await connection.query('BEGIN');
-      try {
-        // One creation at a time on the whole database: the counts below cannot be passed by two instances at once.
-        await connection.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`renaissance-assistant:${channel}:create`]);
-        const counts = await connection.query<{ mine: string; total: string; mine_first: string | null; first: string | null }>(
-          `SELECT count(*) FILTER (WHERE client = $1) AS mine, count(*) AS total,
-                  min(expires_at) FILTER (WHERE client = $1) AS mine_first, min(expires_at) AS first
-           FROM directline_conversations WHERE expires_at > $2`,
-          [client, now],
-        );
-        const row = counts.rows[0];
-        let refusal: CreateRefusal | undefined;
-        if (maxPerClient > 0 && Number(row?.mine ?? 0) >= maxPerClient) {
-          refusal = { refused: 'client', retryAfterSeconds: retryAfterSeconds(Number(row?.mine_first ?? Number.NaN), now) };
-        } else if (Number(row?.total ?? 0) >= maxConversations) {
-          refusal = { refused: 'full', retryAfterSeconds: retryAfterSeconds(Number(row?.first ?? Number.NaN), now) };
-        }
-        if (refusal) {
-          await connection.query('ROLLBACK');
-          return refusal;
-        }
-        const id = newConversationId();
-        await connection.query(
-          'INSERT INTO directline_conversations (id, user_id, client, last_active, expires_at) VALUES ($1, $2, $3, $4, $5)',
-          [id, userId, client, now, now + unstartedMs],
-        );
-        await connection.query('COMMIT');
-        return { id, userId, client, started: false, locale: undefined };
-      } catch (error) {
-        await connection.query('ROLLBACK').catch(() => undefined);
-        throw error;
+    return pooledTransaction<WebConversation | CreateRefusal>(this.pool, async (connection) => {
+      // One creation at a time on the whole database: the counts below cannot be passed by two instances at once.
+      await connection.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`renaissance-assistant:${channel}:create`]);
+      const counts = await connection.query<{ mine: string; total: string; mine_first: string | null; first: string | null }>(
+        `SELECT count(*) FILTER (WHERE client = $1) AS mine, count(*) AS total,
+                min(expires_at) FILTER (WHERE client = $1) AS mine_first, min(expires_at) AS first
+         FROM directline_conversations WHERE expires_at > $2`,
+        [client, now],
+      );
+      const row = counts.rows[0];
+      if (maxPerClient > 0 && Number(row?.mine ?? 0) >= maxPerClient) {
+        return rollback({ refused: 'client', retryAfterSeconds: retryAfterSeconds(Number(row?.mine_first ?? Number.NaN), now) });
       }
-    } finally {
-      connection.release();
-    }
+      if (Number(row?.total ?? 0) >= maxConversations) {
+        return rollback({ refused: 'full', retryAfterSeconds: retryAfterSeconds(Number(row?.first ?? Number.NaN), now) });
+      }
+      const id = newConversationId();
+      await connection.query(
+        'INSERT INTO directline_conversations (id, user_id, client, last_active, expires_at) VALUES ($1, $2, $3, $4, $5)',
+        [id, userId, client, now, now + unstartedMs],
+      );
+      return { id, userId, client, started: false, locale: undefined };
+    });
   }
 
   async get(id: string): Promise<WebConversation | undefined> {
@@ -328,24 +314,13 @@ export class PostgresConversationStore implements ConversationStore {
   }
 
   private async prepare(): Promise<string> {
-    const connection = await checkOut(this.pool);
-    let schema: string;
-    try {
-      await connection.query('BEGIN');
-      try {
-        // Instances starting together must not race on CREATE ... IF NOT EXISTS (it can fail on the catalog).
-        await connection.query("SELECT pg_advisory_xact_lock(hashtext('renaissance-assistant:directline:' || current_schema()))");
-        await connection.query(SCHEMA);
-        const current = await connection.query<{ s: string | null }>('SELECT current_schema() AS s');
-        schema = current.rows[0]?.s ?? 'public';
-        await connection.query('COMMIT');
-      } catch (error) {
-        await connection.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
-    } finally {
-      connection.release();
-    }
+    const schema = await pooledTransaction(this.pool, async (connection) => {
+      // Instances starting together must not race on CREATE ... IF NOT EXISTS (it can fail on the catalog).
+      await connection.query("SELECT pg_advisory_xact_lock(hashtext('renaissance-assistant:directline:' || current_schema()))");
+      await connection.query(SCHEMA);
+      const current = await connection.query<{ s: string | null }>('SELECT current_schema() AS s');
+      return current.rows[0]?.s ?? 'public';
+    });
     // Notifications are per database, not per schema: instances of another schema must not hear ours.
     const channel = `directline_${schema}`.slice(0, 63);
     if (!this.closed && !this.notifications) {
