@@ -199,7 +199,7 @@ class ConversationCore {
       const about = conversationTrace('feedback', last);
       if (word === 'yes') return out.say('feedback.thanks', about);
       const kept = await out.keep({ text: last.question, kind: 'not-helpful', topic: last.topic, score: last.score, entryId: last.entryId });
-      return out.say(out.outcomeKey(kept, 'feedback.sorry', 'fallback.notKept'), about);
+      return out.notHelpful(kept, about);
     }
 
     // 8.

@@ -9,6 +9,7 @@ import {
   composeAnswer,
   composeClarify,
   composeFallback,
+  composeNotHelpful,
   NOT_KEPT_KEYS,
   seeAlsoChoices,
   wantsFeedback,
@@ -115,6 +116,11 @@ export class TurnWriter {
     this.memory.last = undefined;
     this.memory.clarify = undefined;
     this.event('fallback', null);
+  }
+
+  /** "Non" to "did this help?": kept or not (nothing stored here, quota reached, store down), sorry and who can help. */
+  notHelpful(kept: KeepOutcome, trace: TraceValue): void {
+    this.send([composeNotHelpful(this.locale, kept, this.services.fiches())], trace);
   }
 
   /** The service the conversation is about right now (the last answer, or what an agenda list was asked after). */

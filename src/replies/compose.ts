@@ -17,6 +17,7 @@ import {
   showsDetails,
   sourceLine,
   type DetailField,
+  MAIRIES,
   type FicheReader,
   type Link,
 } from './details.js';
@@ -158,13 +159,32 @@ export function composeFallback(locale: Locale, kept: KeepOutcome, redirect?: Ho
   const t = translator(locale);
   const parts = [redirect ? t('fallback.redirect', { label: redirect.label[locale], where: redirect.where?.[locale] ?? t('fallback.redirectWhere') }) : t('fallback.text')];
   // The mairies' practical lines (phone, address, hours) once staff have filled them in (knowledge/contacts.yaml).
-  const reachable = (redirect?.contacts ?? []).flatMap((id) => {
+  const reachable = reachableLines(redirect?.contacts ?? [], locale, fiches);
+  if (reachable.length > 0) parts.push(reachable.join('\n'));
+  parts.push(t(kept === 'kept' ? 'fallback.kept' : NOT_KEPT_KEYS[kept]));
+  return { text: parts.join('\n\n'), choices: [] };
+}
+
+/** The practical lines (phone, address, hours) of these contacts that staff have filled in, in order. */
+function reachableLines(ids: readonly string[], locale: Locale, fiches: FicheReader | undefined): string[] {
+  return ids.flatMap((id) => {
     const contact = fiches?.contact(id);
     const line = contact && contactLine(contact, locale);
     return line ? [line] : [];
   });
+}
+
+/**
+ * "Non" to "Cette réponse vous aide ?". Kept: feedback.sorry (sorry, passed on, ask the mairie). Not kept (nothing is
+ * stored here, the hour's quota is reached, the store is down): still an apology and who can help, around why it was
+ * not passed on. Either way the mairies' practical lines follow once staff have filled them in, as the redirects
+ * show them.
+ */
+export function composeNotHelpful(locale: Locale, kept: KeepOutcome, fiches?: FicheReader): ReplyMessage {
+  const t = translator(locale);
+  const parts = kept === 'kept' ? [t('feedback.sorry')] : [t('feedback.sorryNotKept'), t(NOT_KEPT_KEYS[kept]), t('feedback.whoCanHelp')];
+  const reachable = reachableLines(MAIRIES, locale, fiches);
   if (reachable.length > 0) parts.push(reachable.join('\n'));
-  parts.push(t(kept === 'kept' ? 'fallback.kept' : NOT_KEPT_KEYS[kept]));
   return { text: parts.join('\n\n'), choices: [] };
 }
 

@@ -111,6 +111,9 @@ export function isReachable(contact: Contact): boolean {
 }
 
 /** "📞 CAF : 3230 · https://www.caf.fr · …" — only what is known; undefined when nothing is. */
+/** The two mairies of the quarter (it spans Labourse and Beuvry): who can help when nobody closer is known. */
+export const MAIRIES: readonly string[] = ['mairie-labourse', 'mairie-beuvry'];
+
 export function contactLine(contact: Contact, locale: Locale): string | undefined {
   const parts = [contact.phone, contact.address, contact.email, contact.website, contact.hours && localText(contact.hours, locale)].filter(
     (p): p is string => Boolean(p),
@@ -260,7 +263,7 @@ export function answerDetail(entry: Entry, field: DetailField, ctx: DetailContex
 function withContact(entry: Entry, ctx: DetailContext, sentence: string): DetailReply {
   const t = translator(ctx.locale);
   const reachable = contactsOf(ctx).filter(isReachable);
-  const fallback = reachable.length > 0 ? reachable : ['mairie-labourse', 'mairie-beuvry'].map(ctx.contact).filter((c): c is Contact => c !== undefined && isReachable(c));
+  const fallback = reachable.length > 0 ? reachable : MAIRIES.map(ctx.contact).filter((c): c is Contact => c !== undefined && isReachable(c));
   const lines = fallback.slice(0, 2).map((c) => contactLine(c, ctx.locale)).filter((l): l is string => Boolean(l));
   // The entry's own "ask the Labourse town hall…" names who can tell best (often a desk with no number on file).
   const next = entry.next[ctx.locale] ? t('answer.next', { next: entry.next[ctx.locale] }) : undefined;

@@ -75,6 +75,9 @@ it('a numbered choice picks it; a remarque is kept nowhere and says so; "je ne s
   // "non" to "Cette réponse vous aide ?" is feedback, not a question the assistant cannot answer (issue 11).
   expect(blocks[3]).toContain(fr('errors.keptNowhere'));
   expect(blocks[3]).not.toContain(fr('fallback.text'));
+  // Nothing kept, but still an apology and who can help (the mairies).
+  expect(blocks[3]!.startsWith(fr('feedback.sorryNotKept'))).toBe(true);
+  expect(blocks[3]).toContain(fr('feedback.whoCanHelp'));
   const out = blocks.join('\n\n');
   expect(out).toContain(fr('clarify.prompt'));
   expect(out).toContain(fr('feedback.ask'));
