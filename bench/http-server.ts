@@ -5,7 +5,8 @@
  *  - assistant: the real assistant, startAssistant() as `npm start` runs it (SQLite in DIR, default log level, rate
  *    limits raised so that one load generator on one address measures turns rather than refusals);
  *  - echo: a bot that answers every message with its text, on the same stack — createHttpServer() (same restify,
- *    body parser, activity validation, headers) and a CloudAdapter configured the same way.
+ *    body parser, activity validation, headers), a CloudAdapter configured the same way, behind the same middleware
+ *    (duplicate activities, rate limits, on the same kind of storage: turnMiddleware() of src/index.ts).
  *
  * Talks to its parent over IPC: sends { url } once listening; answers "report" with its peak resident memory.
  */
@@ -13,7 +14,12 @@ import path from 'node:path';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { outgoingCredentials } from '../src/channels/loopback-guard.js';
 import { parseConfig, type Config } from '../src/config.js';
-import { startAssistant } from '../src/index.js';
+import { AbuseLimits } from '../src/abuse/limits.js';
+import { limiterStoreFor } from '../src/abuse/limiter-store.js';
+import { newConversationLimit } from '../src/abuse/new-conversation-limit.js';
+import type { UrgentAnswers } from '../src/bot/turn-admission.js';
+import { startAssistant, storageConfigFrom, turnMiddleware } from '../src/index.js';
+import { openStorage } from '../src/storage/index.js';
 import { createLogger } from '../src/logging.js';
 import { createHttpServer } from '../src/server.js';
 
@@ -44,17 +50,30 @@ async function startEcho(config: Config): Promise<string> {
   );
   const adapter = new CloudAdapter(authentication);
   const logger = createLogger(config.LOG_LEVEL);
+  const clock = () => new Date();
+  // Behind the same server middleware as the assistant (issue 11): its storage (the duplicate check's seen
+  // activities, the rate limits' counters), the adapter's middleware, the new-conversation limit.
+  const storage = await openStorage(storageConfigFrom(config), { clock });
+  const limits = new AbuseLimits(config, clock, limiterStoreFor(storage, config.STATE_SALT), logger);
+  adapter.use(...turnMiddleware({ storage, config, clock, logger, limits, urgent: NO_URGENT_ANSWERS }));
   const server = createHttpServer({
     adapter,
     bot: new EchoBot(),
     config,
     logger,
+    routes: [newConversationLimit(limits, config.TRUST_PROXY, logger)],
     health: async () => ({ ok: true, knowledge: { topics: 0, entries: 0 }, storage: true }),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const address = server.address();
   return `http://127.0.0.1:${address.port}`;
 }
+
+/**
+ * The echo bot has no engine: over a rate limit it has no emergency answer to give. The bench raises the limits, so
+ * these are never asked (the assistant asks its engine only for a message over a limit, src/bot/turn-admission.ts).
+ */
+const NO_URGENT_ANSWERS: UrgentAnswers = { isDanger: () => false, answer: () => undefined };
 
 async function main(): Promise<void> {
   const [mode, dir] = process.argv.slice(2);

@@ -7,8 +7,9 @@
  *  2. HTTP (bench/http-server.ts, compiled like `npm start` and run with its node options, in its own process;
  *     autocannon in this one): full turns on /api/messages with
  *     deliveryMode "expectReplies" — a mix of questions the engine answers, clarifies, and does not know (those
- *     write a remarque) — against an echo bot on the same restify + CloudAdapter stack, in the same run; the ratio
- *     of the two throughputs; the assistant's peak resident memory.
+ *     write a remarque) — against an echo bot on the same restify + CloudAdapter stack behind the same middleware
+ *     (duplicate activities, rate limits), in the same run, the two loaded in turn in alternating slices; the ratio
+ *     of the two throughputs and of their CPU per turn; the assistant's peak resident memory.
  *
  *  3. Burst (issue 12): --burst N requests sent at once (default 1,000) to the assistant, its peak resident memory
  *     with the bound on turns in flight (MAX_CONCURRENT_TURNS, MAX_QUEUED_TURNS as configured by default) and
@@ -37,6 +38,7 @@ import type { EngineRow } from './engine-worker.js';
 import type { ServerReport } from './http-server.js';
 import { benchDatabase, benchNginx, freePort } from './instances.js';
 import { questionMix as mixOf } from './mix.js';
+import { percentile } from './stats.js';
 import { measureWeb, WEB_TARGETS, type WebResult } from './web.js';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -173,9 +175,13 @@ function startServer(script: string, mode: 'assistant' | 'echo', dir: string, ex
   });
 }
 
+let activityIds = 0;
+
+/** As a channel sends it: with an id (the duplicate check of both servers' middleware runs on it). */
 function activity(text: string, conversation: string): string {
   return JSON.stringify({
     type: 'message',
+    id: `a${++activityIds}`,
     text,
     locale: 'fr-FR',
     channelId: 'emulator',
@@ -187,9 +193,19 @@ function activity(text: string, conversation: string): string {
   });
 }
 
-async function load(url: string, mix: string[], seconds: number, connections: number): Promise<Omit<HttpRun, 'maxRssMb' | 'cpuMsPerTurn'>> {
-  let next = 0;
-  let conversations = 0;
+/** Where a server's load is in the mix, and its conversations so far: a later load goes on from there. */
+interface LoadCursor {
+  next: number;
+  conversations: number;
+}
+
+async function load(
+  url: string,
+  mix: string[],
+  seconds: number,
+  connections: number,
+  cursor: LoadCursor = { next: 0, conversations: 0 },
+): Promise<Omit<HttpRun, 'maxRssMb' | 'cpuMsPerTurn'>> {
   const kinds: Record<string, number> = {};
   // One conversation = TURNS_PER_CONVERSATION requests in a row on one connection (autocannon keeps a context per
   // connection across its list of requests, and starts it afresh when the list starts over).
@@ -198,8 +214,8 @@ async function load(url: string, mix: string[], seconds: number, connections: nu
     path: '/api/messages',
     headers: { 'content-type': 'application/json' },
     setupRequest: (request, context) => {
-      if (index === 0) context.conversation = `bench-${process.pid}-${++conversations}`;
-      return { ...request, body: activity(mix[next++ % mix.length] as string, String(context.conversation)) };
+      if (index === 0) context.conversation = `bench-${process.pid}-${++cursor.conversations}`;
+      return { ...request, body: activity(mix[cursor.next++ % mix.length] as string, String(context.conversation)) };
     },
     onResponse: (_status, body) => {
       const kind = /"name":"quartier\.answer"[^}]*?"kind":"([a-z]+)"|"kind":"([a-z]+)"[^}]*?"name":"quartier\.answer"/.exec(body);
@@ -224,21 +240,66 @@ async function load(url: string, mix: string[], seconds: number, connections: nu
   };
 }
 
-async function measureServer(script: string, mode: 'assistant' | 'echo', mix: string[], options: Options): Promise<HttpRun> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `renaissance-bench-${mode}-`));
-  // Both servers are profiled (assistant.cpuprofile, echo.cpuprofile): what the assistant spends beyond the echo bot
-  // is the difference of the two.
-  const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profileDir)}`, `--cpu-prof-name=${mode}.cpuprofile`] : [];
-  const server = await startServer(script, mode, dir, profile);
+/** Each server's measurement is cut into this many slices, the two servers' slices alternating. */
+const HTTP_SLICES = 4;
+
+/**
+ * The echo bot and the assistant, each in its own process, started side by side and loaded in turn, in slices:
+ * echo, assistant, assistant, echo, echo, assistant… (`options.duration` seconds for each server in all). On a
+ * machine shared with other work, the load changes during a run: measured one after the other, the two servers
+ * would meet different loads and the ratio would measure the machine; alternated, both meet the same mix of it.
+ * Latencies: the median of the slices' p50 (the lower of the middle two), the highest of their p99.
+ */
+async function measurePair(script: string, mix: string[], options: Options): Promise<{ echo: HttpRun; assistant: HttpRun }> {
+  const modes = ['echo', 'assistant'] as const;
+  const dirs: string[] = [];
+  const servers: ServerProcess[] = [];
   try {
-    await load(server.url, mix, WARM_UP_SECONDS, options.connections);
-    const before = await server.report();
-    const run = await load(server.url, mix, options.duration, options.connections);
-    const report = await server.report();
-    return { ...run, maxRssMb: round(report.maxRssMb), cpuMsPerTurn: round((report.cpuMs - before.cpuMs) / Math.max(1, run.requests), 3) };
+    for (const mode of modes) {
+      const dir = mkdtempSync(path.join(os.tmpdir(), `renaissance-bench-${mode}-`));
+      dirs.push(dir);
+      // Both servers are profiled (assistant.cpuprofile, echo.cpuprofile): what the assistant spends beyond the echo
+      // bot is the difference of the two.
+      const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profileDir)}`, `--cpu-prof-name=${mode}.cpuprofile`] : [];
+      servers.push(await startServer(script, mode, dir, profile));
+    }
+    const cursors = servers.map((): LoadCursor => ({ next: 0, conversations: 0 }));
+    for (const [i, server] of servers.entries()) await load(server.url, mix, WARM_UP_SECONDS, options.connections, cursors[i]);
+    const runs = servers.map(() => ({ requests: 0, cpuMs: 0, non2xx: 0, errors: 0, p50s: [] as number[], p99: 0, kinds: {} as Record<string, number> }));
+    const seconds = options.duration / HTTP_SLICES;
+    for (let slice = 0; slice < HTTP_SLICES; slice++) {
+      const order = slice % 2 === 0 ? [0, 1] : [1, 0];
+      for (const i of order) {
+        const server = servers[i] as ServerProcess;
+        const sum = runs[i] as (typeof runs)[number];
+        const before = await server.report();
+        const run = await load(server.url, mix, seconds, options.connections, cursors[i]);
+        const after = await server.report();
+        sum.requests += run.requests;
+        sum.cpuMs += after.cpuMs - before.cpuMs;
+        sum.non2xx += run.non2xx;
+        sum.errors += run.errors;
+        sum.p50s.push(run.p50Ms);
+        sum.p99 = Math.max(sum.p99, run.p99Ms);
+        for (const [kind, count] of Object.entries(run.kinds)) sum.kinds[kind] = (sum.kinds[kind] ?? 0) + count;
+      }
+    }
+    const reports = await Promise.all(servers.map((server) => server.report()));
+    const [echo, assistant] = runs.map((sum, i): HttpRun => ({
+      turnsPerSec: round(sum.requests / options.duration),
+      p50Ms: percentile(sum.p50s, 0.5),
+      p99Ms: sum.p99,
+      requests: sum.requests,
+      non2xx: sum.non2xx,
+      errors: sum.errors,
+      kinds: sum.kinds,
+      maxRssMb: round((reports[i] as ServerReport).maxRssMb),
+      cpuMsPerTurn: round(sum.cpuMs / Math.max(1, sum.requests), 3),
+    })) as [HttpRun, HttpRun];
+    return { echo, assistant };
   } finally {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    for (const server of servers) await server.stop();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -254,7 +315,7 @@ interface InstancesRun {
 }
 
 /**
- * The assistant as deployed: one instance per environment in `envs` (its own process, as measureServer starts it),
+ * The assistant as deployed: one instance per environment in `envs` (its own process, as measurePair starts them),
  * loaded directly when there is one, through nginx when `proxy` starts one in front of their ports.
  */
 async function measureInstances(
@@ -400,8 +461,7 @@ async function main(): Promise<void> {
     console.log(
       `\nHTTP — /api/messages, expectReplies, ${options.connections} connections, ${options.duration} s each (after ${WARM_UP_SECONDS} s of warm-up), node ${startOptions().join(' ')}`,
     );
-    const echo = await measureServer(script, 'echo', mix, options);
-    const assistant = await measureServer(script, 'assistant', mix, options);
+    const { echo, assistant } = await measurePair(script, mix, options);
     const ratio = round(assistant.turnsPerSec / echo.turnsPerSec, 3);
     const cpuRatio = round(echo.cpuMsPerTurn / assistant.cpuMsPerTurn, 3);
     results.http = {

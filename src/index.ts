@@ -4,7 +4,7 @@
  * with their own configuration (ephemeral port, temporary SQLite file).
  */
 import path from 'node:path';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Middleware } from 'botbuilder';
 import type { Server } from 'restify';
 import { LiveAgenda } from './agenda/live-agenda.js';
 import { LiveKnowledge } from './fiches/live-knowledge.js';
@@ -15,7 +15,7 @@ import { newConversationLimit } from './abuse/new-conversation-limit.js';
 import { assembleBot } from './bot/assemble.js';
 import { BOT_REMINDER_CHANNEL, botFrameworkReminderSender } from './bot/bot-reminders.js';
 import { DUPLICATE_WINDOW_MS, DuplicateActivities } from './bot/duplicate-activities.js';
-import { urgentAnswers } from './bot/turn-admission.js';
+import { urgentAnswers, type UrgentAnswers } from './bot/turn-admission.js';
 import { TurnLimits } from './bot/turn-limits.js';
 import { turnLocksFor } from './bot/turn-locks.js';
 import { ChangeFeed } from './instances/change-feed.js';
@@ -78,6 +78,23 @@ export function storageConfigFrom(config: Config): StorageConfig {
   return { kind: 'postgres', url: config.DATABASE_URL, timeouts };
 }
 
+/**
+ * The middleware of every turn of the real adapter (HTTP and web widget), before the bot runs: a channel's retry of
+ * an activity already handled is skipped, then the rate limits (src/abuse). Exported for the benchmark's echo bot,
+ * which runs behind the very same (bench/http-server.ts).
+ */
+export function turnMiddleware(parts: {
+  storage: Pick<Storage, 'activities'>;
+  config: Pick<Config, 'STATE_SALT'>;
+  clock: () => Date;
+  logger: Logger;
+  limits: AbuseLimits;
+  urgent: UrgentAnswers;
+}): Middleware[] {
+  const { storage, config, clock, logger, limits, urgent } = parts;
+  return [new DuplicateActivities(storage.activities, config.STATE_SALT, clock, logger), new TurnLimits({ limits, render: renderMessage, logger, urgent })];
+}
+
 export async function startAssistant(options: StartOptions = {}): Promise<Assistant> {
   const config = options.config ?? parseConfig();
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
@@ -136,7 +153,7 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   // already handled is skipped, then the rate limits (src/abuse).
   const limits = new AbuseLimits(config, clock, limiterStoreFor(storage, config.STATE_SALT), logger);
   const urgent = urgentAnswers(engine, () => agenda.current(), clock);
-  adapter.use(new DuplicateActivities(storage.activities, config.STATE_SALT, clock, logger), new TurnLimits({ limits, render: renderMessage, logger, urgent }));
+  adapter.use(...turnMiddleware({ storage, config, clock, logger, limits, urgent }));
 
   // Other parts of the application add their routes here, one line each (staff console, Direct Line, widget).
   const routes: RouteInstaller[] = [];
