@@ -24,9 +24,14 @@ export function tag(i: number): string {
   return `zq${out.padStart(3, 'a')}`;
 }
 
+/** The text of unknownQuestion(engine, i), unchecked: for a test that checks the replies instead (crash.test.ts). */
+export function unknownQuestionText(i: number): string {
+  return `recette de la tarte ${tag(i)} aux poireaux`;
+}
+
 /** A question the assistant does not know, carrying `tag(i)`; fails loudly if the engine starts answering it. */
 export function unknownQuestion(engine: Engine, i: number): string {
-  const question = `recette de la tarte ${tag(i)} aux poireaux`;
+  const question = unknownQuestionText(i);
   const decision = engine.decide(question);
   if (decision.kind !== 'fallback') throw new Error(`"${question}" is no longer a fallback (${decision.kind}): pick another`);
   return question;
