@@ -211,3 +211,90 @@ family(
     'mon père a pris une carabine à la bourse aux armes, faut il la déclarer ?',
   ],
 );
+
+// Own list D, written after the first landing and measured before any change for it: 23/30. Its misses, as frames.
+family(
+  'something heavy falling or collapsing onto someone (frame, own list D)',
+  [
+    'une grosse branche est tombée sur un cycliste devant chez moi',
+    'le mur du jardin s est écroulé sur mon père',
+    'l échafaudage s est effondré sur deux ouvriers',
+    'le toit du hangar est tombé sur les gens qui étaient dessous',
+    'un arbre est tombé sur la voiture et ma soeur est coincée dedans',
+    'la grue vient de tomber sur le chantier, il y a des gens dessous',
+    'l étagère est tombée sur mon fils de 2 ans',
+    'a tree fell on a car on our street and someone is inside',
+    'the ceiling collapsed on my grandma',
+    'le plancher s est effondré sous nous et mon frère est tombé à la cave',
+    'la charpente s est écroulée sur le voisin',
+  ],
+  [
+    'un arbre est tombé sur ma voiture cette nuit, l assurance marche ?',
+    'la branche est tombée sur le toit du cabanon, qui doit l enlever ?',
+    'le plafond de la salle de bain s est écroulé pendant les vacances, le bailleur répare ?',
+  ],
+);
+
+family(
+  'a sting or a bite with a reaction of the whole body (frame, own list D)',
+  [
+    'mon mari s est fait piquer par une abeille et sa gorge gonfle',
+    'ma fille a été piquée par un frelon, elle a des plaques partout et elle vomit',
+    'piqué par une guêpe il respire mal',
+    'mon fils a été mordu par un serpent et il fait un malaise',
+    'une méduse a piqué ma nièce, elle a du mal à respirer',
+    'ma mère piquée par une guêpe dans la bouche, sa langue enfle',
+    'my husband got stung by a bee and his throat is swelling',
+    'my son was bitten by a snake and he feels faint',
+    'stung by a wasp and now she can t breathe properly',
+    'une abeille a piqué papi et il est tombé dans les pommes',
+  ],
+  [
+    'ma fille a été piquée par une guêpe, ça gonfle un peu au doigt, quelle crème ?',
+    'comment éloigner les guêpes du balcon ?',
+  ],
+);
+
+family(
+  'a crowd crushing people, someone fallen off a pier or a boat, someone stuck inside a machine (frame, own lists C and D)',
+  [
+    'mouvement de foule à la fête foraine, des gens sont par terre',
+    'ça pousse de partout à l entrée du stade, des gens se font écraser',
+    'people are getting crushed in the crowd at the station',
+    'un pêcheur est tombé du quai',
+    'mon copain a glissé du ponton et il sait pas nager',
+    'a man fell off the boat in the harbour',
+    'une dame est tombée du pont dans le canal',
+    'mon petit frère s est enfermé dans le congélateur du garage',
+    'un enfant est coincé dans le tambour du sèche linge',
+    'un gamin est tombé dans un puits au bout du champ',
+    'my toddler is stuck between the railings of the balcony',
+    'the kids locked their friend in the boot of the car',
+  ],
+  [
+    'la foule était énorme au concert, trop bien',
+    'mon téléphone est tombé du bateau, je peux le déclarer perdu ?',
+    'mon fils a coincé sa chaussette dans la machine à laver',
+  ],
+);
+
+family(
+  'looking down at the water or the void, a way found (frame, own list D)',
+  [
+    'je suis sur le pont et je regarde l eau depuis longtemps',
+    'ça fait des heures que je regarde le vide du haut du toit',
+    'assise sur le rebord de la fenêtre je regarde en bas',
+    'je fixe les rails depuis le quai depuis 20 minutes',
+    'i m on the bridge staring at the water',
+    'i ve been looking down from the roof for an hour',
+    'jpeux plus de cette vie j ai trouvé comment faire',
+    'j ai trouvé le moyen d en finir, personne le saura',
+    'marre de vivre, je sais comment je vais faire maintenant',
+    'i found a way out of this life and nobody will notice',
+  ],
+  [
+    'du haut du toit de la tour on a une belle vue sur la ville, on peut monter ?',
+    'j ai trouvé comment faire ma déclaration d impôts en ligne',
+    'je sais comment faire pour la carte de bus, merci',
+  ],
+);
