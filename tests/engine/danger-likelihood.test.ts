@@ -23,8 +23,9 @@ const getsTheNumbers = (message: string): boolean => getsTheNumbersFirst(engine.
 
 describe('the safety net behind the danger signals', () => {
   it('gives the emergency numbers to danger said in words no signal knows', () => {
+    // ("… et jregarde en bas" is now a signal: looking down from a window or a bridge, recall pass 8.)
     for (const message of [
-      'jvois plus le bout du tunnel, jai ouvert la fenetre du 8eme et jregarde en bas',
+      'jvois plus le bout du tunnel, jai ouvert la fenetre du 8eme et jpense a mes enfants',
       'ma grand mere a chuté cette nuit, elle est confuse et toute froide',
       'my family is sending me abroad next week to marry a man twice my age',
     ]) {
@@ -53,7 +54,7 @@ describe('the safety net behind the danger signals', () => {
   });
 
   it('puts the numbers first when the assistant does not know, as a resident reading `npm run ask` would see', () => {
-    const reply = ask(realCore(), 'jvois plus le bout du tunnel, jai ouvert la fenetre du 8eme et jregarde en bas', 'fr');
+    const reply = ask(realCore(), 'jvois plus le bout du tunnel, jai ouvert la fenetre du 8eme et jpense a mes enfants', 'fr');
     expect(reply.kind).toBe('fallback');
     expect(reply.text.startsWith('⚠️')).toBe(true);
     expect(reply.text).toMatch(/3114/);
