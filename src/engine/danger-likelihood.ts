@@ -1,29 +1,45 @@
 /**
  * The word-level safety net behind the danger signals. Regular expressions (danger.ts) catch the wordings someone
  * thought of; residents in distress find others ("jvois plus le bout du tunnel, jai ouvert la fenetre du 8eme").
- * A two-class naive Bayes (topic-classifier.ts) learns from danger messages and from ordinary messages that sound
- * alike (knowledge/danger-learning.yaml, the urgence entries' phrasings and the signals' examples against every other
- * phrasing); when it finds a message very likely to be about danger, the reply carries the line of emergency numbers.
- * It only adds that line: it never turns an ordinary question into an urgence answer (its false alarms — "tailler un
- * rosier" — would be wrong answers), and it never hides a signal.
+ * A two-class naive Bayes learns from danger messages and from ordinary messages that sound alike
+ * (knowledge/danger-learning.yaml, the urgence entries' phrasings and the signals' examples against every other
+ * phrasing); when it finds a message very likely to be about danger, the reply carries the line of emergency numbers,
+ * first. It only adds that line: it never turns an ordinary question into an urgence answer (its false alarms —
+ * "tailler un rosier" — would be wrong answers), and it never hides a signal.
  *
- * Measured on 220 danger and 220 look-alike ordinary messages written afresh (never used to tune it): the signals
- * alone caught 164 danger messages; with this net, 197 got the emergency numbers (answer or line); the line appears
- * on ~1 % of ordinary evaluation questions.
+ * Measured by cross-validation on training data only (`npm run eval:danger-cv -- --phrasings`: two corpora written
+ * blind to the code, E and F, each tested by a net that learnt the knowledge and the other one; every other entry
+ * phrasing held out with each fold) — docs/engine.md, section « Filet de sécurité ».
  */
 import type { Knowledge } from '../knowledge/loader.js';
 import type { Token } from './normalise.js';
-import { TopicClassifier } from './topic-classifier.js';
 
-/** Probability of danger from which a reply carries the line of emergency numbers. */
+/**
+ * Probability of danger from which a reply carries the line of emergency numbers. Chosen by cross-validation on the
+ * training corpora (never on the control lists): from 0.9 to 0.99 the held-out danger messages caught fall 587 → 579
+ * of 600 while the false ⚠️ fall 33 → 24 of 800 look-alikes (20 of them the signals') and 158 → 73 of 4 074 held-out
+ * plain questions (3.9 → 1.8 %).
+ */
 export const SAFETY_LINE_PROBABILITY = 0.9;
+
+export interface NetOptions {
+  /** Additive smoothing of the counts (CV: 0.3 over 0.1, 0.5, 1). */
+  alpha?: number;
+  /** Pairs of neighbouring stems as features (CV: with them, 8–15 more danger messages at the same false alarms). */
+  pairs?: boolean;
+  /**
+   * Every word as the signals read it (folded, stopwords kept: "comment", "il", "me", "plus") as features too: the
+   * stems drop them, yet they tell a question about a service ("comment …", "où …") from a story lived now ("il me
+   * …"). CV: at ≤ 3 % false ⚠️ on look-alikes, 581 of 600 danger messages caught instead of 551.
+   */
+  words?: boolean;
+  /** Words as written only where the stems dropped them (stopwords): a content word is not counted twice. */
+  onlyDropped?: boolean;
+}
 
 /**
  * The stems of a text and its pairs of neighbouring stems: the same word weighs differently in "ça sent le gaz" and
- * "le compteur de gaz", "il va me tuer" and "ce formulaire va me tuer". Measured by cross-validation on corpus 2 of
- * danger-learning.yaml (written blind to the evaluation lists; half learnt, the other half tested, both ways): the
- * net caught 376 of 424 held-out danger messages with pairs, 367 without; false alarms 57 and 56 of 473 look-alikes
- * (most of them the signals', not the net's).
+ * "le compteur de gaz", "il va me tuer" and "ce formulaire va me tuer".
  */
 function withPairs(stems: readonly string[]): string[] {
   const pairs: string[] = [];
@@ -31,11 +47,60 @@ function withPairs(stems: readonly string[]): string[] {
   return [...stems, ...pairs];
 }
 
-export class DangerLikelihood {
-  private readonly classifier: TopicClassifier;
+/**
+ * Two-class multinomial naive Bayes over the features each message has (each counted once per message), additive
+ * smoothing, uniform prior; features seen in neither class are left out, and a message without any known feature
+ * has no danger (0).
+ */
+class NaiveBayes {
+  /** feature → log P(f | danger) − log P(f | ordinary). */
+  private readonly logRatio = new Map<string, number>();
 
-  /** `stemsOf`: the engine's normaliser, so that the net reads messages exactly as it learnt them. */
-  constructor(knowledge: Knowledge, stemsOf: (text: string) => string[]) {
+  constructor(documents: readonly { danger: boolean; features: readonly string[] }[], alpha: number) {
+    const counts = [new Map<string, number>(), new Map<string, number>()] as const;
+    const totals = [0, 0];
+    for (const d of documents) {
+      const c = d.danger ? 1 : 0;
+      for (const f of new Set(d.features)) {
+        counts[c].set(f, (counts[c].get(f) ?? 0) + 1);
+        totals[c] = (totals[c] as number) + 1;
+      }
+    }
+    const vocabulary = new Set([...counts[0].keys(), ...counts[1].keys()]);
+    const [ordinaryLog, dangerLog] = totals.map((t) => Math.log(t + alpha * vocabulary.size)) as [number, number];
+    for (const f of vocabulary) {
+      this.logRatio.set(f, Math.log((counts[1].get(f) ?? 0) + alpha) - dangerLog - (Math.log((counts[0].get(f) ?? 0) + alpha) - ordinaryLog));
+    }
+  }
+
+  probability(features: readonly string[]): number {
+    let z = 0;
+    let known = 0;
+    for (const f of new Set(features)) {
+      const ratio = this.logRatio.get(f);
+      if (ratio === undefined) continue;
+      z += ratio;
+      known++;
+    }
+    return known === 0 ? 0 : 1 / (1 + Math.exp(-z));
+  }
+}
+
+export class DangerLikelihood {
+  private readonly model: NaiveBayes;
+  private readonly pairs: boolean;
+  private readonly words: boolean;
+  private readonly onlyDropped: boolean;
+
+  /**
+   * `stemsOf`, `foldedOf`: the engine's normaliser (its stems; the text as the signals read it), so that the net
+   * reads messages exactly as it learnt them. `options`: the defaults are the shipped net; others are compared by
+   * `npm run eval:danger-cv`.
+   */
+  constructor(knowledge: Knowledge, stemsOf: (text: string) => readonly Pick<Token, 'word' | 'stem'>[], foldedOf: (text: string) => string, options: NetOptions = {}) {
+    this.pairs = options.pairs ?? true;
+    this.words = options.words ?? false;
+    this.onlyDropped = options.onlyDropped ?? true;
     const urgence = knowledge.entries.filter((e) => e.topic === 'urgence');
     const others = knowledge.entries.filter((e) => e.topic !== 'urgence');
     const danger = [
@@ -48,14 +113,28 @@ export class DangerLikelihood {
       ...knowledge.danger.notDanger,
       ...others.flatMap((e) => [...e.phrasings.fr, ...e.phrasings.en]),
     ];
-    this.classifier = new TopicClassifier([
-      ...danger.map((text) => ({ topic: 'danger', stems: withPairs(stemsOf(text)) })),
-      ...ordinary.map((text) => ({ topic: 'ordinary', stems: withPairs(stemsOf(text)) })),
-    ]);
+    this.model = new NaiveBayes(
+      [
+        ...danger.map((text) => ({ danger: true, features: this.featuresOf(stemsOf(text), foldedOf(text)) })),
+        ...ordinary.map((text) => ({ danger: false, features: this.featuresOf(stemsOf(text), foldedOf(text)) })),
+      ],
+      options.alpha ?? 0.1,
+    );
   }
 
-  probability(tokens: readonly Token[]): number {
-    return this.classifier.classify(withPairs(tokens.map((t) => t.stem)))?.probabilityOf('danger') ?? 0;
+  private featuresOf(tokens: readonly Pick<Token, 'word' | 'stem'>[], folded: string): string[] {
+    const stems = tokens.map((t) => t.stem);
+    const features = this.pairs ? withPairs(stems) : stems;
+    if (!this.words) return features;
+    const kept = this.onlyDropped ? new Set(tokens.map((t) => t.word)) : new Set<string>();
+    // "=" marks a word as written: never a stem, which has no "=".
+    for (const word of folded.split(' ')) if (word && !kept.has(word)) features.push(`=${word}`);
+    return features;
+  }
+
+  /** `folded`: the message as the signals read it (Normaliser.foldForPatterns). */
+  probability(tokens: readonly Token[], folded: string): number {
+    return this.model.probability(this.featuresOf(tokens, folded));
   }
 
   /**
@@ -64,7 +143,7 @@ export class DangerLikelihood {
    * danger message of any list (danger-fresh*, the evaluation sets' urgence lines) depended on it, while it gave the
    * line to ordinary look-alikes ("peur du noir", "relever le compteur de gaz", "mon chef va me tuer"): removed.
    */
-  callsForSafetyLine(tokens: readonly Token[]): boolean {
-    return this.probability(tokens) >= SAFETY_LINE_PROBABILITY;
+  callsForSafetyLine(tokens: readonly Token[], folded: string): boolean {
+    return this.probability(tokens, folded) >= SAFETY_LINE_PROBABILITY;
   }
 }

@@ -77,7 +77,11 @@ export class Engine {
     this.normaliser.learnWords(knowledgeTexts(knowledge.entries));
     this.normaliser.learnWords(horsChampTexts(knowledge));
     this.danger = new DangerDetector(knowledge.danger);
-    this.dangerLikelihood = new DangerLikelihood(knowledge, (text) => this.normaliser.normalise(text, AS_WRITTEN).tokens.map((t) => t.stem));
+    this.dangerLikelihood = new DangerLikelihood(
+      knowledge,
+      (text) => this.normaliser.normalise(text, AS_WRITTEN).tokens,
+      (text) => this.normaliser.foldForPatterns(text),
+    );
     this.dangerSpelling = dangerSpelling(knowledge, this.normaliser);
     this.entriesById = new Map(knowledge.entries.map((e) => [e.id, e]));
     this.topicsById = new Map(knowledge.topics.map((t) => [t.id, t]));
@@ -121,7 +125,7 @@ export class Engine {
     const known = this.exact.get(folded) ?? this.likeCommonWordsPhrasing(folded, tokens) ?? this.likeTaughtPhrasing(tokens);
     const decision = known ? answerWith(known, 'search') : this.search(tokens);
     const urgence = decision.kind === 'answer' && decision.topic === 'urgence';
-    const risk = !urgence && this.dangerLikelihood.callsForSafetyLine(this.normaliser.normalise(text, AS_WRITTEN).tokens);
+    const risk = !urgence && this.dangerLikelihood.callsForSafetyLine(this.normaliser.normalise(text, AS_WRITTEN).tokens, folded);
     // Danger talked about, not lived (an exposé, a training, an idiom: danger.yaml `contexts`): no numbers first.
     // Looked at only when the numbers would come first: most messages need no guard.
     if ((urgence || risk) && this.danger.context(folded) !== undefined) return withoutUrgence(decision);
