@@ -55,7 +55,8 @@ async function startEcho(config: Config): Promise<string> {
   // activities, the rate limits' counters), the adapter's middleware, the new-conversation limit.
   const storage = await openStorage(storageConfigFrom(config), { clock });
   const limits = new AbuseLimits(config, clock, limiterStoreFor(storage, config.STATE_SALT), logger);
-  adapter.use(...turnMiddleware({ storage, config, clock, logger, limits, urgent: NO_URGENT_ANSWERS }));
+  // BENCH_ECHO_BARE=1 (bench/side-by-side.ts): without it, to measure what the middleware costs.
+  if (process.env['BENCH_ECHO_BARE'] !== '1') adapter.use(...turnMiddleware({ storage, config, clock, logger, limits, urgent: NO_URGENT_ANSWERS }));
   const server = createHttpServer({
     adapter,
     bot: new EchoBot(),

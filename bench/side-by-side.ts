@@ -1,0 +1,156 @@
+/**
+ * Servers of the HTTP benchmark side by side, each in its own process, loaded in turn in short slices (rounds
+ * rotated), and their CPU per turn compared — for A/B questions the full `npm run bench` answers too noisily on a
+ * shared machine (what the middleware costs the echo, the duplicate check the assistant, a node option…):
+ *
+ *   npx tsx bench/side-by-side.ts [--rounds 6] [--slice 3] [--connections 10] LABEL=MODE[:KEY=VALUE,…] …
+ *
+ * MODE is `echo` or `assistant` (bench/http-server.ts, compiled as `npm run bench` does). KEY=VALUE pairs are the
+ * server's environment, except NOID=1 (its activities carry no id: no duplicate check) and ARGS (node options,
+ * joined by "+"). bench/http-server.ts reads BENCH_ECHO_BARE=1: the echo bot without the adapter's middleware.
+ * Prints each round's CPU ms per turn and, per server, the median and overall CPU per turn, the median of the
+ * per-round ratios first server / this one, and the peak RSS. Messages: the mix of bench/mix.ts, 3 turns per
+ * conversation, as bench/run.ts sends them.
+ */
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { createCore } from '../src/core.js';
+import type { ServerReport } from './http-server.js';
+import { questionMix } from './mix.js';
+import { percentile } from './stats.js';
+
+const ROOT = path.resolve(__dirname, '..');
+const argv = process.argv.slice(2);
+function option(name: string, fallback: string): string {
+  const i = argv.indexOf(name);
+  if (i < 0) return fallback;
+  const value = argv[i + 1] ?? fallback;
+  argv.splice(i, 2);
+  return value;
+}
+const rounds = Number(option('--rounds', '6'));
+const sliceSeconds = Number(option('--slice', '3'));
+const connections = Number(option('--connections', '10'));
+
+interface Spec {
+  label: string;
+  mode: string;
+  env: Record<string, string>;
+}
+const specs: Spec[] = argv.map((arg) => {
+  const [label, rest = ''] = arg.split('=', 2) as [string, string?];
+  const [mode = '', env = ''] = rest.split(/:(.*)/s);
+  const pairs = env.split(',').filter(Boolean).map((kv) => kv.split(/=(.*)/s).slice(0, 2) as [string, string]);
+  return { label, mode, env: Object.fromEntries(pairs) };
+});
+if (specs.length === 0 || specs.some((s) => s.mode !== 'echo' && s.mode !== 'assistant')) {
+  console.error('Usage: npx tsx bench/side-by-side.ts [--rounds 6] [--slice 3] LABEL=echo|assistant[:KEY=VALUE,…] …');
+  process.exit(2);
+}
+
+interface Server {
+  label: string;
+  child: ChildProcess;
+  url: string;
+  noId: boolean;
+  dir: string;
+  cursor: { next: number; conversations: number };
+}
+
+const mix = questionMix(createCore().engine);
+let activityIds = 0;
+
+function report(server: Server): Promise<ServerReport> {
+  return new Promise((done) => {
+    server.child.once('message', (message: ServerReport) => done(message));
+    server.child.send('report');
+  });
+}
+
+async function load(server: Server, seconds: number): Promise<number> {
+  const { cursor } = server;
+  const turn = (index: number): autocannon.Request => ({
+    method: 'POST',
+    path: '/api/messages',
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (request, context) => {
+      if (index === 0) context.conversation = `side-${process.pid}-${++cursor.conversations}`;
+      const conversation = String(context.conversation);
+      const body = JSON.stringify({
+        type: 'message',
+        ...(server.noId ? {} : { id: `a${++activityIds}` }),
+        text: mix[cursor.next++ % mix.length],
+        locale: 'fr-FR',
+        channelId: 'emulator',
+        deliveryMode: 'expectReplies',
+        serviceUrl: 'http://127.0.0.1:9/',
+        conversation: { id: conversation },
+        from: { id: `${conversation}-user` },
+        recipient: { id: 'bot' },
+      });
+      return { ...request, body };
+    },
+  });
+  const result = await autocannon({ url: server.url, connections, duration: seconds, requests: [turn(0), turn(1), turn(2)] });
+  if (result.non2xx || result.errors) console.log(`${server.label}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return result.requests.total;
+}
+
+async function main(): Promise<void> {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'bench/tsconfig.json')], { stdio: 'inherit' });
+  const script = path.join(ROOT, 'bench/.build/bench/http-server.js');
+  const servers: Server[] = [];
+  for (const spec of specs) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'renaissance-side-'));
+    const { NOID, ARGS, ...env } = spec.env;
+    const child = fork(script, [spec.mode, dir], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      execArgv: ['--max-old-space-size=256', ...(ARGS ? ARGS.split('+') : [])],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    const url = await new Promise<string>((resolve) => child.once('message', (message: { url: string }) => resolve(message.url)));
+    servers.push({ label: spec.label, child, url, noId: NOID === '1', dir, cursor: { next: 0, conversations: 0 } });
+  }
+  for (const server of servers) await load(server, 3);
+  const perRound = new Map<string, number[]>();
+  const totals = new Map<string, { cpuMs: number; turns: number }>();
+  for (let round = 0; round < rounds; round++) {
+    const line: string[] = [];
+    for (let k = 0; k < servers.length; k++) {
+      const server = servers[(k + round) % servers.length] as Server;
+      const before = await report(server);
+      const turns = await load(server, sliceSeconds);
+      const after = await report(server);
+      const cpuMs = after.cpuMs - before.cpuMs;
+      perRound.set(server.label, [...(perRound.get(server.label) ?? []), cpuMs / Math.max(1, turns)]);
+      const total = totals.get(server.label) ?? { cpuMs: 0, turns: 0 };
+      totals.set(server.label, { cpuMs: total.cpuMs + cpuMs, turns: total.turns + turns });
+      line.push(`${server.label} ${(cpuMs / Math.max(1, turns)).toFixed(3)}`);
+    }
+    console.log(`round ${round + 1}: ${line.join('  ')}  (load ${os.loadavg()[0]?.toFixed(1)})`);
+  }
+  const first = perRound.get(servers[0]?.label ?? '') ?? [];
+  for (const server of servers) {
+    const values = perRound.get(server.label) ?? [];
+    const total = totals.get(server.label) ?? { cpuMs: 0, turns: 0 };
+    const ratios = values.map((v, i) => (first[i] ?? Number.NaN) / v);
+    const { maxRssMb } = await report(server);
+    console.log(
+      `${server.label.padEnd(12)} CPU per turn: median ${percentile(values, 0.5).toFixed(3)} ms, overall ${(total.cpuMs / Math.max(1, total.turns)).toFixed(3)} ms;` +
+        ` ${servers[0]?.label} / this: ${percentile(ratios, 0.5).toFixed(3)} (median of rounds); ${total.turns} turns; peak RSS ${maxRssMb.toFixed(1)} MB`,
+    );
+  }
+  for (const server of servers) {
+    server.child.disconnect();
+    rmSync(server.dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
