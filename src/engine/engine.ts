@@ -149,6 +149,13 @@ export class Engine {
     if (decision.kind === 'clarify' && this.aboutElsewhere(tokens, decision.candidates[0])) {
       return { kind: 'fallback', candidates: decision.candidates, score: decision.score };
     }
+    // The same for an answer the second opinion rescued from "I don't know" (coverage under `answerAlone`: only the
+    // classifier answers there): sure of the topic, it still knows nothing of an event in another town ("la chasse
+    // aux œufs à Arras" is not the quarter's agenda). Not above: a check-question ("vous parlez de … ?") on a story that
+    // merely names a town ("ma mère habite à Lille et je n'ai personne ici") must stay one.
+    if (decision.kind === 'answer' && decision.via === 'search' && decision.score < this.thresholds.answerAlone && this.aboutElsewhere(tokens, decision.candidates.find((c) => c.topic === decision.topic))) {
+      return { kind: 'fallback', candidates: decision.candidates, score: decision.score };
+    }
     // The quarter's mairies are not the mairie of another town ("la mairie de Lille ouvre quand ?"): honest, and sent
     // to the official directory of every mairie (hors-champ.yaml `elsewhere`) — also when a domain held the answer back
     // by a hair ("l'hôtel de ville de Lens ouvre quand" is not a question about the bins).
