@@ -153,7 +153,7 @@ export class Engine {
     // classifier answers there): sure of the topic, it still knows nothing of an event in another town ("la chasse
     // aux œufs à Arras" is not the quarter's agenda). Not above: a check-question ("vous parlez de … ?") on a story that
     // merely names a town ("ma mère habite à Lille et je n'ai personne ici") must stay one.
-    if (decision.kind === 'answer' && decision.via === 'search' && decision.score < this.thresholds.answerAlone && this.aboutElsewhere(tokens, decision.candidates.find((c) => c.topic === decision.topic))) {
+    if (decision.kind === 'answer' && decision.via === 'search' && decision.topic !== CONTACT_MAIRIE && decision.score < this.thresholds.answerAlone && this.aboutElsewhere(tokens, decision.candidates.find((c) => c.topic === decision.topic))) {
       return { kind: 'fallback', candidates: decision.candidates, score: decision.score };
     }
     // The quarter's mairies are not the mairie of another town ("la mairie de Lille ouvre quand ?"): honest, and sent

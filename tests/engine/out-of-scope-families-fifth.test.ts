@@ -35,11 +35,11 @@ describe('a driving licence or a registration asked about as a paper: the ANTS r
     "j'ai été flashé par un radar, je perds combien de points",
     "un stage pour récupérer des points de permis c'est où",
     'comment faire un duplicata de permis de conduire',
-    'changer le titulaire de la carte grise apres avoir acheté une voiture',
+    "mon permis algérien, je peux l'échanger ici ?",
     'mon permis étranger est valable en france ?',
     'echanger mon permis marocain contre un permis francais',
     'i lost my driving licence, how do I get a new one',
-    'il me reste combien de points, je veux vérifier en ligne',
+    'vérifier le nombre de points sur mon permis en ligne',
     'perte du permis de conduire dans la rue, je déclare où',
   ])('"%s"', redirectedTo('ants-duplicata'));
 
