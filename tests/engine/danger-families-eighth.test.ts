@@ -298,3 +298,65 @@ family(
     'je sais comment faire pour la carte de bus, merci',
   ],
 );
+
+// Own list E, written after the second landing and measured before any change for it: 26/30.
+family(
+  'breathing gone wrong and eyes that stay closed (frame, own list E)',
+  [
+    "my mum's breathing is very shallow and she won't open her eyes",
+    'his breathing sounds rattly and he is not waking up',
+    'grandma is breathing really slowly and she does not respond',
+    "my husband's breath is gurgling and he won't answer me",
+    'mon père respire très fort et il ouvre pas les yeux',
+    'mamie râle en respirant et elle répond plus',
+    'il respire par à coups et il se réveille pas',
+    'ma tante respire bizarrement, yeux fermés, elle réagit pas',
+    'mon oncle gargouille quand il respire et il ouvre plus les yeux',
+    'my brother is breathing weird and not responding',
+  ],
+  [
+    'il respire bruyamment quand il dort, il ronfle, c est grave docteur ?',
+  ],
+);
+
+family(
+  'a very young child gone off alone towards a road or water (frame, own list E)',
+  [
+    'le petit a ouvert la porte et il est parti vers la route',
+    'ma puce de 3 ans s est échappée et court vers le canal',
+    'un bambin marche tout seul sur la départementale',
+    'notre bébé a rampé jusqu au bord de la piscine',
+    'mon loulou de 2 ans est sorti et il file vers la rivière',
+    'un enfant de 4 ans traverse la rocade tout seul',
+    'my toddler got out of the garden and ran towards the road',
+    'a little one is wandering near the railway tracks',
+    'a 3 year old is walking on the motorway',
+    'la petite de 5 ans est partie vers l étang sans personne',
+  ],
+  [
+    'mon fils est parti à vélo sur la route de l école avec ses copains',
+    'la petite est partie vers la piscine avec sa mamie',
+  ],
+);
+
+family(
+  'things thrown at cars or people, drunk at the wheel with children (frame, own list E)',
+  [
+    'des jeunes jettent des pierres sur les voitures depuis le pont',
+    'ils balancent des cailloux sur les bus à l entrée de la cité',
+    'quelqu un lance des bouteilles sur les passants du balcon',
+    'des gamins lancent des parpaings depuis la passerelle sur l autoroute',
+    'people are throwing rocks at cars from the overpass',
+    'someone is dropping bricks off the bridge onto the motorway',
+    'le chauffeur du car scolaire est bourré ce matin',
+    'mon ex est ivre et il veut conduire avec les enfants',
+    'the school bus driver is drunk and the kids are on board',
+    'ma voisine a bu et prend le volant avec son bébé',
+    'ils jettent des cocktails molotov sur les pompiers',
+  ],
+  [
+    'les enfants jettent des cailloux dans l eau depuis le pont',
+    'le chauffeur du car scolaire boit pas, c est la règle ?',
+    'combien de points on perd si on conduit avec un peu d alcool ?',
+  ],
+);
