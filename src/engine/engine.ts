@@ -10,7 +10,7 @@
  *   4. decide: answer / clarify / fallback (decide.ts)
  */
 import type { Knowledge } from '../knowledge/loader.js';
-import type { Entry, HorsChampRedirect, Topic } from '../knowledge/schema.js';
+import { allPhrasings, type Entry, type HorsChampRedirect, type Topic } from '../knowledge/schema.js';
 import { DangerDetector } from './danger.js';
 import { DangerLikelihood } from './danger-likelihood.js';
 import { DangerSpelling } from './danger-spelling.js';
@@ -280,7 +280,7 @@ export class Engine {
     const exact = new Map<string, Entry>();
     const common: { words: Set<string>; entry: Entry }[] = [];
     for (const entry of this.knowledge.entries) {
-      for (const text of [...entry.phrasings.fr, ...entry.phrasings.en, ...(extra.get(entry.id) ?? [])]) {
+      for (const text of [...allPhrasings(entry), ...(extra.get(entry.id) ?? [])]) {
         const folded = this.normaliser.foldForPatterns(text);
         // One-letter forms ("@+" folds to "a") would make any "aaaa" an exact match.
         if (folded.length >= 2 && !exact.has(folded)) exact.set(folded, entry);
@@ -359,7 +359,7 @@ function* knowledgeTexts(entries: Entry[]): Iterable<string> {
     yield e.title.fr;
     yield* e.keywords;
     yield* e.vocabulary;
-    yield* e.phrasings.fr;
+    yield* allPhrasings(e, 'fr');
   }
 }
 

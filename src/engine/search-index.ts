@@ -8,7 +8,7 @@
  * is the share of the message's information it explains (see scorer.ts).
  */
 import { distance } from 'fastest-levenshtein';
-import type { Entry } from '../knowledge/schema.js';
+import { allPhrasings, type Entry } from '../knowledge/schema.js';
 import type { Normaliser, Token } from './normalise.js';
 import { TopicClassifier, type TopicPosterior } from './topic-classifier.js';
 import { phoneticKey, typoCost } from './typos.js';
@@ -225,7 +225,7 @@ export class SearchIndex {
     }
     for (const entry of entries) {
       // Sound keys are French sounds: an English word has none ("while" is not said "vil", nor "mock" "moque").
-      const english = new Set([entry.title.en, ...entry.phrasings.en]);
+      const english = new Set([entry.title.en, ...allPhrasings(entry, 'en')]);
       for (const text of entryTexts(entry, extraPhrasings)) {
         for (const token of normaliser.normalise(text).tokens) {
           if (!this.wordStems.has(token.word)) this.wordStems.set(token.word, token.stem);
@@ -480,7 +480,7 @@ export class SearchIndex {
       for (const stem of stems(text)) raise(stem, FIELD_WEIGHT.keyword);
     }
     const counts = new Map<string, number>();
-    for (const text of [...entry.phrasings.fr, ...entry.phrasings.en, ...extraPhrasings]) {
+    for (const text of [...allPhrasings(entry), ...extraPhrasings]) {
       for (const stem of stems(text)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
     }
     for (const [stem, count] of counts) {
@@ -493,7 +493,7 @@ export class SearchIndex {
 
 /** Every text of an entry that the index reads: titles, keywords, vocabulary, phrasings (and taught ones). */
 function entryTexts(entry: Entry, extraPhrasings: ReadonlyMap<string, readonly string[]>): string[] {
-  return [entry.title.fr, entry.title.en, ...entry.keywords, ...entry.vocabulary, ...entry.phrasings.fr, ...entry.phrasings.en, ...(extraPhrasings.get(entry.id) ?? [])];
+  return [entry.title.fr, entry.title.en, ...entry.keywords, ...entry.vocabulary, ...allPhrasings(entry), ...(extraPhrasings.get(entry.id) ?? [])];
 }
 
 /** Each phrasing, keyword, vocabulary line and the titles of an entry: one small document of its topic. */
@@ -504,8 +504,7 @@ function* classifierDocuments(
 ): Iterable<{ topic: string; stems: string[] }> {
   for (const entry of entries) {
     const texts = [
-      ...entry.phrasings.fr,
-      ...entry.phrasings.en,
+      ...allPhrasings(entry),
       ...(extraPhrasings.get(entry.id) ?? []),
       ...entry.keywords,
       ...entry.vocabulary,

@@ -9,6 +9,7 @@ import { fold } from '../engine/normalise.js';
 import { DangerDetector } from '../engine/danger.js';
 import { Normaliser } from '../engine/normalise.js';
 import type { Knowledge } from './loader.js';
+import { allPhrasings } from './schema.js';
 
 /** Fewer phrasings than this is a warning: the engine learns residents' words from them. */
 export const MIN_PHRASINGS = { fr: 8, en: 2 } as const;
@@ -53,7 +54,7 @@ export function checkKnowledge(
     const where = `entries/${entry.topic}.yaml, entry "${entry.id}"`;
     if (entry.phrasings.fr.length < MIN_PHRASINGS.fr) warnings.push(`${where}: only ${entry.phrasings.fr.length} French phrasings (aim for ${MIN_PHRASINGS.fr}+)`);
     if (entry.phrasings.en.length < MIN_PHRASINGS.en) warnings.push(`${where}: only ${entry.phrasings.en.length} English phrasings (aim for ${MIN_PHRASINGS.en}+)`);
-    for (const text of [...entry.phrasings.fr, ...entry.phrasings.en]) {
+    for (const text of allPhrasings(entry)) {
       const key = fold(text);
       const owner = phrasingOwner.get(key);
       if (!owner) phrasingOwner.set(key, { topic: entry.topic, entry: entry.id });

@@ -163,6 +163,17 @@ export const Entry = z
         en: z.array(text).min(1, 'needs at least 1 English phrasing'),
       })
       .strict(),
+    /**
+     * Residents' phrasings written outside the team, without seeing the knowledge, to teach the topics (issue 13,
+     * docs/engine.md): read like `phrasings` by the search, the exact match and the second opinion (`allPhrasings`),
+     * but left out of the danger safety net's ordinary class (danger-likelihood.ts), which was calibrated on its own
+     * corpus — in a naive Bayes every word pays its class's size, and a larger ordinary class tips unseen words
+     * towards danger.
+     */
+    residentPhrasings: z
+      .object({ fr: z.array(text).default([]), en: z.array(text).default([]) })
+      .strict()
+      .optional(),
     /** Words and synonyms that point to this entry (any language). */
     keywords: z.array(text).default([]),
     /**
@@ -178,6 +189,15 @@ export const Entry = z
   })
   .strict();
 export type Entry = z.infer<typeof Entry>;
+
+/** An entry's phrasings in one language, or both: its own and the residents' (`residentPhrasings`). */
+export function allPhrasings(entry: Pick<Entry, 'phrasings' | 'residentPhrasings'>, locale?: 'fr' | 'en'): string[] {
+  const { fr, en } = entry.phrasings;
+  const residents = entry.residentPhrasings ?? { fr: [], en: [] };
+  if (locale === 'fr') return [...fr, ...residents.fr];
+  if (locale === 'en') return [...en, ...residents.en];
+  return [...fr, ...en, ...residents.fr, ...residents.en];
+}
 
 /** One file per topic under knowledge/entries/: `topic` must be the file's name. */
 export const EntryFile = z

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getsTheNumbersFirst } from '../../src/evaluation/danger-eval.js';
 import { DangerDetector, requiredLiteral, requiredWords } from '../../src/engine/danger.js';
 import { realCore } from '../helpers/core.js';
+import { allPhrasings } from '../../src/knowledge/schema.js';
 
 const { engine, knowledge } = realCore();
 
@@ -262,7 +263,7 @@ describe('the danger prefilter only skips patterns that cannot match', () => {
     const messages = [
       ...file.signals.flatMap((s) => s.examples),
       ...file.notDanger,
-      ...knowledge.entries.flatMap((e) => [...e.phrasings.fr, ...e.phrasings.en]),
+      ...knowledge.entries.flatMap((e) => allPhrasings(e)),
       ...evalSets.flatMap((set) => readFileSync(`tests/fixtures/${set}.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { q: string }).q)),
     ];
     let dangers = 0;
