@@ -113,6 +113,11 @@ function parseVariant(text: string): NetOptions {
   const options: Record<string, unknown> = {};
   for (const pair of text.split(',').filter(Boolean)) {
     const [key, value = ''] = pair.split('=');
+    // `isStopword=none`: words as written without the stopword filter.
+    if (key === 'isStopword') {
+      options[key] = undefined;
+      continue;
+    }
     options[key as string] = value === 'true' ? true : value === 'false' ? false : Number.isNaN(Number(value)) ? value : Number(value);
   }
   return options as NetOptions;
@@ -170,7 +175,7 @@ function main(): void {
         ? { ...base, dangerLearning: { danger: [...new Set([...base.dangerLearning.danger, ...other.danger])], ordinary: [...new Set([...base.dangerLearning.ordinary, ...other.ordinary])] } }
         : base;
       const started = Date.now();
-      const net = new DangerLikelihood(learnt, stemsOf, foldedOf, options);
+      const net = new DangerLikelihood(learnt, stemsOf, foldedOf, { isStopword: (w: string) => normaliser.isStopword(w), ...options });
       const learning = Date.now() - started;
       const scored = [...half.verdicts, ...(phrasingHalves[i]?.verdicts ?? [])].map((v) => ({ ...v, p: net.probability(tokensOf(v.text), foldedOf(v.text)) }));
       pooled.push(...scored);

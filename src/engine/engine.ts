@@ -81,6 +81,7 @@ export class Engine {
       knowledge,
       (text) => this.normaliser.normalise(text, AS_WRITTEN).tokens,
       (text) => this.normaliser.foldForPatterns(text),
+      { isStopword: (word) => this.normaliser.isStopword(word) },
     );
     this.dangerSpelling = dangerSpelling(knowledge, this.normaliser);
     this.entriesById = new Map(knowledge.entries.map((e) => [e.id, e]));

@@ -280,6 +280,11 @@ export class Normaliser {
     return this.stopwordSounds.has(key) && !this.contentSounds.has(key);
   }
 
+  /** Is this folded word a stopword (dropped before stems: "comment", "il", "me")? The danger net reads them. */
+  isStopword(word: string): boolean {
+    return this.stopwords.has(word);
+  }
+
   /** Folding and spelling only: what danger signals and follow-up phrases are matched against. */
   foldForPatterns(text: string): string {
     return this.foldedOf(text);
