@@ -360,3 +360,46 @@ family(
     'combien de points on perd si on conduit avec un peu d alcool ?',
   ],
 );
+
+// Own list G, written after the docs landing and measured before any change for it: 16/20.
+family(
+  'an appliance live by the bath, pregnant with a grave sign (frame, own list G)',
+  [
+    'mon frère est dans le bain avec le radiateur électrique branché au bord',
+    'elle a pris le sèche cheveux allumé dans la baignoire',
+    'il y a un grille pain branché posé sur la baignoire et ma soeur est dedans',
+    'my sister is in the bath with the hairdryer plugged in',
+    'he took the heater into the bath, it is switched on',
+    'ma femme est enceinte de 6 mois et elle saigne',
+    'enceinte de 7 mois, le bébé bouge plus depuis hier',
+    'je suis enceinte et je suis tombée sur le ventre dans l escalier',
+    'enceinte de 5 mois je perds de l eau et j ai des douleurs atroces',
+    'my wife is pregnant and bleeding a lot',
+    "i'm 30 weeks pregnant and the baby has stopped moving",
+  ],
+  [
+    'peut on installer une prise électrique près de la baignoire ?',
+    'je suis enceinte, quelles aides de la caf ?',
+    'ma soeur est enceinte de 6 mois, où trouver un cours de préparation ?',
+  ],
+);
+
+family(
+  'someone whose memory is going, gone off and not heard of; the last thing ever (frame, own list G)',
+  [
+    'mon père perd la mémoire, il est parti en voiture ce matin et il répond pas',
+    'ma grand mère confuse est sortie à pied hier soir, pas de nouvelles',
+    'mon oncle ne se souvient plus de rien et il est parti depuis midi, injoignable',
+    'ma mère désorientée est partie cette nuit et elle est pas rentrée',
+    'my dad is confused and he drove off this morning, no news since',
+    'grandma forgets everything and she left on foot last night, not answering',
+    'she said this is the last sunset she will ever see',
+    "he texted that it's the last meal he'll ever have",
+    'elle m a écrit que c était le dernier café qu elle prendrait de sa vie',
+    'il dit que c est la dernière nuit qu il verra jamais',
+  ],
+  [
+    'ma mère perd la mémoire, elle est partie en vacances chez sa soeur, tout va bien',
+    'the last bus i will ever take to that job, new job tomorrow!',
+  ],
+);
