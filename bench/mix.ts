@@ -1,7 +1,7 @@
 /**
- * The messages of the HTTP benchmark (bench/run.ts) and of the in-process core benchmark (bench/core-turns.ts):
- * development-set questions by what the engine decides — six answers, two clarifications, two fallbacks that write
- * a remarque in every ten turns.
+ * The messages of the HTTP benchmark (bench/run.ts, bench/side-by-side.ts) and of the in-process core benchmark
+ * (bench/core-turns.ts): development-set questions by what the engine decides — six answers, two clarifications,
+ * two fallbacks that write a remarque in every ten turns.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,4 +29,23 @@ export function questionMix(engine: Engine): string[] {
     mix.push(pick(by.clarify, i), pick(by.fallback, i));
   }
   return mix;
+}
+
+/**
+ * One turn's body, as the Bot Framework Emulator sends it, the replies in the HTTP response (expectReplies). `id` as
+ * a channel sets one: the duplicate check of the servers' middleware runs on it; without, that check is skipped.
+ */
+export function turnActivity(text: string, conversation: string, id?: string): string {
+  return JSON.stringify({
+    type: 'message',
+    ...(id === undefined ? {} : { id }),
+    text,
+    locale: 'fr-FR',
+    channelId: 'emulator',
+    deliveryMode: 'expectReplies',
+    serviceUrl: 'http://127.0.0.1:9/',
+    conversation: { id: conversation },
+    from: { id: `${conversation}-user` },
+    recipient: { id: 'bot' },
+  });
 }

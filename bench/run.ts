@@ -37,7 +37,7 @@ import { createCore } from '../src/core.js';
 import type { EngineRow } from './engine-worker.js';
 import type { ServerReport } from './http-server.js';
 import { benchDatabase, benchNginx, freePort } from './instances.js';
-import { questionMix as mixOf } from './mix.js';
+import { questionMix as mixOf, turnActivity } from './mix.js';
 import { percentile } from './stats.js';
 import { measureWeb, WEB_TARGETS, type WebResult } from './web.js';
 
@@ -179,18 +179,7 @@ let activityIds = 0;
 
 /** As a channel sends it: with an id (the duplicate check of both servers' middleware runs on it). */
 function activity(text: string, conversation: string): string {
-  return JSON.stringify({
-    type: 'message',
-    id: `a${++activityIds}`,
-    text,
-    locale: 'fr-FR',
-    channelId: 'emulator',
-    deliveryMode: 'expectReplies',
-    serviceUrl: 'http://127.0.0.1:9/',
-    conversation: { id: conversation },
-    from: { id: `${conversation}-user` },
-    recipient: { id: 'bot' },
-  });
+  return turnActivity(text, conversation, `a${++activityIds}`);
 }
 
 /** Where a server's load is in the mix, and its conversations so far: a later load goes on from there. */

@@ -19,7 +19,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { createCore } from '../src/core.js';
 import type { ServerReport } from './http-server.js';
-import { questionMix } from './mix.js';
+import { questionMix, turnActivity } from './mix.js';
 import { percentile } from './stats.js';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -78,20 +78,8 @@ async function load(server: Server, seconds: number): Promise<number> {
     headers: { 'content-type': 'application/json' },
     setupRequest: (request, context) => {
       if (index === 0) context.conversation = `side-${process.pid}-${++cursor.conversations}`;
-      const conversation = String(context.conversation);
-      const body = JSON.stringify({
-        type: 'message',
-        ...(server.noId ? {} : { id: `a${++activityIds}` }),
-        text: mix[cursor.next++ % mix.length],
-        locale: 'fr-FR',
-        channelId: 'emulator',
-        deliveryMode: 'expectReplies',
-        serviceUrl: 'http://127.0.0.1:9/',
-        conversation: { id: conversation },
-        from: { id: `${conversation}-user` },
-        recipient: { id: 'bot' },
-      });
-      return { ...request, body };
+      const text = mix[cursor.next++ % mix.length] as string;
+      return { ...request, body: turnActivity(text, String(context.conversation), server.noId ? undefined : `a${++activityIds}`) };
     },
   });
   const result = await autocannon({ url: server.url, connections, duration: seconds, requests: [turn(0), turn(1), turn(2)] });
