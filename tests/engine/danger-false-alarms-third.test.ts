@@ -208,6 +208,37 @@ export const frames: { frame: string; ordinary: string[]; danger: string[] }[] =
       "the smoke alarm goes off and there are flames in the kitchen",
     ],
   },
+  {
+    frame: 'second delivery — an event described with a violent word, sorrow "au cœur", killed by the effort, shaken by news, a month as a past date (ambiance-figuree, mal-au-coeur-figure, tue-par-l-effort, secoue-emotion, passe-et-fini)',
+    ordinary: [
+      "l'assemblée des copropriétaires était explosive hier, qui arbitre avec le syndic ?",
+      'the tenants meeting was a bloodbath, who represents us now?',
+      "ça me fait mal au cœur de jeter la nourriture, il y a une épicerie solidaire qui récupère ?",
+      "ça lui fait de la peine de voir le parc sale, on peut organiser un ramassage ?",
+      "ma fille a le cœur brisé depuis que sa copine a déménagé, il y a des activités pour se faire des amis ?",
+      "chagrin d'amour à 15 ans, il y a un espace jeunes pour parler ?",
+      "ma fille s'est fait massacrer par sa prof de gym tellement c'était dur, il y a plus tranquille ?",
+      'la rando de dimanche m\'a tuée, il y en a une plus courte ?',
+      "le cours de zumba m'a achevé, c'est quel jour déjà ?",
+      'je me suis fait détruire par le coach au footing, il y a un groupe débutant ?',
+      "mon mari est encore secoué par l'accident qu'il a vu, il y a un psy pas cher ?",
+      "ma voisine est très secouée par la mort de son chat, il y a un groupe de parole ?",
+      "mon oncle a fait un malaise en avril, c'est fini maintenant, il voudrait reprendre le vélo",
+      "ma tante a été opérée en mai après sa chute, elle va mieux, une aide au ménage ?",
+    ],
+    danger: [
+      "la fête des voisins a dégénéré, il y a un homme avec un couteau",
+      "ça me fait mal au cœur et à la poitrine, j'ai mal au bras gauche",
+      "j'ai le cœur brisé et je veux plus vivre, j'ai préparé les cachets",
+      "j'ai une douleur dans la poitrine depuis une heure, ça me serre le cœur",
+      "mon mari a secoué le bébé très fort, il est tout mou",
+      "ma grand-mère est tombée en mai et là elle est encore par terre, elle répond plus",
+      "la réunion était explosive et le voisin a sorti un couteau, il menace tout le monde",
+      "mon coach m'a frappée pendant la séance, j'ai du sang au nez",
+      "mon fils est tout secoué, un homme l'a suivi et l'attend en bas de chez nous",
+      "le cœur brisé, j'ai avalé tous mes médicaments ce soir",
+    ],
+  },
 ];
 
 describe('danger false alarms, third pass (frames): ordinary look-alikes get no numbers first', () => {
