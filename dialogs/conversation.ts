@@ -42,7 +42,7 @@ import { toLocale } from '../src/replies/i18n.js';
 import { Audiences } from './audience.js';
 import type { ConversationMemory, CoreServices, IncomingMessage, Memory, TurnResult } from './contract.js';
 import { FOLLOW_UP_WINDOW_MS, FollowUps, isQuestion } from './follow-ups.js';
-import { REMARQUE_ENTRY } from './known-entries.js';
+import { GOODBYE_ENTRY, REMARQUE_ENTRY } from './known-entries.js';
 import { ask, continueRemarque, startRemarque } from './remarque-flow.js';
 import { RemarqueIntent } from './remarque-intent.js';
 import { conversationTrace, TurnWriter } from './replies.js';
@@ -123,7 +123,7 @@ class ConversationCore {
       memory.clarify = undefined;
     } else if (text) {
       const word = words.word(text);
-      const switched = word === 'english' || word === 'french' ? { word, rest: '' } : languageHead(text, words);
+      const switched = languageHead(text, words);
       if (switched) {
         // 2. The question in progress is asked again, now in the new language; right after an answer, that answer
         // again (who asks for English after a French answer could not read it); "english please, where is it?" →
@@ -207,7 +207,10 @@ class ConversationCore {
 
     // 9. A tapped button sends an entry's title: that entry is the answer, without scoring.
     const titled = danger ? undefined : engine.entryByTitle(text);
-    const decision = titled ? titleDecision(titled) : (decided ?? engine.decide(text));
+    // "ok cool a+", "ok super à plus": leaving, whatever the engine makes of "cool" or "super" — goodbye (the thread
+    // ends there: it is no detail of the last answer, and no question to keep).
+    const goodbye = !titled && !danger && words.closing(text) ? engine.entry(GOODBYE_ENTRY) : undefined;
+    const decision = titled ? titleDecision(titled) : goodbye ? titleDecision(goodbye) : (decided ?? engine.decide(text));
 
     // 10. (before the follow-ups: a report is never a detail of the last answer) "je voudrais signaler que la porte
     // du hall ne ferme plus", "je voudrais dire que ça fait trois hivers qu'on attend": a report the engine cannot
@@ -296,15 +299,44 @@ export function readMemory(memory: unknown): Memory {
 }
 
 /** Where a language request may end, with the rest of the message after it ("english please, where is it?"). */
-const CLAUSE_END = /[,.;:!?]| - /;
+const CLAUSE_END = /[,.;:!?]| - /g;
 
-/** "english please, my wife reads it better" → english and the rest; undefined when the first clause is not one. */
+/**
+ * "english please", "english please, my wife reads it better", "sorry, can you answer in English? When is it?",
+ * "sorry I don't read French well, how can I join?" → the language and the rest of the message; undefined when no
+ * clause asks for a language before one that says something else. Clauses of polite words alone ("sorry", "excusez-moi")
+ * may come first.
+ */
 function languageHead(text: string, words: CoreServices['words']): { word: 'english' | 'french'; rest: string } | undefined {
-  const end = CLAUSE_END.exec(text);
-  if (!end) return undefined;
-  const word = words.word(text.slice(0, end.index));
-  if (word !== 'english' && word !== 'french') return undefined;
-  return { word, rest: text.slice(end.index + end[0].length).trim() };
+  const ends = new RegExp(CLAUSE_END.source, 'g');
+  let from = 0;
+  for (;;) {
+    const end = ends.exec(text);
+    const clause = text.slice(from, end ? end.index : text.length);
+    const word = clause.trim() ? words.language(clause) : undefined;
+    if (word) return { word, rest: end ? text.slice(end.index + end[0].length).trim() : '' };
+    if (!end || (clause.trim() && !words.onlyAround(clause))) return unpunctuated(text.slice(from), words);
+    from = end.index + end[0].length;
+  }
+}
+
+/** Beyond this many words, a message is not searched for a language request without punctuation. */
+const MAX_UNPUNCTUATED_WORDS = 20;
+
+/**
+ * "sorry my french is bad who do i call", typed without a comma: the longest run of first words that asks for a
+ * language, when the words after it are a question ("who do i call") — else nothing.
+ */
+function unpunctuated(text: string, words: CoreServices['words']): { word: 'english' | 'french'; rest: string } | undefined {
+  const parts = text.trim().split(/\s+/);
+  if (parts.length > MAX_UNPUNCTUATED_WORDS) return undefined;
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const rest = parts.slice(n).join(' ');
+    if (!isQuestion(rest)) continue;
+    const word = words.language(parts.slice(0, n).join(' '));
+    if (word) return { word, rest };
+  }
+  return undefined;
 }
 
 /** A tapped title as the engine would have decided it: that entry, for sure. */

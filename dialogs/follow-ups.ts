@@ -78,10 +78,13 @@ export class FollowUps {
     const last = out.memory.last;
     const { engine, words, clock } = services;
     const answered = last ? engine.entry(last.entryId) : undefined;
-    if (!last || !answered || answered.topic === 'urgence' || clock().getTime() - Date.parse(last.at) >= FOLLOW_UP_WINDOW_MS) return false;
+    if (!last || !answered || clock().getTime() - Date.parse(last.at) >= FOLLOW_UP_WINDOW_MS) return false;
     const { text } = input;
     let { decision } = input;
     if (decision.kind === 'answer' && decision.via === 'danger') return false;
+    if (answered.topic === 'urgence') return this.stillUrgent(out, answered, input, services);
+    // "ok. autre chose, comment je m'inscris à France Travail ?": the resident says the subject changes — a new question.
+    if (words.changesSubject(text)) return false;
     // "d'accord, et c'est jusqu'à quelle heure ?", "thanks, and where is it?": thanks, then a follow-up — the
     // follow-up is the message (the engine reads the thanks).
     if (decision.kind === 'answer' && decision.entry.id === THANKS_ENTRY && (words.followUp(text) !== undefined || this.audiences.named(text) !== undefined)) {
@@ -159,10 +162,14 @@ export class FollowUps {
       audience && restWords >= 1 && !this.audiences.asksWhatThereIs(text) && decision.kind === 'answer' && decision.via === 'search' && decision.topic !== entry.topic && decision.score >= REST_NAMES_A_TOPIC && (restDecision?.candidates ?? []).some((c) => c.topic === decision.topic)
         ? decision.entry
         : undefined;
-    const forThem =
+    const restForThem =
       audience && restWords >= MIN_REST_WORDS_FOR_PUBLIC && restDecision?.kind === 'answer' && restDecision.topic !== entry.topic && restDecision.score >= REST_ANSWERS_FOR_PUBLIC
         ? restDecision.entry
-        : wholeNames;
+        : undefined;
+    // "et pendant ce temps qui garde mon bébé de 8 mois ?": without the public, "qui garde" reads as keeping one's data
+    // (no service for a public); with it, the whole message names childcare — a service of the families, for publics.
+    const publicHelpsRead = restForThem && wholeNames && this.audiences.listed(restForThem) === undefined && this.audiences.listed(wholeNames) !== undefined;
+    const forThem = restForThem && !publicHelpsRead ? restForThem : wholeNames;
     // "la mairie ouvre quand ?" after the démarches: the engine hesitates between the mairie and the démarches, the
     // words beside "quand" name the mairie for sure — a new question about it, not the démarches' opening hours.
     // ("latelier" alone is three kinds of workshops: "c'est quand l'atelier ?" stays about the last answer's.)
@@ -201,6 +208,20 @@ export class FollowUps {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Right after the emergency numbers, what the resident adds ("jsais pas combien", "il respire encore", "what do I
+   * do?") is still the emergency: the numbers again, and that the emergency services guide whoever calls. A new
+   * question the engine answers (another service, thanks, goodbye) is answered as usual.
+   */
+  private stillUrgent(out: TurnWriter, entry: Entry, input: FollowUpInput, services: CoreServices): boolean {
+    const { decision } = input;
+    if (input.tapped || (decision.kind === 'answer' && decision.score >= NEW_QUESTION_SCORE)) return false;
+    if (services.words.word(input.text) !== undefined || services.words.changesSubject(input.text)) return false;
+    touch(out, services.clock);
+    out.followUp(entry, { text: `${out.t('followup.stillUrgent')}\n\n${entry.answer[out.locale]}`, choices: [] });
+    return true;
   }
 
   /** The families say the entry is not for this public (an entry no family lists may be for anyone). */

@@ -7,3 +7,5 @@
 export const REMARQUE_ENTRY = 'remarque';
 /** "merci" right after an answer: thanks, and the answer's topic stays the topic of the conversation. */
 export const THANKS_ENTRY = 'salutation-merci';
+/** "au revoir", "ok cool a+", "ok super à plus": goodbye, whatever the engine makes of the words around it. */
+export const GOODBYE_ENTRY = 'salutation-au-revoir';

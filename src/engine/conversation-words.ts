@@ -40,6 +40,15 @@ export class ConversationWords {
   private readonly choiceAround: string[];
   private readonly choiceRanks = new Map<string, number>();
   private readonly choiceLast: Set<string>;
+  /** A language request in a sentence: each language's own words, the words around them, the negations (longest first). */
+  private readonly languageNames = new Map<string, 'english' | 'french'>();
+  private readonly languageAround: string[];
+  /** Leaving: its words, and the words that may come with them (longest first). */
+  private readonly bye: string[];
+  private readonly byeAround: string[];
+  /** Words that say the subject changes (longest first). */
+  private readonly newTopic: string[];
+  private readonly languageNegation: Record<'english' | 'french', string[]>;
 
   constructor(
     file: ConversationFile,
@@ -70,6 +79,15 @@ export class ConversationWords {
       for (const word of words) if (f(word) && !this.choiceRanks.has(f(word))) this.choiceRanks.set(f(word), index + 1);
     });
     this.choiceLast = new Set(file.choiceWords.last.map(f).filter(Boolean));
+    for (const language of ['english', 'french'] as const) {
+      for (const phrase of file[language]) if (f(phrase) && !f(phrase).includes(' ')) this.languageNames.set(f(phrase), language);
+    }
+    const longestFirst = (list: string[]) => list.map(f).filter(Boolean).sort((a, b) => b.length - a.length);
+    this.languageNegation = { english: longestFirst(file.languageRequest.negation.english), french: longestFirst(file.languageRequest.negation.french) };
+    this.languageAround = longestFirst(file.languageRequest.around);
+    this.newTopic = longestFirst(file.newTopic);
+    this.bye = longestFirst(file.closing.bye);
+    this.byeAround = longestFirst([...file.closing.around, ...file.yes]);
   }
 
   /**
@@ -102,6 +120,71 @@ export class ConversationWords {
       if (found) return found;
     }
     return undefined;
+  }
+
+  /**
+   * The language a clause asks for: a whole language word ("english please"), or a sentence that names one language
+   * with only words around it ("sorry, can you tell me that in English", "pouvez-vous répondre en anglais") — the
+   * other one when it says it cannot read it ("my French is not good", "I don't read French well").
+   */
+  language(clause: string): 'english' | 'french' | undefined {
+    const word = this.word(clause);
+    if (word === 'english' || word === 'french') return word;
+    const folded = this.folded(clause);
+    const named = new Set(folded.split(' ').map((w) => this.languageNames.get(w)).filter((l) => l !== undefined));
+    if (named.size !== 1) return undefined;
+    const language = [...named][0] as 'english' | 'french';
+    let rest = ` ${folded} `;
+    for (const name of this.languageNames.keys()) rest = rest.split(` ${name} `).join(' ');
+    // Said of French in English words ("my French is not good"), it asks for English; and the reverse.
+    const other = language === 'english' ? 'french' : 'english';
+    let negated = false;
+    for (const p of this.languageNegation[other]) {
+      if (rest.includes(` ${p} `)) {
+        negated = true;
+        rest = rest.split(` ${p} `).join(' ');
+      }
+    }
+    if (!this.onlyAround(rest)) return undefined;
+    return negated ? other : language;
+  }
+
+  /** The resident leaves: "ok cool a+", "ok super à plus", "merci bonne journée", "thanks, bye". */
+  closing(message: string): boolean {
+    let rest = ` ${this.core(message.replace(/(^|\s)[a@à]\s?\+(?=$|[\s!.,;])/giu, '$1a plus'))} `;
+    let found = false;
+    for (const p of this.bye) {
+      if (rest.includes(` ${p} `)) {
+        found = true;
+        rest = rest.split(` ${p} `).join(' ');
+      }
+    }
+    if (!found) return false;
+    for (const p of this.byeAround) if (rest.includes(` ${p} `)) rest = rest.split(` ${p} `).join(' ');
+    return rest.trim() === '';
+  }
+
+  /**
+   * The message says the subject changes and asks something of its own ("ok. autre chose, comment je m'inscris à
+   * France Travail ?", "another question, where is the town hall?"): never a follow-up of the last answer.
+   */
+  changesSubject(message: string): boolean {
+    let rest = ` ${this.core(message)} `;
+    let found = false;
+    for (const p of this.newTopic) {
+      if (rest.includes(` ${p} `)) {
+        found = true;
+        rest = rest.split(` ${p} `).join(' ');
+      }
+    }
+    return found && rest.trim() !== '' && this.word(rest) === undefined;
+  }
+
+  /** Nothing but the words that may stand around a language request ("sorry", "excusez-moi"): a clause to skip. */
+  onlyAround(clause: string): boolean {
+    let rest = ` ${this.normaliser.foldForPatterns(clause)} `;
+    for (const p of [...this.languageAround, ...this.polite]) if (rest.includes(` ${p} `)) rest = rest.split(` ${p} `).join(' ');
+    return rest.trim() === '';
   }
 
   private folded(message: string): string {

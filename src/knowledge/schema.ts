@@ -436,6 +436,22 @@ export const ConversationFile = z
     other: phrases,
     english: phrases,
     french: phrases,
+    /** Leaving ("ok cool a+", "merci bonne journée"): `bye` words, with only `around`, yes and polite words beside them. */
+    closing: z.object({ bye: z.array(text).default([]), around: z.array(text).default([]) }).strict().default({ bye: [], around: [] }),
+    /** "autre chose, …", "another question: …": the subject changes, the rest of the message is a new question. */
+    newTopic: z.array(text).default([]),
+    /**
+     * "sorry, can you tell me that in English?", "my French is not good": a clause that names a language with only
+     * `around` words beside it asks for it; with a `negation` word of the other one, for that other one.
+     */
+    languageRequest: z
+      .object({
+        around: z.array(text).default([]),
+        /** By the language asked for: the words that say the resident cannot read the other one, in this one's words. */
+        negation: z.object({ english: z.array(text).default([]), french: z.array(text).default([]) }).strict().default({ english: [], french: [] }),
+      })
+      .strict()
+      .default({ around: [], negation: { english: [], french: [] } }),
     remarqueIntent: phrases,
     followups: z
       .object({

@@ -8,6 +8,7 @@
  */
 import { expect } from 'vitest';
 import type { TraceKind } from '../../dialogs/contract.js';
+import { THREAD_TRANSCRIPTS } from './transcripts-thread.js';
 
 export interface TranscriptTurn {
   say: string;
@@ -189,10 +190,10 @@ export const TRANSCRIPTS: Transcript[] = [
   ] },
   { name: 'a follow-up with nothing before', turns: [{ say: "c'est où ?", kind: 'prompt', kept: 0 }] },
   // ——— danger, at any moment
-  { name: 'danger after an answer, then a follow-up is not about urgence', turns: [
+  { name: 'danger after an answer, then a follow-up is not about the club: the emergency numbers again', turns: [
     { say: 'le club ados', kind: 'answer' },
     { say: 'mon mari me frappe', kind: 'answer', topic: 'urgence', has: ['17'] },
-    { say: "c'est où ?", kind: 'prompt' },
+    { say: "c'est où ?", kind: 'followup', topic: 'urgence', has: ['17'], not: ['club'] },
   ] },
   { name: 'danger during a clarification', turns: [
     { say: 'santé', kind: 'clarify' },
@@ -1030,6 +1031,10 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'ki faut apeler', kind: 'followup', topic: 'aide-devoirs', has: ['👉'] },
   ] },
 ];
+
+// Keeping the thread, fourth pass: languages asked for in a sentence, a new subject said, goodbye, the emergency
+// still going on, a public that helps read the words (transcripts-thread.ts).
+TRANSCRIPTS.push(...THREAD_TRANSCRIPTS);
 
 /** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
 export function checkTurn(turn: TranscriptTurn, trace: { kind: string; topic: string | null; entryId: string | null }, text: string, kept: number): void {
