@@ -105,6 +105,6 @@ export const THREAD_TRANSCRIPTS: Transcript[] = [
   ] },
   { name: 'SMS "japel ki" after the renovation → its contacts', channel: 'sms', turns: [
     { say: 'mon appart est une passoire thermique ya des aides ?', kind: 'answer', topic: 'renovation-habitat' },
-    { say: 'japel ki', kind: 'followup', topic: 'renovation-habitat', has: ['👉'] },
+    { say: 'japel ki', kind: 'followup', topic: 'renovation-habitat', has: ['Demandez'] },
   ] },
 ];
