@@ -1,7 +1,7 @@
 /**
  * `npm run eval:danger-cv [-- --train-dir DIR] [--control] [--misses]`: an honest offline measure of the danger
  * safety net (danger-likelihood.ts), on TRAINING data only. The training corpora come in two halves written by two
- * writers who never saw the code (DIR/E/{danger,ordinary}-train-E.txt and DIR/F/…-F.txt, default /work/blind): the
+ * writers who never saw the code (DIR/E/{danger,ordinary}-train-E.txt and DIR/F/…-F.txt, default tests/fixtures/danger-training): the
  * net learns the knowledge plus one half and is tested on the other, both ways. The lines of the halves that the
  * knowledge already holds (danger-learning.yaml corpus E/F) are taken out of the net's lessons for the fold that
  * tests them, so that a tested line is never a learnt line.
@@ -23,7 +23,7 @@ import type { Normaliser } from '../engine/normalise.js';
 const AS_WRITTEN = { singularVerbs: false } as const;
 import type { Knowledge } from '../knowledge/loader.js';
 import { exitOnKnowledgeError, option } from './common.js';
-import { fixtures } from './eval-danger.js';
+import { FIXTURES, fixtures } from './eval-danger.js';
 
 function lines(file: string): string[] {
   return readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
@@ -134,7 +134,7 @@ function withoutLines(knowledge: Knowledge, held: ReadonlySet<string>): Knowledg
 
 function main(): void {
   const args = process.argv.slice(2);
-  const dir = option(args, '--train-dir') ?? '/work/blind';
+  const dir = option(args, '--train-dir') ?? path.join(FIXTURES, 'danger-training');
   const showMisses = args.includes('--misses');
   const cacheFile = option(args, '--cache');
   if (cacheFile) cache = new Map(existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as [string, { without: boolean; open: boolean }][]) : []);

@@ -12,7 +12,7 @@ import { createCore } from '../core.js';
 import { measureList, type DangerListReport } from '../evaluation/danger-eval.js';
 import { exitOnKnowledgeError } from './common.js';
 
-const FIXTURES = 'tests/fixtures';
+export const FIXTURES = 'tests/fixtures';
 
 function lines(file: string): string[] {
   return readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);

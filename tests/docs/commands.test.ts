@@ -153,6 +153,14 @@ describe('the commands no other test runs', () => {
     expect(result.stdout).toMatch(/phrasings held out: accuracy/);
   });
 
+  it('npm run eval:danger-cv cross-validates the danger net on the training corpora kept in the repository', () => {
+    expect(sourceOf('eval:danger-cv')).toBe('src/cli/danger-cv.ts');
+    const result = run(['src/cli/danger-cv.ts']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/pooled E\+F .*600 danger, 800 ordinary/);
+    expect(result.stdout).toMatch(/best threshold per budget/);
+  });
+
   it('npm run channels -- telegram-webhook says plainly what is missing when Telegram is not configured', () => {
     expect(sourceOf('channels')).toBe('src/cli/channels.ts');
     const env = { ...process.env, TELEGRAM_BOT_TOKEN: '', TELEGRAM_WEBHOOK_SECRET: '', PUBLIC_URL: '' };
