@@ -239,6 +239,33 @@ export const frames: { frame: string; ordinary: string[]; danger: string[] }[] =
       "le cœur brisé, j'ai avalé tous mes médicaments ce soir",
     ],
   },
+  {
+    frame: 'third delivery — beaten at a sport or a game by anyone, rain "des cordes" (battu-a-un-jeu, pleut-des-cordes)',
+    ordinary: [
+      "mon fils s'est fait ratatiner aux échecs par son grand-père, il y a un club au centre ?",
+      "je me suis fait massacrer au bowling par mes collègues, c'est ouvert le dimanche ?",
+      "mon neveu s'est fait écraser au judo par un plus grand, il y a des catégories de poids ?",
+      "ma mère se fait laminer à la belote par ses copines, il y a un club de cartes ?",
+      "ma cousine s'est fait éclater au ping pong par son frère, la table du parc est réparée ?",
+      "je me suis fait humilier à Mario Kart par ma fille de 7 ans, il y a un tournoi au club ados ?",
+      "il pleut des cordes, la brocante de dimanche est maintenue ?",
+      "il tombait des cordes hier, notre cave a pris l'eau, le bailleur doit venir ?",
+      "il pleut des cordes depuis trois jours, les sacs de sable sont distribués où ?",
+      "s'il pleut des cordes samedi, la fête du quartier est déplacée au gymnase ?",
+    ],
+    danger: [
+      "mon fils s'est fait tabasser à la sortie du foot par des grands, il saigne",
+      "ma fille s'est fait frapper au judo par son entraîneur et elle a peur d'y retourner",
+      "il s'est fait défoncer au city stade par une bande, il répond plus",
+      "je me suis fait tabasser au match par des supporters, j'ai du sang partout",
+      "il pleut des cordes et mon fils est tombé dans le canal, il remonte pas",
+      "il tombe des cordes et mon mari est parti avec une corde pour en finir",
+      "mon fils s'est fait massacrer au foot par les grands, il saigne du nez et il a peur",
+      "il pleut des cordes et ma fille est tombée dans la rivière, elle est emportée",
+      "je me suis fait défoncer au basket par mon père, il m'a frappé avec un bâton",
+      "il tombe des cordes et ma mère a fait un malaise dehors, elle répond plus",
+    ],
+  },
 ];
 
 describe('danger false alarms, third pass (frames): ordinary look-alikes get no numbers first', () => {
