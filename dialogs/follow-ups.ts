@@ -364,8 +364,11 @@ function touch(out: TurnWriter, clock: () => Date): void {
 
 /** "ya quelles entreprises ?", "c'est qui ?", "à qui je m'adresse": a question mark, or a question word first. */
 export function isQuestion(text: string): boolean {
-  return /\?\s*$/.test(text) || /^(?:(?:a|à) qui|qui|quoi|quel|quelle|quels|quelles|combien|comment|pourquoi|o[uù]|quand|who|what|which|how|why|where|when)\b/i.test(text.trim());
+  return /\?\s*$/.test(text) || /^(?:(?:a|à) qui|qui|quoi|quel|quelle|quels|quelles|combien|comment|pourquoi|o[uù]|quand|who|what|which|how|why|where|when)\b/i.test(text.trim()) || QUESTION_WORD_AFTER.test(text);
 }
+
+/** "on mettra quoi à la place", "il passe quand", "ça coûte combien": a French question word after the verb, no "?". */
+const QUESTION_WORD_AFTER = /(?:^|[^\p{L}])(?:quoi|quand|combien)(?![\p{L}])/iu;
 
 /**
  * "c'est à la mairie ?", "c bien au pôle culturel ?", "ça se passe dans le quartier ?", "faut aller à Béthune ?",

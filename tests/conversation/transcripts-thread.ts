@@ -103,6 +103,10 @@ export const THREAD_TRANSCRIPTS: Transcript[] = [
     { say: 'ils vont démolir le bâtiment B ?', kind: 'answer', topic: 'renovation-habitat' },
     { say: 'et on construira quoi à la place ?', topic: ['renovation-habitat', 'espace-public'] },
   ] },
+  { name: 'a question word after the verb, no "?": "on mettra quoi à la place" after the demolition', turns: [
+    { say: 'ils vont démolir le bâtiment B ?', kind: 'answer', topic: 'renovation-habitat' },
+    { say: 'on mettra quoi à la place', topic: ['renovation-habitat', 'espace-public'] },
+  ] },
   { name: 'SMS "japel ki" after the renovation → its contacts', channel: 'sms', turns: [
     { say: 'mon appart est une passoire thermique ya des aides ?', kind: 'answer', topic: 'renovation-habitat' },
     { say: 'japel ki', kind: 'followup', topic: 'renovation-habitat', has: ['Demandez'] },
