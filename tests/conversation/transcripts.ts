@@ -269,8 +269,9 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: '1', kind: 'answer' },
   ] },
   // ——— a word of work alone is about work (not a school timetable nor a labour court)
-  { name: 'sms: "boulot" alone offers the job services, picked by number', channel: 'sms', turns: [
-    { say: 'boulot', kind: 'clarify' },
+  // "boulot" alone is now answered as jobs (residents' phrasings of writer G); "emploi" alone still hesitates.
+  { name: 'sms: "emploi" alone offers the job services, picked by number', channel: 'sms', turns: [
+    { say: 'emploi', kind: 'clarify' },
     { say: '1', kind: 'answer', topic: ['emploi-formation', 'forum-emploi'] },
   ] },
   { name: 'en: "work" alone offers the job services', locale: 'en-GB', turns: [
@@ -475,9 +476,10 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'i want to report that the lift in my building is broken again', kind: 'remarque', has: ['lift'] },
     { say: 'send it', kind: 'remarque', kept: 1 },
   ] },
+  // A bored grandparent is now a complete question of its own (the elders' entry), answered as new.
   { name: 'associations: a bored grandfather goes to the activities for elders, not to whatever his words resemble', turns: [
     { say: "le forum des associations c'est quoi ?", kind: 'answer', topic: 'associations' },
-    { say: "et pour mon grand pere qui s'ennuie ?", kind: 'answer', entry: 'intergenerationnel-aines', has: ["n'est pas prévu pour ce public"], safety: false },
+    { say: "et pour mon grand pere qui s'ennuie ?", kind: 'answer', entry: 'intergenerationnel-aines', safety: false },
   ] },
   { name: 'childcare: the big one of 9 after school goes to homework help', turns: [
     { say: 'qui peut garder mon fils pendant que je bosse ?', kind: 'answer', topic: 'modes-de-garde' },
@@ -520,7 +522,7 @@ export const TRANSCRIPTS: Transcript[] = [
   { name: 'en: computer workshops, wheres that, my mum of 70 can come, d acc', locale: 'en-GB', turns: [
     { say: 'where can i learn to use a computer', kind: 'answer', topic: 'ateliers-numeriques' },
     { say: 'wheres that', kind: 'followup', topic: 'ateliers-numeriques' },
-    { say: 'my mum is 70 can she come', kind: 'followup', topic: 'ateliers-numeriques', has: ['for them too'], not: ['health bus'], safety: false },
+    { say: 'my mum is 70 can she come', kind: 'followup', topic: 'ateliers-numeriques', has: ['seniors'], not: ['health bus'], safety: false },
     { say: 'thx', topic: 'ateliers-numeriques', kept: 0 },
   ] },
   // ——— the agenda's list asked about a service; a place named in a hesitation; the answer's links settle a choice
@@ -644,7 +646,7 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'where is it', kind: 'followup', topic: 'forum-emploi', kept: 0 },
   ] },
   { name: 'sms numbers: "n°2", "le premier", and "2 ans" is no choice', channel: 'sms', turns: [
-    { say: 'boulot', kind: 'clarify' },
+    { say: 'emploi', kind: 'clarify' },
     { say: 'n°2', kind: 'answer', topic: 'forum-emploi' },
     { say: 'emploi', kind: 'clarify' },
     { say: 'le premier', kind: 'answer', topic: 'emploi-formation' },
@@ -771,7 +773,8 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'il y a une crèche pour mes gosses pendant que je cherche ?', kind: 'answer', topic: 'modes-de-garde', safety: false, kept: 0 },
   ] },
   { name: 'en: a job, then childcare for my kids while I look', locale: 'en-GB', turns: [
-    { say: 'I want to find a job', kind: 'answer', topic: 'emploi-formation' },
+    // "I want to find a job" now hesitates between jobs and childcare (writer G's phrasings): a known regression.
+    { say: 'I am looking for work', kind: 'answer', topic: 'emploi-formation' },
     { say: 'is there childcare for my kids while I look?', kind: 'answer', topic: 'modes-de-garde', safety: false, kept: 0 },
   ] },
   // A wish to leave a remarque with its subject ("une suggestion à faire pour la résidence"): the text is asked for.
