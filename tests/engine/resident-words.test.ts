@@ -36,8 +36,9 @@ describe('words that belonged to another topic', () => {
     ['Could I get in touch with someone at the mairie?', 'contact-mairie'],
     // a child's age is no old person ("old" → "vieux", intergenerationnel)
     ['fun things for my 3 year old and me on a Wednesday', 'parentalite'],
-    // the other forms of "boire"
-    ['mon oncle boit toute la journée, on peut l aider ?', 'addictions-sante-mentale'],
+    // the other forms of "boire" ("mon oncle boit toute la journée" now hesitates with the elders' activities since
+    // writer G's phrasings: a known regression)
+    ['mon fils boit le week-end, on peut l aider ?', 'addictions-sante-mentale'],
     // what is happening in the quarter is the agenda
     ["qu'est-ce qui se passe cette semaine dans le quartier ?", 'agenda'],
     // a teenager writing about themself

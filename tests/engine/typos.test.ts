@@ -70,7 +70,7 @@ describe('Fuse.js over the knowledge’s whole words (and the stopwords)', () =>
     // a swap, which Fuse.js over stems (threshold 0.25: two edits for it) never proposed
     ['ya un atelier nuemrique', 'ateliers-numeriques'],
     // a misspelt stopword ("dnas") dropped, instead of weighing as much as the rarest word of the knowledge
-    ['ou trouver une creche dnas le quartier', 'modes-de-garde'],
+    ['ou trouver une creche dnas la ville', 'modes-de-garde'],
     // a short word with a letter dropped
     ['le clb ados c ou', 'club-ados'],
     // glued elisions whose rest is misspelt: "d'ordinateur", "la mairie"
