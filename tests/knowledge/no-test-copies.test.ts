@@ -67,6 +67,17 @@ const control = [
   'danger-fresh15.txt',
   'ordinary-fresh15.txt',
   'conversations-blind11.json',
+  'holdout18.jsonl',
+  'danger-fresh14.txt',
+  'ordinary-fresh14.txt',
+  'conversations-blind10.json',
+  'holdout21.jsonl',
+  'danger-fresh18.txt',
+  'ordinary-fresh18.txt',
+  'conversations-blind13.json',
+  'out-of-scope-fresh4.jsonl',
+  'danger-fresh19.txt',
+  'ordinary-fresh19.txt',
 ];
 // Sets kept from every engineer's eyes while they measure (released to control once newer blind sets replace them);
 // `npm run eval:danger` leaves the same list out by default.
