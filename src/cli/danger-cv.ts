@@ -12,7 +12,7 @@
  * `--knowledge-only`: the net learns the knowledge alone (what it knew before E and F). `--control`: the same figures on the control lists (tests/fixtures danger-fresh*, ordinary-fresh*, blind ones left
  * out) with the shipped net — a held-out check, never a place to choose the threshold.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCore } from '../core.js';
 import { DangerLikelihood, SAFETY_LINE_PROBABILITY, type NetOptions } from '../engine/danger-likelihood.js';
@@ -143,7 +143,9 @@ function main(): void {
   const stemsOf = (text: string) => normaliser.normalise(text, AS_WRITTEN).tokens;
   const tokensOf = (text: string) => normaliser.normalise(text, AS_WRITTEN).tokens;
   const foldedOf = (text: string) => normaliser.foldForPatterns(text.slice(0, 1000));
-  const halves = ['E', 'F'].map((name) => {
+  // Every corpus of the directory (E, F, I, …): each is tested by a net that learnt the knowledge and all the others.
+  const names = readdirSync(dir).filter((name) => existsSync(path.join(dir, name, `danger-train-${name}.txt`))).sort();
+  const halves = names.map((name) => {
     const file = (kind: string) => path.join(dir, name, `${kind}-train-${name}.txt`);
     if (!existsSync(file('danger'))) return undefined;
     const danger = lines(file('danger'));
@@ -155,8 +157,8 @@ function main(): void {
   const phrasings = args.includes('--phrasings')
     ? [...new Set(knowledge.entries.filter((e) => e.topic !== 'urgence').flatMap((e) => [...e.phrasings.fr, ...e.phrasings.en]).map((t) => t.trim()))]
     : [];
-  const phrasingHalves = [0, 1].map((parity) => {
-    const texts = phrasings.filter((_, i) => i % 2 === parity);
+  const phrasingHalves = halves.map((_, parity) => {
+    const texts = phrasings.filter((_, i) => i % halves.length === parity);
     return { texts, verdicts: verdicts(engine, texts, false).map((v) => ({ ...v, plain: true })) };
   });
   if (cacheFile && cache) writeFileSync(cacheFile, JSON.stringify([...cache]));
@@ -166,11 +168,14 @@ function main(): void {
     const name = JSON.stringify(options);
     const pooled: Scored[] = [];
     for (const [i, half] of halves.entries()) {
-      const other = args.includes('--knowledge-only') ? undefined : halves[1 - i];
       if (!half) continue;
-      // The net learns the knowledge (which may hold the other half, never this one) and the other half.
-      const held = new Set([...half.danger, ...half.ordinary, ...(phrasingHalves[i]?.texts ?? [])].map((t) => t.trim()));
+      // The net learns the knowledge (which may hold the other corpora, never this one) and the other corpora;
+      // `--knowledge-only`: the knowledge alone, every corpus taken out of it (what it knew before them).
+      const others = halves.filter((h, j) => h && j !== i) as NonNullable<(typeof halves)[number]>[];
+      const knowledgeOnly = args.includes('--knowledge-only');
+      const held = new Set([...half.danger, ...half.ordinary, ...(phrasingHalves[i]?.texts ?? []), ...(knowledgeOnly ? others.flatMap((o) => [...o.danger, ...o.ordinary]) : [])].map((t) => t.trim()));
       const base = withoutLines(knowledge, held);
+      const other = knowledgeOnly || others.length === 0 ? undefined : { name: others.map((o) => o.name).join('+'), danger: others.flatMap((o) => o.danger), ordinary: others.flatMap((o) => o.ordinary) };
       const learnt: Knowledge = other
         ? { ...base, dangerLearning: { danger: [...new Set([...base.dangerLearning.danger, ...other.danger])], ordinary: [...new Set([...base.dangerLearning.ordinary, ...other.ordinary])] } }
         : base;
@@ -181,7 +186,7 @@ function main(): void {
       pooled.push(...scored);
       if (!args.includes('--pooled-only')) report(`${name} test ${half.name} (learnt: knowledge${other ? ` + ${other.name}` : ''}, ${half.name} held out; ${learning} ms to learn)`, scored, showMisses);
     }
-    if (halves.every(Boolean)) report(`${name} pooled E+F (each half tested by a net that did not learn it)`, pooled, false);
+    if (halves.length > 1) report(`${name} pooled ${names.join('+')} (each corpus tested by a net that did not learn it)`, pooled, false);
   }
   if (args.includes('--control')) {
     const shipped = (engine as unknown as { dangerLikelihood: DangerLikelihood }).dangerLikelihood;
