@@ -45,6 +45,10 @@ const PREFERRED_SCORE = 0.3;
 const MAX_AUDIENCE_REST_WORDS = 2;
 /** An age said in numbers ("2 ans", "2-year-old", "18 mois"). */
 const STATED_AGE = /\d/;
+/** Words an out-of-scope new question needs, a strong one beside the follow-up's ("la ducasse de Beuvry"). */
+const MIN_OUT_OF_SCOPE_WORDS = 2;
+/** An in-scope thought below this is noise (every topic scores ~0.1–0.2 on a stray word): it keeps no thread. */
+const STILL_ABOUT_SCORE = 0.2;
 /** More content words than this beyond the follow-up's own is a story or a question of its own, not a follow-up. */
 const MAX_OTHER_WORDS = 3;
 
@@ -137,6 +141,10 @@ export class FollowUps {
     // "c'est quoi le club Ados ?" right after it: the answer again (its name is no public asked for).
     if (!kind && decision.kind === 'answer' && decision.entry.id === entry.id && this.explains(text)) return false;
     const audience = this.audiences.named(text);
+    // "et c'est quand la braderie de Lille ?", "sinon comment on refait un passeport ?": beside the follow-up's words,
+    // words of a domain the assistant knows it does not cover (two words in the message, a strong one of its own:
+    // "leur bureau", "valable aussi à Labourse" are not) — the engine's redirect for that domain is the answer, never a detail of the last answer.
+    if (this.outOfScopeQuestion(text, decision, entry, services)) return false;
     if (!kind && !audience) return this.shortQuestion(out, entry, input, services);
     // What the message says beyond its follow-up words and the public it names: nothing ("il faut apporter
     // quoi ?", "can my husband come too?") → about the last answer, whatever the engine found for those words;
@@ -174,7 +182,7 @@ export class FollowUps {
     // words beside "quand" name the mairie for sure — a new question about it, not the démarches' opening hours.
     // ("latelier" alone is three kinds of workshops: "c'est quand l'atelier ?" stays about the last answer's.)
     const named =
-      decision.kind === 'clarify' && !audience && restDecision?.kind === 'answer' && restDecision.topic !== entry.topic && !NOT_A_SERVICE.has(restDecision.topic) && restDecision.score >= REST_NAMES_A_TOPIC
+      decision.kind === 'clarify' && !audience && decision.score >= NEW_QUESTION_SCORE && restDecision?.kind === 'answer' && restDecision.topic !== entry.topic && !NOT_A_SERVICE.has(restDecision.topic) && restDecision.score >= REST_NAMES_A_TOPIC
         ? decision.candidates.find((c) => c.topic === restDecision.topic)
         : undefined;
     if (named) {
@@ -208,6 +216,23 @@ export class FollowUps {
       return true;
     }
     return false;
+  }
+
+  /** The message, without its follow-up words, asks about a domain out of scope, as the whole message does. */
+  private outOfScopeQuestion(text: string, decision: Decision, about: Entry, services: CoreServices): boolean {
+    if (decision.kind !== 'fallback' || decision.outOfScope === undefined) return false;
+    const { engine, words } = services;
+    const tokens = engine.normalise(text).tokens;
+    if (tokens.length < MIN_OUT_OF_SCOPE_WORDS) return false;
+    // The domain's words are the resident's own, beside the follow-up's and the public's ("le passeport de ma fille").
+    const rest = this.audiences.without(words.followUp(text) === undefined ? text : words.followUpRest(text));
+    if (!engine.normalise(rest).tokens.some((t) => !t.weak)) return false;
+    const restDecision = rest === text ? decision : engine.decide(rest);
+    // "et on construira quoi à la place ?" after the demolition: town planning for the engine, but its best in-scope
+    // thought is the last answer or one it links to (the public spaces) — the thread goes on.
+    const top = decision.candidates[0];
+    const stillAbout = top !== undefined && top.score >= STILL_ABOUT_SCORE && linkedTo(about, top.entry, engine);
+    return !stillAbout && restDecision.kind === 'fallback' && restDecision.outOfScope === decision.outOfScope;
   }
 
   /**

@@ -9,6 +9,7 @@
 import { expect } from 'vitest';
 import type { TraceKind } from '../../dialogs/contract.js';
 import { THREAD_TRANSCRIPTS } from './transcripts-thread.js';
+import { THREAD5_TRANSCRIPTS } from './transcripts-thread5.js';
 
 export interface TranscriptTurn {
   say: string;
@@ -1038,6 +1039,8 @@ export const TRANSCRIPTS: Transcript[] = [
 // Keeping the thread, fourth pass: languages asked for in a sentence, a new subject said, goodbye, the emergency
 // still going on, a public that helps read the words (transcripts-thread.ts).
 TRANSCRIPTS.push(...THREAD_TRANSCRIPTS);
+// An out-of-scope question after an answer is new; "do they come to me?" is about the answer (transcripts-thread5.ts).
+TRANSCRIPTS.push(...THREAD5_TRANSCRIPTS);
 
 /** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
 export function checkTurn(turn: TranscriptTurn, trace: { kind: string; topic: string | null; entryId: string | null }, text: string, kept: number): void {
