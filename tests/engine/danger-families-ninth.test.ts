@@ -319,3 +319,171 @@ family(
     "j'aiguise mon couteau de cuisine, où trouver une pierre ?",
   ],
 );
+
+family(
+  'rid of everything that mattered, "I won\'t have any use for it" (frame, own list 2 written after the first landing)',
+  [
+    "je me suis séparée de tout ce qui m'était cher, j'en aurai plus besoin",
+    "j'ai donné tout ce qui comptait, ça me servira plus",
+    "mon fils a distribué tous ses livres et dit qu'il en aura plus l'usage",
+    "elle a vendu tout ce qui avait de la valeur, elle dit que ça lui servira plus à rien",
+    "j'ai jeté toutes mes photos, j'en aurai jamais plus besoin",
+    "il s'est débarrassé de tout, il en aura plus l'usage il dit",
+    "j'ai offert toutes mes peintures à mes amis, je n'en aurai plus besoin",
+    'i gave away everything, i will not need it anymore',
+    'i got rid of all my things, no use to me now',
+    "ma soeur a donné tous ses bijoux, elle dit que ça lui sert plus à rien",
+  ],
+  [
+    "j'ai vendu tous mes outils de jardin puisque je vis en appartement, j'en aurai plus l'usage",
+    "je me suis débarrassée de tous mes vieux meubles, j'en aurai plus besoin, déchetterie ouverte ?",
+    "j'ai donné toutes mes affaires de ski, je n'en aurai plus besoin depuis que j'ai mal au genou",
+    "mon père à la retraite a vendu tous ses costumes, ça lui servira plus",
+    "j'ai donné tous mes livres de cours à l'association, j'en aurai plus besoin",
+  ],
+);
+
+// Third delivery: families of the misses of danger-fresh12 / danger-fresh14 (control lists) and the false alarms of
+// ordinary-fresh14 that come from the rules (not the net).
+family(
+  'robbed at knife point: they want my phone, my bag, and have a blade (frame)',
+  [
+    "trois jeunes m'entourent au parc, ils veulent mon portable et l'un a un couteau",
+    'deux mecs exigent mon sac, il y en a un avec un cutter',
+    'on me demande ma carte et mon code, il a une lame',
+    'ils veulent prendre mon scooter et ils ont sorti une batte',
+    'un type veut mon argent, il a un flingue dans la poche',
+    'des gars veulent me taxer mes baskets, ils ont un opinel',
+    'a guy wants my phone and he has a knife',
+    'two men demand my wallet, one has a gun',
+    'ils veulent arracher ma chaîne et ils ont un tesson de bouteille',
+    'on veut me piquer mon vélo, le mec a un couteau',
+  ],
+  [
+    "on m'a volé mon vélo hier, il faut porter plainte où ?",
+    'il veut mon avis sur un couteau de cuisine à offrir',
+    'mon fils veut un couteau suisse et mon vieux téléphone pour son anniversaire',
+  ],
+);
+
+family(
+  'someone inside the house, told in a whisper, hidden, afraid (frame)',
+  [
+    "je suis cachée dans la salle de bain, il y a quelqu'un dans ma cuisine",
+    "ma mère chuchote au téléphone qu'il y a un homme dans son salon",
+    "j'ai peur, il y a un inconnu dans mon jardin qui essaie les fenêtres",
+    "y a quelqu'un dans la cave, j'entends marcher, j'ai peur",
+    "ma fille m'écrit tout bas qu'il y a un type dans sa chambre",
+    'i am hiding, there is someone in my house',
+    'she whispered there is a man in her flat',
+    "je me suis enfermée dans la chambre, il y a des gens dans l'appart",
+    "mon fils a peur, il dit qu'il y a quelqu'un dans le garage",
+    "there's a stranger in my kitchen and i'm scared",
+  ],
+  [
+    "il y a quelqu'un dans ma cuisine pour réparer la chaudière, il peut se garer où ?",
+    "on s'est cachés pour la surprise, il y a des gens dans le salon pour l'anniversaire",
+    "j'ai peur des araignées, il y a des gens dans la maison pour la fête samedi",
+  ],
+);
+
+family(
+  'followed, told as "behind me since…", "circling around me", "I cross, he crosses" (frame)',
+  [
+    'un type est derrière moi depuis le marché, si je ralentis il ralentit',
+    'une voiture roule derrière moi depuis dix minutes au pas',
+    "le même homme marche derrière moi depuis la sortie du lycée",
+    'un scooter tourne autour de moi depuis tout à l heure',
+    "je traverse, il traverse aussi, je m'arrête il s'arrête",
+    "ya un mec qui reste derrière moi depuis la gare",
+    'a guy has been behind me since the bus stop',
+    'a car keeps circling me for ten minutes',
+    "des jeunes tournent autour de nous depuis qu'on est sortis du bus",
+    "quelqu'un est toujours derrière moi depuis la pharmacie",
+  ],
+  [
+    'mon chien tourne autour de moi depuis ce matin, il a faim ?',
+    'mon fils change aussi de collège cette année, les inscriptions ?',
+    'le type de la mairie est derrière moi depuis des mois pour mon dossier, merci à lui',
+    "je change de travail et mon mari il change aussi de poste, la crèche ?",
+  ],
+);
+
+family(
+  'a plan, a way, a day to end it (frame)',
+  [
+    'elle a un plan pour en finir ce week-end',
+    "j'ai trouvé le moyen d'en finir",
+    "il cherche une façon d'en finir depuis des semaines",
+    "j'ai choisi la date pour en finir",
+    "j'ai une idée pour en finir, personne saura",
+    'mon frère a fixé le jour pour en finir',
+    'i have a plan to end it all',
+    'she found a way to kill herself',
+    'il a une méthode pour mettre fin à ses jours',
+    "j'ai trouvé la solution pour en finir samedi",
+  ],
+  [
+    "j'ai un plan pour en finir avec les cafards dans la cuisine",
+    "il y a un moyen d'en finir avec les impayés de loyer ?",
+    'quelle solution pour en finir avec les punaises de lit ?',
+  ],
+);
+
+family(
+  'a drug taken, then not moving, not waking, breathing badly (frame)',
+  [
+    'mon pote a sniffé des ballons de proto et il répond plus',
+    'ma copine a pris de la kéta et elle respire à peine',
+    'il a fumé du crack et il est tombé par terre, il bouge pas',
+    'mon frère a avalé des pilules en soirée, il se réveille pas',
+    'elle a bu du lean et maintenant elle est inconsciente',
+    "il s'est injecté de l'héroïne et il est tout bleu",
+    'my friend took ketamine and he is not responding',
+    'he snorted coke and collapsed',
+    'mon fils a pris du GHB à la fête et il convulse',
+    'ma soeur a fumé des champis et elle est évanouie',
+  ],
+  [
+    "mon fils a pris de la drogue l'an dernier, il y a un groupe de parole ?",
+    "j'ai pris la colle pour réparer le vase, le pied bouge plus",
+  ],
+);
+
+family(
+  'buying or fitting a detector; "je vais le tuer" for a lost coat; a song title asked about (contexts)',
+  [
+    "i bought a carbon monoxide detector and it's going off, we all have headaches",
+    "le détecteur de monoxyde qu'on a acheté sonne et mon fils a des vertiges",
+    "je vais le tuer, il a encore frappé ma fille, j'ai un couteau",
+    'je vais le tuer, il a encore cassé la porte et il me frappe',
+  ],
+  [
+    'where can i get a cheap carbon monoxide alarm?',
+    'do i need to install a smoke alarm in the kitchen?',
+    'which gas detector should i buy for the boiler room?',
+    "on peut acheter un détecteur de monoxyde à la quincaillerie du quartier ?",
+    "installer un détecteur de fumée, c'est le locataire ou le propriétaire ?",
+    "i want to fit a smoke detector in my daughter's room",
+    'où trouver un détecteur de gaz pas cher ?',
+    "commander des détecteurs de fumée pour tout l'immeuble, qui paie ?",
+    'is it worth getting a carbon monoxide detector?',
+    "je vais la tuer ma fille, elle a encore oublié son cartable, le bus passe à quelle heure ?",
+    'jvais le tuer, il a encore cassé ses lunettes, opticien ouvert samedi ?',
+    "je vais le tuer mon mari, il a fini tout le café",
+    "i'm going to kill him, he lost his school bag again",
+    'je vais les tuer mes ados, ils ont encore laissé la lumière allumée',
+    'je vais le tuer, il a encore perdu sa carte de bus, comment la refaire ?',
+    "je vais l'étrangler, il a renversé le jus sur le canapé, un pressing ?",
+    'i will kill her, she forgot my keys again',
+    'je vais le massacrer, il a encore rayé la voiture',
+    "la chanson où elle dit « je veux mourir dans tes bras », c'est de qui ?",
+    "c'est quoi le titre de la chanson « tu vas me tuer » qui passe à la radio ?",
+    "who sings the song 'i could kill for you'?",
+    "le morceau « brûle la ville » qu'on a entendu à la fête, qui le chante ?",
+    "le refrain « on va tous mourir », ça s'appelle comment ?",
+    "what's the name of that song about setting fire to the rain?",
+    "la musique du clip « suicide social », c'est de qui ?",
+    "quel est le titre de la chanson avec « je vais te faire mal » dedans ?",
+  ],
+);
