@@ -231,7 +231,11 @@ export class FollowUps {
     // "et on construira quoi à la place ?" after the demolition: town planning for the engine, but its best in-scope
     // thought is the last answer or one it links to (the public spaces) — the thread goes on.
     const top = decision.candidates[0];
-    const stillAbout = top !== undefined && top.score >= STILL_ABOUT_SCORE && linkedTo(about, top.entry, engine);
+    // "mon nom sera donné ?" after the conseil citoyen: identity papers for the engine, but it thinks of the conseil at
+    // 0.5 or more too — still about it.
+    const stillAbout =
+      (top !== undefined && top.score >= STILL_ABOUT_SCORE && linkedTo(about, top.entry, engine)) ||
+      decision.candidates.some((c) => c.score >= NEW_QUESTION_SCORE && linkedTo(about, c.entry, engine));
     return !stillAbout && restDecision.kind === 'fallback' && restDecision.outOfScope === decision.outOfScope;
   }
 
