@@ -117,12 +117,13 @@ class ConversationCore {
     // Decided once: the engine answers a danger signal with urgence before anything else (step 1 reads it).
     const decided = text ? engine.decide(text) : undefined;
     const danger = decided?.kind === 'answer' && decided.via === 'danger';
+    // The conversation word the whole message is ("oui", "annuler", "english please"): steps 2 to 8 read it.
+    const word = !danger && text ? words.word(text) : undefined;
     if (danger) {
       // 1. Whatever was in progress gives way: the message is routed as a new one (the engine answers urgence).
       memory.remarque = undefined;
       memory.clarify = undefined;
     } else if (text) {
-      const word = words.word(text);
       const switched = languageHead(text, words);
       if (switched) {
         // 2. The question in progress is asked again, now in the new language; right after an answer, that answer
@@ -156,7 +157,6 @@ class ConversationCore {
       // 4.
       return out.say((message.attachments ?? 0) > 0 ? 'errors.unsupported' : 'errors.empty', conversationTrace('prompt'));
     }
-    const word = danger ? undefined : words.word(text);
 
     // 6.
     const pending = memory.clarify;

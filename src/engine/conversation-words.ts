@@ -49,6 +49,23 @@ export class ConversationWords {
   /** Words that say the subject changes (longest first). */
   private readonly newTopic: string[];
   private readonly languageNegation: Record<'english' | 'french', string[]>;
+  /**
+   * The phrase lists above as looked for in a text, each phrase between two spaces (" s il vous plait "), made once
+   * rather than at every look: same lists, same order.
+   */
+  private readonly padded: {
+    polite: string[];
+    /** The words around a language request, then the polite words (onlyAround), in that order. */
+    aroundThenPolite: string[];
+    languageNames: string[];
+    languageNegation: Record<'english' | 'french', string[]>;
+    bye: string[];
+    byeAround: string[];
+    newTopic: string[];
+    allFollowUps: string[];
+  };
+  /** Every English and French form holds one of languageNames (language() may then look for one first). */
+  private readonly formsNameALanguage: boolean;
 
   constructor(
     file: ConversationFile,
@@ -85,9 +102,22 @@ export class ConversationWords {
     const longestFirst = (list: string[]) => list.map(f).filter(Boolean).sort((a, b) => b.length - a.length);
     this.languageNegation = { english: longestFirst(file.languageRequest.negation.english), french: longestFirst(file.languageRequest.negation.french) };
     this.languageAround = longestFirst(file.languageRequest.around);
+    const namesALanguage = (form: string) => form.split(' ').some((w) => this.languageNames.has(w));
+    this.formsNameALanguage = [...(this.sets.get('english') ?? []), ...(this.sets.get('french') ?? [])].every(namesALanguage);
     this.newTopic = longestFirst(file.newTopic);
     this.bye = longestFirst(file.closing.bye);
     this.byeAround = longestFirst([...file.closing.around, ...file.yes]);
+    const pad = (list: Iterable<string>) => [...list].map((p) => ` ${p} `);
+    this.padded = {
+      polite: pad(this.polite),
+      aroundThenPolite: pad([...this.languageAround, ...this.polite]),
+      languageNames: pad(this.languageNames.keys()),
+      languageNegation: { english: pad(this.languageNegation.english), french: pad(this.languageNegation.french) },
+      bye: pad(this.bye),
+      byeAround: pad(this.byeAround),
+      newTopic: pad(this.newTopic),
+      allFollowUps: pad(this.allFollowUps),
+    };
   }
 
   /**
@@ -128,6 +158,10 @@ export class ConversationWords {
    * other one when it says it cannot read it ("my French is not good", "I don't read French well").
    */
   language(clause: string): 'english' | 'french' | undefined {
+    // Both ways need one of the languages' own words in the clause (every English and French form holds one, checked
+    // when built): most clauses have none, and are settled without the rest — nor filling the memos with them
+    // (languageHead asks this of every run of first words of a message).
+    if (this.formsNameALanguage && !this.normaliser.foldForPatterns(clause).split(' ').some((w) => this.languageNames.has(w))) return undefined;
     const word = this.word(clause);
     if (word === 'english' || word === 'french') return word;
     const folded = this.folded(clause);
@@ -135,14 +169,14 @@ export class ConversationWords {
     if (named.size !== 1) return undefined;
     const language = [...named][0] as 'english' | 'french';
     let rest = ` ${folded} `;
-    for (const name of this.languageNames.keys()) rest = rest.split(` ${name} `).join(' ');
+    for (const name of this.padded.languageNames) rest = rest.split(name).join(' ');
     // Said of French in English words ("my French is not good"), it asks for English; and the reverse.
     const other = language === 'english' ? 'french' : 'english';
     let negated = false;
-    for (const p of this.languageNegation[other]) {
-      if (rest.includes(` ${p} `)) {
+    for (const p of this.padded.languageNegation[other]) {
+      if (rest.includes(p)) {
         negated = true;
-        rest = rest.split(` ${p} `).join(' ');
+        rest = rest.split(p).join(' ');
       }
     }
     if (!this.onlyAround(rest)) return undefined;
@@ -153,14 +187,14 @@ export class ConversationWords {
   closing(message: string): boolean {
     let rest = ` ${this.core(message.replace(/(^|\s)[a@à]\s?\+(?=$|[\s!.,;])/giu, '$1a plus'))} `;
     let found = false;
-    for (const p of this.bye) {
-      if (rest.includes(` ${p} `)) {
+    for (const p of this.padded.bye) {
+      if (rest.includes(p)) {
         found = true;
-        rest = rest.split(` ${p} `).join(' ');
+        rest = rest.split(p).join(' ');
       }
     }
     if (!found) return false;
-    for (const p of this.byeAround) if (rest.includes(` ${p} `)) rest = rest.split(` ${p} `).join(' ');
+    for (const p of this.padded.byeAround) if (rest.includes(p)) rest = rest.split(p).join(' ');
     return rest.trim() === '';
   }
 
@@ -171,10 +205,10 @@ export class ConversationWords {
   changesSubject(message: string): boolean {
     let rest = ` ${this.core(message)} `;
     let found = false;
-    for (const p of this.newTopic) {
-      if (rest.includes(` ${p} `)) {
+    for (const p of this.padded.newTopic) {
+      if (rest.includes(p)) {
         found = true;
-        rest = rest.split(` ${p} `).join(' ');
+        rest = rest.split(p).join(' ');
       }
     }
     return found && rest.trim() !== '' && this.word(rest) === undefined;
@@ -183,7 +217,7 @@ export class ConversationWords {
   /** Nothing but the words that may stand around a language request ("sorry", "excusez-moi"): a clause to skip. */
   onlyAround(clause: string): boolean {
     let rest = ` ${this.normaliser.foldForPatterns(clause)} `;
-    for (const p of [...this.languageAround, ...this.polite]) if (rest.includes(` ${p} `)) rest = rest.split(` ${p} `).join(' ');
+    for (const p of this.padded.aroundThenPolite) if (rest.includes(p)) rest = rest.split(p).join(' ');
     return rest.trim() === '';
   }
 
@@ -235,8 +269,8 @@ export class ConversationWords {
     for (const word of new Set(core.split(' '))) for (const index of this.followUpsByFirstWord.get(word) ?? []) candidates.push(index);
     candidates.sort((a, b) => a - b);
     for (const index of candidates) {
-      const p = this.allFollowUps[index] as string;
-      if (rest.includes(` ${p} `)) rest = rest.split(` ${p} `).join(' ');
+      const p = this.padded.allFollowUps[index] as string;
+      if (rest.includes(p)) rest = rest.split(p).join(' ');
     }
     const result = rest.replace(/\s+/g, ' ').trim();
     if (this.rests.size >= MEMO_SIZE) this.rests.clear();
@@ -260,7 +294,7 @@ export class ConversationWords {
     const remembered = this.cores.get(message);
     if (remembered !== undefined) return remembered;
     let core = ` ${this.normaliser.foldForPatterns(message)} `;
-    for (const p of this.polite) if (core.includes(` ${p} `)) core = core.split(` ${p} `).join(' ');
+    for (const p of this.padded.polite) if (core.includes(p)) core = core.split(p).join(' ');
     const result = core.replace(/\s+/g, ' ').trim();
     if (this.cores.size >= MEMO_SIZE) this.cores.clear();
     this.cores.set(message, result);
