@@ -160,8 +160,10 @@ export class Engine {
     // The quarter's mairies are not the mairie of another town ("la mairie de Lille ouvre quand ?"): honest, and sent
     // to the official directory of every mairie (hors-champ.yaml `elsewhere`) — also when a domain held the answer back
     // by a hair ("l'hôtel de ville de Lens ouvre quand" is not a question about the bins).
+    // Only when the mairie is a real candidate (at least a hesitation): a faint one ("un métro à lyon jusqu'à quelle
+    // heure", 0.09) is no question about a mairie, and the redirect would name the wrong service.
     const chosen = decision.kind === 'answer' ? { entry: decision.entry, topic: decision.topic, score: decision.score } : decision.candidates[0];
-    if (chosen?.topic === CONTACT_MAIRIE && this.aboutElsewhere(tokens, chosen)) {
+    if (chosen?.topic === CONTACT_MAIRIE && chosen.score >= this.thresholds.clarifyMin - this.thresholds.clarifySpread && this.aboutElsewhere(tokens, chosen)) {
       const redirect = this.knowledge.horsChamp.elsewhere;
       return { kind: 'fallback', candidates: decision.candidates, score: decision.score, ...(redirect ? { redirect } : {}) };
     }
