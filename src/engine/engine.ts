@@ -157,6 +157,18 @@ export class Engine {
     if (decision.kind === 'answer' && decision.via === 'search' && decision.topic !== CONTACT_MAIRIE && decision.score < this.thresholds.answerAlone && this.aboutElsewhere(tokens, decision.candidates.find((c) => c.topic === decision.topic))) {
       return { kind: 'fallback', candidates: decision.candidates, score: decision.score };
     }
+    // Above too when every town it names is one the entry never mentions and the classifier is not sure of the topic
+    // ("un concert gratuit à Arras", "la course à pied de Calais"): a sure topic keeps it ("ya des ateliers
+    // informatique à Lens" gets the quarter's workshops), and so does a topic that knows one of the towns.
+    if (
+      decision.kind === 'answer' &&
+      decision.via === 'search' &&
+      decision.topic !== CONTACT_MAIRIE &&
+      (opinion?.probabilityOf(decision.topic) ?? 0) < this.thresholds.elsewhereProbability &&
+      this.onlyElsewhere(tokens, decision.candidates.find((c) => c.topic === decision.topic))
+    ) {
+      return { kind: 'fallback', candidates: decision.candidates, score: decision.score };
+    }
     // The quarter's mairies are not the mairie of another town ("la mairie de Lille ouvre quand ?"): honest, and sent
     // to the official directory of every mairie (hors-champ.yaml `elsewhere`) — also when a domain held the answer back
     // by a hair ("l'hôtel de ville de Lens ouvre quand" is not a question about the bins).
@@ -196,6 +208,14 @@ export class Engine {
     if (!best || towns.length === 0) return false;
     const indexed = this.index.entries.find((e) => e.entry === best.entry);
     return towns.some((town) => !indexed?.weights.has(town.stem));
+  }
+
+  /** The message names towns outside the quarter, and the entry of `best` mentions none of them. */
+  private onlyElsewhere(tokens: readonly Token[], best: Candidate | undefined): boolean {
+    const towns = tokens.filter((t) => this.elsewhere.has(t.stem));
+    if (!best || towns.length === 0) return false;
+    const indexed = this.index.entries.find((e) => e.entry === best.entry);
+    return towns.every((town) => !indexed?.weights.has(town.stem));
   }
 
   /**
