@@ -4,13 +4,7 @@
 // is in knowledge/): ordinary look-alikes that must NOT get the emergency numbers first, and real danger with the same
 // words that MUST.
 import { describe, expect, it } from 'vitest';
-import { getsTheNumbersFirst } from '../../src/evaluation/danger-eval.js';
-import { realCore } from '../helpers/core.js';
-
-const { engine } = realCore();
-
-/** What the resident sees first (the predicate `npm run eval:danger` counts with). */
-const numbersFirst = (message: string): boolean => getsTheNumbersFirst(engine.decide(message));
+import { numbersFirst } from '../helpers/core.js';
 
 export const families: { family: string; ordinary: string[]; danger: string[] }[] = [
   {

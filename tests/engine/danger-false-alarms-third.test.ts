@@ -5,12 +5,7 @@
 // own (none is a line of an evaluation list, none is in knowledge/): ordinary look-alikes that must NOT get the
 // emergency numbers first, and the same frames with a danger lived now that MUST.
 import { describe, expect, it } from 'vitest';
-import { getsTheNumbersFirst } from '../../src/evaluation/danger-eval.js';
-import { realCore } from '../helpers/core.js';
-
-const { engine } = realCore();
-
-const numbersFirst = (message: string): boolean => getsTheNumbersFirst(engine.decide(message));
+import { numbersFirst } from '../helpers/core.js';
 
 export const frames: { frame: string; ordinary: string[]; danger: string[] }[] = [
   {

@@ -4,13 +4,9 @@
 // held (doors locked, taken somewhere, tied up for money), the aggressor still there, a call for help then silence.
 // Every sentence here is my own wording; none is a line of an evaluation list, none is in knowledge/.
 import { describe, expect, it } from 'vitest';
-import { getsTheNumbersFirst } from '../../src/evaluation/danger-eval.js';
-import { realCore } from '../helpers/core.js';
+import { realCore, numbersFirst } from '../helpers/core.js';
 
 const { engine } = realCore();
-
-/** What the resident sees first (the predicate `npm run eval:danger` counts with). */
-const numbersFirst = (message: string): boolean => getsTheNumbersFirst(engine.decide(message));
 
 const family = (name: string, danger: string[], ordinary: string[]) =>
   describe(name, () => {

@@ -5,13 +5,9 @@
 // 35/40 and 3/40); the third (SMS and English) after the second fix, before tuning on it (main 25/30 and 4/30; with
 // the second fix 27/30 and 3/30). They keep the families fixed.
 import { describe, expect, it } from 'vitest';
-import { getsTheNumbersFirst } from '../../src/evaluation/danger-eval.js';
-import { realCore } from '../helpers/core.js';
+import { realCore, numbersFirst } from '../helpers/core.js';
 
 const { engine } = realCore();
-
-/** What the resident sees first (the predicate `npm run eval:danger` counts with). */
-const numbersFirst = (message: string): boolean => getsTheNumbersFirst(engine.decide(message));
 
 describe('danger families, own wordings (issue 13, fifth pass)', () => {
   it.each([

@@ -4,13 +4,7 @@
 // ("{mal-promis}": the price named in a threat) and structural patterns. Every sentence here is my own wording;
 // none is a line of an evaluation list, none is in knowledge/.
 import { describe, expect, it } from 'vitest';
-import { getsTheNumbersFirst } from '../../src/evaluation/danger-eval.js';
-import { realCore } from '../helpers/core.js';
-
-const { engine } = realCore();
-
-/** What the resident sees first (the predicate `npm run eval:danger` counts with). */
-const numbersFirst = (message: string): boolean => getsTheNumbersFirst(engine.decide(message));
+import { numbersFirst } from '../helpers/core.js';
 
 describe('threats as told: the price of speaking or leaving, veiled threats (recall pass)', () => {
   it.each([

@@ -8,13 +8,7 @@
 // tuning on it (70/76, 10/40 — 6 of the 10 already on main, from the net and older patterns); list 3, by family,
 // after the second fix, measured before tuning on it (78/90, 2/22 — both already on main). All pass now.
 import { describe, expect, it } from 'vitest';
-import { getsTheNumbersFirst } from '../../src/evaluation/danger-eval.js';
-import { realCore } from '../helpers/core.js';
-
-const { engine } = realCore();
-
-/** What the resident sees first (the predicate `npm run eval:danger` counts with). */
-const numbersFirst = (message: string): boolean => getsTheNumbersFirst(engine.decide(message));
+import { numbersFirst } from '../helpers/core.js';
 
 describe('danger families, own wordings (issue 13, sixth pass)', () => {
   // reprisals on those close to me, better off without me, an end with a deadline, a life in order, a car into a wall,

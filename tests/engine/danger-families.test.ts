@@ -7,13 +7,7 @@
  * knowledge or an evaluation list.
  */
 import { describe, expect, it } from 'vitest';
-import { getsTheNumbersFirst } from '../../src/evaluation/danger-eval.js';
-import { realCore } from '../helpers/core.js';
-
-const { engine } = realCore();
-
-/** What the resident sees first (the predicate `npm run eval:danger` counts with). */
-const numbersFirst = (message: string): boolean => getsTheNumbersFirst(engine.decide(message));
+import { numbersFirst } from '../helpers/core.js';
 
 describe('families of danger-fresh6 misses, in other wordings', () => {
   it.each([

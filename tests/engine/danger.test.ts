@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getsTheNumbersFirst } from '../../src/evaluation/danger-eval.js';
 import { DangerDetector, requiredLiteral, requiredWords } from '../../src/engine/danger.js';
-import { realCore } from '../helpers/core.js';
+import { realCore, numbersFirst } from '../helpers/core.js';
 import { allPhrasings } from '../../src/knowledge/schema.js';
 
 const { engine, knowledge } = realCore();
@@ -38,9 +37,6 @@ describe('danger signals (knowledge/danger.yaml)', () => {
     }
   });
 });
-
-/** What the resident sees first (the predicate `npm run eval:danger` counts with). */
-const numbersFirst = (message: string): boolean => getsTheNumbersFirst(engine.decide(message));
 
 describe('danger talked about, not lived (contexts of danger.yaml)', () => {
   it.each(knowledge.danger.contexts.flatMap((c) => c.examples.map((e) => [c.id, e])))('context %s recognises %j, which gets no numbers first', (_context, example) => {

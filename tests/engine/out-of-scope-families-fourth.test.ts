@@ -7,23 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/cli/ask.js';
-import { realCore } from '../helpers/core.js';
+import { realCore, redirectedTo, declined } from '../helpers/core.js';
 
 const core = realCore();
-
-function redirectedTo(domain: string) {
-  return (question: string): void => {
-    const decision = core.engine.decide(question);
-    const got = decision.kind === 'fallback' ? `fallback ${decision.outOfScope ?? ''}` : `${decision.kind} ${decision.kind === 'answer' ? decision.topic : ''}`;
-    expect(got, question).toBe(`fallback ${domain}`);
-    expect(decision.kind === 'fallback' && decision.redirect, question).toBeTruthy();
-  };
-}
-
-function declined(question: string): void {
-  const decision = core.engine.decide(question);
-  expect(decision.kind, `${question} → ${decision.kind} ${decision.kind === 'answer' ? decision.topic : ''}`).toBe('fallback');
-}
 
 describe('identity papers asked about themselves: the civil-records redirect (ANTS, then an equipped mairie)', () => {
   it.each([

@@ -6,14 +6,9 @@
  * never evaluation lines.
  */
 import { describe, expect, it } from 'vitest';
-import { realCore } from '../helpers/core.js';
+import { realCore, declined } from '../helpers/core.js';
 
 const core = realCore();
-
-function declined(question: string): void {
-  const decision = core.engine.decide(question);
-  expect(decision.kind, `${question} → ${decision.kind} ${decision.kind === 'answer' ? decision.topic : ''}`).toBe('fallback');
-}
 
 describe('out-of-scope families: an honest "I don\'t know" even when a topic word appears', () => {
   it.each([

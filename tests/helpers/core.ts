@@ -1,5 +1,7 @@
 /** The real knowledge and engine, built once per test file (building the index takes a moment). */
+import { expect } from 'vitest';
 import { createCore, type Core } from '../../src/core.js';
+import { getsTheNumbersFirst } from '../../src/evaluation/danger-eval.js';
 
 let core: Core | undefined;
 
@@ -12,4 +14,25 @@ export function realCore(): Core {
 export function answered(engine: Core['engine'], message: string): string {
   const decision = engine.decide(message);
   return decision.kind === 'answer' ? decision.topic : decision.kind;
+}
+
+/** Whether the resident sees the emergency numbers first (the predicate `npm run eval:danger` counts with). */
+export function numbersFirst(message: string): boolean {
+  return getsTheNumbersFirst(realCore().engine.decide(message));
+}
+
+/** A test that the question is an honest "I don't know" sending the resident to where `domain` is handled. */
+export function redirectedTo(domain: string): (question: string) => void {
+  return (question: string): void => {
+    const decision = realCore().engine.decide(question);
+    const got = decision.kind === 'fallback' ? `fallback ${decision.outOfScope ?? ''}` : `${decision.kind} ${decision.kind === 'answer' ? decision.topic : ''}`;
+    expect(got, question).toBe(`fallback ${domain}`);
+    expect(decision.kind === 'fallback' && decision.redirect, question).toBeTruthy();
+  };
+}
+
+/** A test that the question gets an honest "I don't know" (with or without a redirect). */
+export function declined(question: string): void {
+  const decision = realCore().engine.decide(question);
+  expect(decision.kind, `${question} → ${decision.kind} ${decision.kind === 'answer' ? decision.topic : ''}`).toBe('fallback');
 }
