@@ -61,6 +61,9 @@ export class ConversationWords {
     languageNegation: Record<'english' | 'french', string[]>;
     bye: string[];
     byeAround: string[];
+    /** A no said with more words ("non pas du tout", "no it didn't"): its phrases and the words around them. */
+    no: string[];
+    noAround: string[];
     newTopic: string[];
     allFollowUps: string[];
   };
@@ -115,6 +118,8 @@ export class ConversationWords {
       languageNegation: { english: pad(this.languageNegation.english), french: pad(this.languageNegation.french) },
       bye: pad(this.bye),
       byeAround: pad(this.byeAround),
+      no: pad(longestFirst(file.no)),
+      noAround: pad(longestFirst(file.noAround)),
       newTopic: pad(this.newTopic),
       allFollowUps: pad(this.allFollowUps),
     };
@@ -149,7 +154,16 @@ export class ConversationWords {
       const found = form ? WORDS.find((w) => this.sets.get(w)?.has(form)) : undefined;
       if (found) return found;
     }
-    return undefined;
+    return this.saysNo(message) ? 'no' : undefined;
+  }
+
+  /**
+   * A no in several pieces: "non pas du tout", "no it didn't", "bof pas vraiment", "nan ça m'a pas aidé" — `no`
+   * phrases (one at least) with only `noAround` words beside them. "non merci c'est bon", "non, et c'est où ?" keep
+   * words of their own: not a no.
+   */
+  private saysNo(message: string): boolean {
+    return this.onlyWith(this.core(message), this.padded.no, this.padded.noAround);
   }
 
   /**
@@ -185,16 +199,21 @@ export class ConversationWords {
 
   /** The resident leaves: "ok cool a+", "ok super à plus", "merci bonne journée", "thanks, bye". */
   closing(message: string): boolean {
-    let rest = ` ${this.core(message.replace(/(^|\s)[a@à]\s?\+(?=$|[\s!.,;])/giu, '$1a plus'))} `;
+    return this.onlyWith(this.core(message.replace(/(^|\s)[a@à]\s?\+(?=$|[\s!.,;])/giu, '$1a plus')), this.padded.bye, this.padded.byeAround);
+  }
+
+  /** `core` is made of phrases of `main` (one at least) and of `around` only (both padded: " phrase "). */
+  private onlyWith(core: string, main: readonly string[], around: readonly string[]): boolean {
+    let rest = ` ${core} `;
     let found = false;
-    for (const p of this.padded.bye) {
+    for (const p of main) {
       if (rest.includes(p)) {
         found = true;
         rest = rest.split(p).join(' ');
       }
     }
     if (!found) return false;
-    for (const p of this.padded.byeAround) if (rest.includes(p)) rest = rest.split(p).join(' ');
+    for (const p of around) if (rest.includes(p)) rest = rest.split(p).join(' ');
     return rest.trim() === '';
   }
 

@@ -431,6 +431,11 @@ export const ConversationFile = z
       .default({ around: [], ranks: [], last: [] }),
     yes: phrases,
     no: phrases,
+    /**
+     * Words that may stand beside a `no` ("non pas du tout", "no it didn't", "bof pas vraiment"): a message of `no`
+     * phrases (one at least) and these words only is a no. Anything else beside it ("non merci c'est bon") is not.
+     */
+    noAround: z.array(text).default([]),
     cancel: phrases,
     none: phrases,
     other: phrases,

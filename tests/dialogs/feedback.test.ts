@@ -50,3 +50,33 @@ describe.each(PHRASES)('feedback ($lang)', ({ lang, locale, answer }) => {
     expect(await h.remarques()).toHaveLength(1);
   });
 });
+
+describe('a no said in more words after "did this help?"', () => {
+  const byLocale = { 'fr-FR': PHRASES[0]?.answer, 'en-GB': PHRASES[1]?.answer };
+
+  it.each([
+    ['fr-FR', ['non pas du tout', 'pas vraiment', 'bof', 'nan pas vraiment', "non ça m'a pas aidé", 'bof, pas terrible', 'non malheureusement', "non c'est pas ça"]],
+    ['en-GB', ["no it didn't", 'no not at all', "nope, it didn't help", 'not really no', "no, that didn't help me"]],
+  ] as const)('%s: each keeps a not-helpful remarque', async (locale, noes) => {
+    const answer = byLocale[locale];
+    for (const [i, no] of noes.entries()) {
+      const conversation = `no-${i}`;
+      await h.say(answer?.question ?? '', { locale, conversation });
+      await h.say(no, { locale, conversation });
+      expect((await h.remarques()).filter((r) => r.kind === 'not-helpful' && r.entryId === answer?.entryId), no).toHaveLength(i + 1);
+    }
+  });
+
+  it.each([
+    ['fr-FR', ["non merci c'est bon", 'non ça va', "non c'est tout", "non, et c'est où ?"]],
+    ['en-GB', ["no thanks i'm fine", "no thanks that's all"]],
+  ] as const)('%s: a no with words of its own is no "not helpful"', async (locale, messages) => {
+    const answer = byLocale[locale];
+    for (const [i, message] of messages.entries()) {
+      const conversation = `not-no-${i}`;
+      await h.say(answer?.question ?? '', { locale, conversation });
+      await h.say(message, { locale, conversation });
+      expect((await h.remarques()).filter((r) => r.kind === 'not-helpful'), message).toEqual([]);
+    }
+  });
+});
