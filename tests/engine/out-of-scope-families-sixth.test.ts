@@ -6,23 +6,9 @@
  * childcare, the quarter's sports associations). Wordings of our own, never evaluation lines.
  */
 import { describe, expect, it } from 'vitest';
-import { realCore } from '../helpers/core.js';
+import { declined, realCore, redirectedTo } from '../helpers/core.js';
 
 const core = realCore();
-
-function redirectedTo(domain: string) {
-  return (question: string): void => {
-    const decision = core.engine.decide(question);
-    const got = decision.kind === 'fallback' ? `fallback ${decision.outOfScope ?? ''}` : `${decision.kind} ${decision.kind === 'answer' ? decision.topic : ''}`;
-    expect(got, question).toBe(`fallback ${domain}`);
-    expect(decision.kind === 'fallback' && decision.redirect, question).toBeTruthy();
-  };
-}
-
-function declined(question: string): void {
-  const decision = core.engine.decide(question);
-  expect(decision.kind, `${question} → ${decision.kind} ${decision.kind === 'answer' ? decision.topic : ''}`).toBe('fallback');
-}
 
 function answered(question: string, topic: string): void {
   const decision = core.engine.decide(question);
