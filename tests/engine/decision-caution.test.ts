@@ -9,29 +9,9 @@
  * Wordings of our own, never evaluation lines.
  */
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/knowledge/schema.js';
 import { decide, THRESHOLDS } from '../../src/engine/decide.js';
-import type { ScoredMessage } from '../../src/engine/scorer.js';
-import type { IndexedEntry } from '../../src/engine/search-index.js';
-import type { TopicPosterior } from '../../src/engine/topic-classifier.js';
 import { realCore } from '../helpers/core.js';
-
-/** A scored message as the scorer would give it: entries of the given topics with these coverages. */
-function scored(...scores: [topic: string, coverage: number][]): ScoredMessage {
-  return {
-    totalWeight: 5,
-    empty: false,
-    scores: scores.map(([topic, coverage], slot) => ({
-      indexed: { entry: { id: `${topic}-1`, topic } as Entry, slot } as IndexedEntry,
-      coverage,
-      strongEvidence: 3,
-    })),
-  };
-}
-
-function opinion(best: string, probabilities: Record<string, number>): TopicPosterior {
-  return { best, probabilityOf: (topic) => probabilities[topic] ?? 0 };
-}
+import { opinion, scored } from '../helpers/decision.js';
 
 const topics = (decision: ReturnType<typeof decide>) => decision.candidates.map((c) => c.topic);
 

@@ -3,14 +3,12 @@
  * with, settles hesitations it agrees with, and answers an in-scope "I don't know" only where it is sure (issue 13).
  */
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/knowledge/schema.js';
 import { decide, THRESHOLDS } from '../../src/engine/decide.js';
-import type { ScoredMessage } from '../../src/engine/scorer.js';
-import type { IndexedEntry } from '../../src/engine/search-index.js';
 import { TopicClassifier, type TopicPosterior } from '../../src/engine/topic-classifier.js';
 import { readEvalFile } from '../../src/cli/eval.js';
 import { scoreMessage } from '../../src/engine/scorer.js';
 import { realCore } from '../helpers/core.js';
+import { opinion, scored } from '../helpers/decision.js';
 
 describe('TopicClassifier', () => {
   const classifier = new TopicClassifier([
@@ -48,23 +46,6 @@ describe('TopicClassifier', () => {
     expect(tied.classify(['x'])!.best).toBe('a');
   });
 });
-
-/** A scored message as the scorer would give it: entries of the given topics with these coverages. */
-function scored(...scores: [topic: string, coverage: number][]): ScoredMessage {
-  return {
-    totalWeight: 5,
-    empty: false,
-    scores: scores.map(([topic, coverage], slot) => ({
-      indexed: { entry: { id: `${topic}-1`, topic } as Entry, slot } as IndexedEntry,
-      coverage,
-      strongEvidence: 3,
-    })),
-  };
-}
-
-function opinion(best: string, probabilities: Record<string, number>): TopicPosterior {
-  return { best, probabilityOf: (topic) => probabilities[topic] ?? 0 };
-}
 
 describe('decide() with the second opinion', () => {
   it('turns a confident answer the classifier doubts into a choice between both topics', () => {
