@@ -78,6 +78,15 @@ const control = [
   'out-of-scope-fresh4.jsonl',
   'danger-fresh19.txt',
   'ordinary-fresh19.txt',
+  'holdout20.jsonl',
+  'danger-fresh17.txt',
+  'ordinary-fresh17.txt',
+  'conversations-blind12.json',
+  'holdout23.jsonl',
+  'out-of-scope-fresh5.jsonl',
+  'danger-fresh21.txt',
+  'ordinary-fresh21.txt',
+  'conversations-blind15.json',
 ];
 // Sets kept from every engineer's eyes while they measure (released to control once newer blind sets replace them);
 // `npm run eval:danger` leaves the same list out by default.
