@@ -58,6 +58,22 @@ export const THRESHOLDS = Object.freeze({
   agreedAnswer: 0.4,
   agreedProbability: 0.85,
   /**
+   * A hesitation whose first topic — the coverage's best — is also the classifier's, with at least this probability and
+   * this coverage, is answered: both models name the same topic, and only the coverage's margin was short. Issue 13
+   * (decision, 7/12/2026), chosen on holdout17/18/20, validated on holdout21 (0.912 → 0.915) and holdout23 (unchanged):
+   * "t'es une vraie personne ?", "le loyer sera plus cher dans le nouveau logement ?". Lower (0.75, 0.70) or without the
+   * coverage floor, wrong answers rise on the control sets (out-of-scope questions the classifier is sure of).
+   */
+  firstAgreedProbability: 0.8,
+  firstAgreedAnswer: 0.5,
+  /**
+   * An answer whose topic the classifier does not prefer by at least this over a second topic the coverage offers within
+   * `clarifySpread` of it becomes a question between the two: neither model separates them ("un arrêt de bus près de
+   * chez nous": bus santé 0.53, transports 0.46). Not above `vetoCoverageBelow`. Issue 13 (decision): two wrong answers
+   * fewer on holdout17/18/20, validation unchanged.
+   */
+  tornBelow: 0.1,
+  /**
    * An "I don't know" on a message in scope (no out-of-scope domain explains it) whose best topic the classifier is
    * sure of, with at least this coverage and this probability, is answered: the right topic was among the candidates
    * and the classifier named it. Chosen on the older sets (dev, holdout…holdout5), measured on holdout6 and holdout7;
@@ -184,6 +200,14 @@ function withSecondOpinion(decision: Decision, thresholds: typeof THRESHOLDS, op
     const next = decision.candidates.find((c) => c.topic !== decision.topic && c.topic !== URGENCE);
     return { kind: 'clarify', candidates: next ? [answered, next] : [answered], score: decision.score };
   }
+  if (decision.kind === 'answer' && decision.score < thresholds.vetoCoverageBelow) {
+    // Torn: the classifier does not separate the answer from a close second; ask (never about the emergency topic).
+    const second = decision.candidates.find((c) => c.topic !== decision.topic && c.topic !== URGENCE);
+    if (second && second.score >= decision.score - thresholds.clarifySpread && opinion.probabilityOf(decision.topic) - opinion.probabilityOf(second.topic) < thresholds.tornBelow) {
+      const answered = decision.candidates.find((c) => c.topic === decision.topic) ?? { entry: decision.entry, topic: decision.topic, score: decision.score };
+      return { kind: 'clarify', candidates: [answered, second], score: decision.score };
+    }
+  }
   if (
     decision.kind === 'fallback' &&
     !decision.outOfScope &&
@@ -205,6 +229,17 @@ function withSecondOpinion(decision: Decision, thresholds: typeof THRESHOLDS, op
     ) {
       return { kind: 'clarify', candidates: hinted === top ? [hinted] : [hinted, top], score: hinted.score };
     }
+  }
+  if (
+    decision.kind === 'clarify' &&
+    top &&
+    promotable &&
+    opinion.best === top.topic &&
+    top.score >= thresholds.firstAgreedAnswer &&
+    opinion.probabilityOf(top.topic) >= thresholds.firstAgreedProbability
+  ) {
+    // Both models name the first topic: the coverage's margin alone was short.
+    return { kind: 'answer', entry: top.entry, topic: top.topic, score: top.score, candidates: decision.candidates, via: 'search' };
   }
   if (decision.kind === 'clarify' && top && promotable) {
     // The classifier's topic among those offered, first or not, as long as the coverage ranks it a close second.
