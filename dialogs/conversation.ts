@@ -40,7 +40,7 @@ import type { Engine } from '../src/engine/engine.js';
 import type { Entry, Locale } from '../src/knowledge/schema.js';
 import { toLocale } from '../src/replies/i18n.js';
 import { Audiences } from './audience.js';
-import type { ConversationMemory, CoreServices, IncomingMessage, Memory, TurnResult } from './contract.js';
+import type { ConversationMemory, CoreServices, IncomingMessage, Memory, RemarqueStage, TurnResult } from './contract.js';
 import { FOLLOW_UP_WINDOW_MS, FollowUps, isQuestion } from './follow-ups.js';
 import { GOODBYE_ENTRY, REMARQUE_ENTRY } from './known-entries.js';
 import { ask, continueRemarque, startRemarque } from './remarque-flow.js';
@@ -52,6 +52,10 @@ export { FOLLOW_UP_WINDOW_MS } from './follow-ups.js';
 
 /** A report ("je voudrais signaler que…") the engine answers at least this surely gets its answer, not the remarque. */
 const REPORT_ANSWERED_SCORE = 0.5;
+/** Words that turn to something else as a message opens: "au fait", "sinon", "by the way" (folded). */
+const ASIDE_LEAD = /^(?:(?:ok|okay|bon|alors|euh|et|oh|and) )*(?:au fait|sinon|a part ca|d ailleurs|autre chose|by the way|btw|anyway|also|oh and|other thing)\b/;
+/** A question word anywhere in a message that turns aside without a question mark ("au fait la mairie ouvre a quelle heure"). */
+const QUESTION_INSIDE = /\b(?:quand|ou|quelle heure|quel jour|combien|comment|est ce que|when|where|what time|how)\b/;
 
 /**
  * One turn. `memory` as stored after the previous turn (undefined for a new conversation); `services` may differ
@@ -70,9 +74,13 @@ const cores = new WeakMap<Engine, ConversationCore>();
 class ConversationCore {
   private readonly remarqueIntent: RemarqueIntent;
   private readonly followUps: FollowUps;
+  private readonly normaliser: Engine['normaliser'];
+  private readonly remarqueTopic: string | undefined;
 
   constructor(engine: Engine) {
     this.remarqueIntent = new RemarqueIntent(engine);
+    this.normaliser = engine.normaliser;
+    this.remarqueTopic = engine.entry(REMARQUE_ENTRY)?.topic;
     this.followUps = new FollowUps(new Audiences(engine.knowledge.conversation, engine.normaliser), engine.knowledge.conversation, engine.normaliser);
   }
 
@@ -150,7 +158,15 @@ class ConversationCore {
       }
     }
 
-    // 5. (and 4. inside a remarque: the question again)
+    // 5. (and 4. inside a remarque: the question again) — unless the resident asks something else instead ("c'est
+    // quand la collecte des encombrants ?" while the remarque waits for « Envoyer », "au fait, la mairie ouvre à quelle
+    // heure ?" while it waits for its text): the remarque is left unsent, said so, and the question is answered.
+    if (memory.remarque && text && !danger && this.asksInstead(memory.remarque, text, decided, words)) {
+      memory.remarque = undefined;
+      await this.message(out, profile, { ...message, text, value: undefined }, services);
+      out.messages.unshift({ text: out.t('remarque.setAside'), choices: [] });
+      return;
+    }
     if (memory.remarque) return continueRemarque(out, memory.remarque, text, words);
 
     if (!text) {
@@ -244,6 +260,26 @@ class ConversationCore {
   }
 
   /**
+   * While a remarque is in progress, a message that is a question of its own rather than the remarque's next step:
+   * a question (a question mark, a question word first) that the engine answers surely on another topic (0.5 or more;
+   * or hesitates between other topics that surely: "la mairie ouvre quand ?") or knows to be out of scope. Waiting for « Envoyer », that is enough; waiting for the text — which may itself be
+   * put as a question ("quand vont-ils réparer l'ascenseur ?") — only when the resident also says they turn to
+   * something else ("au fait", "sinon", "by the way", the `newTopic` words). A report ("je veux signaler que…") is
+   * always the remarque's.
+   */
+  private asksInstead(stage: RemarqueStage, text: string, decided: Decision | undefined, words: CoreServices['words']): boolean {
+    if (!decided || words.word(text) !== undefined || this.remarqueIntent.opensWithReport(text)) return false;
+    const folded = this.normaliser.foldForPatterns(text);
+    const aside = ASIDE_LEAD.test(folded) || words.changesSubject(text);
+    if (!isQuestion(text) && !(aside && QUESTION_INSIDE.test(folded))) return false;
+    const placed =
+      (decided.kind === 'answer' && decided.entry.id !== REMARQUE_ENTRY && decided.topic !== this.remarqueTopic && decided.score >= REPORT_ANSWERED_SCORE) ||
+      (decided.kind === 'clarify' && decided.score >= REPORT_ANSWERED_SCORE && !decided.candidates.some((c) => c.topic === this.remarqueTopic)) ||
+      (decided.kind === 'fallback' && decided.outOfScope !== undefined);
+    return placed && (stage.stage === 'confirm' || aside);
+  }
+
+  /**
    * After a language switch: the pending choices in the new language, or the last answer (while it is still the
    * topic) offered again by its title: one tap reads it in the new language, without a long reply in between.
    * The turn stays a language switch about that answer (no statistics event).
@@ -315,7 +351,7 @@ function languageHead(text: string, words: CoreServices['words']): { word: 'engl
     const clause = text.slice(from, end ? end.index : text.length);
     const word = clause.trim() ? words.language(clause) : undefined;
     if (word) return { word, rest: end ? text.slice(end.index + end[0].length).trim() : '' };
-    if (!end || (clause.trim() && !words.onlyAround(clause))) return unpunctuated(text.slice(from), words);
+    if (!end || (clause.trim() && !words.onlyAround(clause))) return unpunctuated(text.slice(from), words) ?? languageTail(text, words);
     from = end.index + end[0].length;
   }
 }
@@ -337,6 +373,25 @@ function unpunctuated(text: string, words: CoreServices['words']): { word: 'engl
     if (word) return { word, rest };
   }
   return undefined;
+}
+
+/** Where a condition or a reason starts a clause of its own ("…if I don't speak French well", "…mais je lis mal le français"). */
+const TAIL_CLAUSE = /(?:^|\s)(?:if|but|because|as|since|though|although|even if|cause|coz|cos|si|mais|car|parce que|parce qu|vu que|sachant que)\s/giu;
+
+/**
+ * "can I join if I don't speak French well?", "how do I sign up, because my French is bad": a question and, in a last
+ * clause of its own (after "if", "because", "mais"…), a language asked for as languageRequest reads it — the language,
+ * and the question without that clause (its question mark kept). Nothing when the question before it is empty.
+ */
+function languageTail(text: string, words: CoreServices['words']): { word: 'english' | 'french'; rest: string } | undefined {
+  const starts = [...text.matchAll(TAIL_CLAUSE)];
+  const last = starts[starts.length - 1];
+  if (!last || last.index === undefined) return undefined;
+  const head = text.slice(0, last.index).replace(/[\s,;:.-]+$/u, '').trim();
+  const clause = text.slice(last.index + last[0].length).replace(/[\s?!.]+$/u, '');
+  if (!head || !clause) return undefined;
+  const word = words.language(clause);
+  return word ? { word, rest: /\?\s*$/.test(text) ? `${head} ?` : head } : undefined;
 }
 
 /** A tapped title as the engine would have decided it: that entry, for sure. */

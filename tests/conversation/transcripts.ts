@@ -10,6 +10,7 @@ import { expect } from 'vitest';
 import type { TraceKind } from '../../dialogs/contract.js';
 import { THREAD_TRANSCRIPTS } from './transcripts-thread.js';
 import { THREAD5_TRANSCRIPTS } from './transcripts-thread5.js';
+import { THREAD6_TRANSCRIPTS } from './transcripts-thread6.js';
 
 export interface TranscriptTurn {
   say: string;
@@ -1041,6 +1042,8 @@ export const TRANSCRIPTS: Transcript[] = [
 TRANSCRIPTS.push(...THREAD_TRANSCRIPTS);
 // An out-of-scope question after an answer is new; "do they come to me?" is about the answer (transcripts-thread5.ts).
 TRANSCRIPTS.push(...THREAD5_TRANSCRIPTS);
+// A question while a remarque is in progress is answered; a language said in a last clause (transcripts-thread6.ts).
+TRANSCRIPTS.push(...THREAD6_TRANSCRIPTS);
 
 /** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
 export function checkTurn(turn: TranscriptTurn, trace: { kind: string; topic: string | null; entryId: string | null }, text: string, kept: number): void {
