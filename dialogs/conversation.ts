@@ -40,7 +40,7 @@ import type { Engine } from '../src/engine/engine.js';
 import type { Entry, Locale } from '../src/knowledge/schema.js';
 import { toLocale } from '../src/replies/i18n.js';
 import { Audiences } from './audience.js';
-import type { ConversationMemory, CoreServices, IncomingMessage, Memory, RemarqueStage, TurnResult } from './contract.js';
+import type { ConversationMemory, CoreServices, IncomingMessage, Memory, TurnResult } from './contract.js';
 import { FOLLOW_UP_WINDOW_MS, FollowUps, isQuestion } from './follow-ups.js';
 import { GOODBYE_ENTRY, REMARQUE_ENTRY } from './known-entries.js';
 import { ask, continueRemarque, startRemarque } from './remarque-flow.js';
@@ -158,10 +158,10 @@ class ConversationCore {
       }
     }
 
-    // 5. (and 4. inside a remarque: the question again) — unless the resident asks something else instead ("c'est
-    // quand la collecte des encombrants ?" while the remarque waits for « Envoyer », "au fait, la mairie ouvre à quelle
-    // heure ?" while it waits for its text): the remarque is left unsent, said so, and the question is answered.
-    if (memory.remarque && text && !danger && this.asksInstead(memory.remarque, text, decided, words)) {
+    // 5. (and 4. inside a remarque: the question again) — unless the resident turns to another question ("au fait, la
+    // mairie ouvre à quelle heure ?", "sinon c'est quand la collecte des encombrants ?"): the remarque is left unsent,
+    // said so, and the question is answered.
+    if (memory.remarque && text && !danger && this.asksInstead(text, decided, words)) {
       memory.remarque = undefined;
       await this.message(out, profile, { ...message, text, value: undefined }, services);
       out.messages.unshift({ text: out.t('remarque.setAside'), choices: [] });
@@ -261,22 +261,24 @@ class ConversationCore {
 
   /**
    * While a remarque is in progress, a message that is a question of its own rather than the remarque's next step:
-   * a question (a question mark, a question word first) that the engine answers surely on another topic (0.5 or more;
-   * or hesitates between other topics that surely: "la mairie ouvre quand ?") or knows to be out of scope. Waiting for « Envoyer », that is enough; waiting for the text — which may itself be
-   * put as a question ("quand vont-ils réparer l'ascenseur ?") — only when the resident also says they turn to
-   * something else ("au fait", "sinon", "by the way", the `newTopic` words). A report ("je veux signaler que…") is
-   * always the remarque's.
+   * the resident says they turn to something else ("au fait", "sinon", "by the way", the `newTopic` words) and asks
+   * a question (a question mark, a question word) that the engine answers surely on another topic (0.5 or more; or
+   * hesitates between other topics that surely: "la mairie ouvre quand ?") or knows to be out of scope. Without
+   * that turn aside, the remarque goes on: its text may itself be a question ("quand vont-ils réparer l'ascenseur ?"),
+   * and before « Envoyer » a question may be about the remarque ("c'est anonyme ?", "qui va lire ça ?": answering it
+   * would drop the remarque — a control set lost a conversation so). A report ("je veux signaler que…") is always
+   * the remarque's.
    */
-  private asksInstead(stage: RemarqueStage, text: string, decided: Decision | undefined, words: CoreServices['words']): boolean {
+  private asksInstead(text: string, decided: Decision | undefined, words: CoreServices['words']): boolean {
     if (!decided || words.word(text) !== undefined || this.remarqueIntent.opensWithReport(text)) return false;
     const folded = this.normaliser.foldForPatterns(text);
-    const aside = ASIDE_LEAD.test(folded) || words.changesSubject(text);
-    if (!isQuestion(text) && !(aside && QUESTION_INSIDE.test(folded))) return false;
-    const placed =
+    if (!ASIDE_LEAD.test(folded) && !words.changesSubject(text)) return false;
+    if (!isQuestion(text) && !QUESTION_INSIDE.test(folded)) return false;
+    return (
       (decided.kind === 'answer' && decided.entry.id !== REMARQUE_ENTRY && decided.topic !== this.remarqueTopic && decided.score >= REPORT_ANSWERED_SCORE) ||
       (decided.kind === 'clarify' && decided.score >= REPORT_ANSWERED_SCORE && !decided.candidates.some((c) => c.topic === this.remarqueTopic)) ||
-      (decided.kind === 'fallback' && decided.outOfScope !== undefined);
-    return placed && (stage.stage === 'confirm' || aside);
+      (decided.kind === 'fallback' && decided.outOfScope !== undefined)
+    );
   }
 
   /**

@@ -8,17 +8,17 @@ import type { Transcript } from './transcripts.js';
 const SET_ASIDE_FR = "Je n'ai pas transmis votre remarque";
 const SET_ASIDE_EN = 'I have not passed your comment on';
 
-/** A remarque shown for confirmation, then a question of its own: [question, topic (null: a fallback)] — answered, the remarque not sent. */
+/** A remarque shown for confirmation, then the resident turns to a question: [question, topic (null: a fallback)] — answered, the remarque not sent. */
 const QUESTION_WHILE_CONFIRMING: [string, string | null][] = [
-  ["c'est quand le forum de l'emploi ?", 'forum-emploi'],
-  ['ya des ateliers informatique ?', 'ateliers-numeriques'],
-  ['la mairie ouvre a quelle heure le samedi ?', 'contact-mairie'],
-  ['et la collecte des poubelles c est quand ?', null],
-  ['kan passe le bus santé ?', 'bus-sante'],
-  ["comment je m'inscris au club ados ?", 'club-ados'],
+  ["au fait, c'est quand le forum de l'emploi ?", 'forum-emploi'],
+  ['sinon ya des ateliers informatique ?', 'ateliers-numeriques'],
+  ['autre chose : la mairie ouvre a quelle heure le samedi ?', 'contact-mairie'],
+  ['au fait et la collecte des poubelles c est quand ?', null],
+  ['sinon kan passe le bus santé ?', 'bus-sante'],
+  ["au fait comment je m'inscris au club ados ?", 'club-ados'],
 ];
 
-/** Waiting for the remarque's text, a question said to be something else ("au fait", "sinon"): answered. */
+/** Waiting for the text, the resident turns to a question ("au fait", "sinon"): answered. */
 const QUESTION_INSTEAD_OF_THE_TEXT: [string, string | null][] = [
   ["au fait, c'est quand le bus santé ?", 'bus-sante'],
   ['sinon la mairie ouvre a quelle heure ?', 'contact-mairie'],
@@ -26,6 +26,9 @@ const QUESTION_INSTEAD_OF_THE_TEXT: [string, string | null][] = [
   ['bon au fait ya un club pour les ados ?', 'club-ados'],
   ['au fait c quand la braderie de lens ?', null],
 ];
+
+/** Before « Envoyer », a question without turning aside — maybe about the remarque itself: the remarque goes on. */
+const QUESTION_ABOUT_THE_REMARQUE = ["c'est anonyme ?", 'qui va lire ça ?', "c'est quand le forum de l'emploi ?", 'ça va à la mairie ?'];
 
 /** Waiting for the text, a complaint put as a question, without turning aside: it is the remarque's text. */
 const QUESTION_AS_THE_TEXT = [
@@ -63,6 +66,14 @@ export const THREAD6_TRANSCRIPTS: Transcript[] = [
       { say: question, kind: topic === null ? 'fallback' : 'answer', topic, has: [SET_ASIDE_FR], kept: topic === null ? 1 : 0, safety: false },
     ],
   })),
+  ...QUESTION_ABOUT_THE_REMARQUE.map((question): Transcript => ({
+    name: `a remarque waits for « Envoyer », then "${question}" without turning aside: the remarque goes on`,
+    turns: [
+      { say: 'je voudrais signaler que le lampadaire devant chez moi est cassé', kind: 'remarque' },
+      { say: question, kind: 'remarque', not: [SET_ASIDE_FR], kept: 0 },
+      { say: 'envoyer', kind: 'remarque', kept: 1 },
+    ],
+  })),
   ...QUESTION_AS_THE_TEXT.map((text): Transcript => ({
     name: `a remarque waits for its text: "${text}" is the text`,
     turns: [
@@ -71,9 +82,9 @@ export const THREAD6_TRANSCRIPTS: Transcript[] = [
       { say: 'envoyer', kind: 'remarque', kept: 1 },
     ],
   })),
-  { name: 'en: a comment to confirm, then "by the way, where is the job fair?"', locale: 'en-GB', turns: [
+  { name: 'en: a comment to confirm, then "by the way, where is the job fair?" (answered)', locale: 'en-GB', turns: [
     { say: 'I want to report that the lift in my building is broken', kind: 'remarque', has: ['lift'] },
-    { say: 'where is the job fair?', kind: 'answer', topic: 'forum-emploi', has: [SET_ASIDE_EN], kept: 0 },
+    { say: 'by the way, where is the job fair?', kind: 'answer', topic: 'forum-emploi', has: [SET_ASIDE_EN], kept: 0 },
   ] },
   { name: 'en: waiting for the text, "by the way, when is the health bus coming?" is answered', locale: 'en-GB', turns: [
     { say: 'I would like to leave a comment', kind: 'remarque' },
@@ -81,7 +92,7 @@ export const THREAD6_TRANSCRIPTS: Transcript[] = [
   ] },
   { name: 'SMS: a remarque to confirm, then a question, then the numbered choices of the answer', channel: 'sms', turns: [
     { say: 'jveux signaler que la porte du hall ferme plus', kind: 'remarque' },
-    { say: 'c koi les horaires de la mairie ?', kind: 'answer', topic: 'contact-mairie', has: [SET_ASIDE_FR], kept: 0 },
+    { say: 'sinon c koi les horaires de la mairie ?', kind: 'answer', topic: 'contact-mairie', has: [SET_ASIDE_FR], kept: 0 },
     { say: 'merci', kept: 0 },
   ] },
   { name: 'a remarque waits for its text, then "sinon la mairie elle ouvre quand": the engine hesitates, its choices', turns: [
