@@ -95,9 +95,9 @@ export const THREAD6_TRANSCRIPTS: Transcript[] = [
     { say: 'sinon c koi les horaires de la mairie ?', kind: 'answer', topic: 'contact-mairie', has: [SET_ASIDE_FR], kept: 0 },
     { say: 'merci', kept: 0 },
   ] },
-  { name: 'a remarque waits for its text, then "sinon la mairie elle ouvre quand": the engine hesitates, its choices', turns: [
+  { name: 'a remarque waits for its text, then "sinon la mairie elle ouvre quand": answered (or the choices, when the engine hesitates)', turns: [
     { say: 'je veux faire une remarque', kind: 'remarque' },
-    { say: 'sinon la mairie elle ouvre quand', kind: 'clarify', has: [SET_ASIDE_FR], kept: 0 },
+    { say: 'sinon la mairie elle ouvre quand', topic: ['contact-mairie', null], has: [SET_ASIDE_FR], not: ['Je transmets'], kept: 0 },
   ] },
   { name: 'a remarque to confirm, then a danger: the numbers, the remarque not sent', turns: [
     { say: 'je voudrais signaler que les jeunes font du bruit tous les soirs', kind: 'remarque' },
