@@ -20,7 +20,22 @@ const FIELD_WEIGHT = { keyword: 1, title: 1, phrasingMin: 0.6, vocabulary: 0.5 }
 const PHRASINGS_FOR_FULL_WEIGHT = 3;
 
 /** Similarity given to a match that is not exact. */
-export const MATCH = { exact: 1, prefix: 0.85, fuzzyMax: 0.8, phonetic: 0.75, phoneticFuzzyMax: 0.7, wordMax: 0.8 } as const;
+export const MATCH = { exact: 1, doubled: 0.95, prefix: 0.85, fuzzyMax: 0.8, phonetic: 0.75, phoneticFuzzyMax: 0.7, wordMax: 0.8 } as const;
+/**
+ * A word that is a knowledge word with a letter doubled or a double letter typed once ("quartierr", "menuu",
+ * "apartement", "chofage" is not one) is that word: the commonest slip of French spelling and of fast typing. Words of
+ * 4+ letters (a double dropped: 5+, "sale" is not "salle").
+ */
+const DOUBLED_MIN_LENGTH = 4;
+const DOUBLE_DROPPED_MIN_LENGTH = 5;
+
+/**
+ * A word without its double letters, for `doubledReadings`. Not "ee": folded, it is the "ée" of a feminine ("douée"
+ * is "doué", a word of its own, not a slip).
+ */
+function undoubled(word: string): string {
+  return word.replace(/([b-df-hj-np-tv-z]|[aiou])\1+/g, '$1');
+}
 const FUZZY_MIN_LENGTH = 5;
 const TYPING_MIN_LENGTH = 4;
 const FUZZY_MAX_SCORE = 0.25;
@@ -150,6 +165,8 @@ export class SearchIndex {
   private readonly closeWordsCache = new Map<string, CloseWord[]>();
   /** Sound keys of the stopwords: "fé" sounds like "fait", "dan" like "dans". */
   private readonly stopwordSounds = new Set<string>();
+  /** The knowledge's content words without their double letters → those words (`doubledReadings`). */
+  private readonly undoubledWords = new Map<string, string[]>();
 
   constructor(
     entries: Entry[],
@@ -238,11 +255,20 @@ export class SearchIndex {
     for (const word of normaliser.lexiconWords()) {
       if (this.wordStems.has(word)) continue;
       const tokens = normaliser.normalise(word).tokens;
-      const stem = tokens.length === 1 ? (tokens[0]?.stem ?? '') : '';
+      // A word the lexicon writes as several ("nounou" → "assistante maternelle") stands for the most specific of them:
+      // "nounoo" and "nunou" are still the childminder.
+      const stem = tokens.length === 1 ? (tokens[0]?.stem ?? '') : mostSpecific(tokens.map((t) => t.stem), this.idf);
       if (tokens.length === 0) this.wordStems.set(word, '');
       if (!this.idf.has(stem)) continue;
       this.wordStems.set(word, stem);
       this.addSound(word, stem);
+    }
+    for (const [word, stem] of this.wordStems) {
+      if (!stem || word.length < DOUBLED_MIN_LENGTH) continue;
+      const key = undoubled(word);
+      const list = this.undoubledWords.get(key);
+      if (!list) this.undoubledWords.set(key, [word]);
+      else list.push(word);
     }
     this.phoneticKeys = new Vocabulary([...this.phoneticStems.keys()], { prefix: { minLength: 99, maxExtra: 0 }, fuse });
     this.words = new Vocabulary([...this.wordStems.keys()], {
@@ -302,6 +328,8 @@ export class SearchIndex {
 
   private computeMatch({ stem, word }: Token): VocabularyMatch[] {
     if (this.idf.has(stem)) return this.exactStem(stem, word);
+    const doubled = this.doubledReadings(word);
+    if (doubled.length > 0) return doubled.map((other) => ({ stem: other, similarity: MATCH.doubled }));
     // Prefix: "inscript" ~ "inscrir", "numeriq" ~ "numer": same word, other ending. Both sides ≥ 4 letters, and the
     // shared part must be most of the shorter one, so "ecol" (école) never meets "ecolog" (écologie) by accident.
     const matches: VocabularyMatch[] = this.vocabulary.prefixForms(stem).map((candidate) => ({ stem: candidate, similarity: MATCH.prefix }));
@@ -365,6 +393,9 @@ export class SearchIndex {
   private exactStem(stem: string, word: string): VocabularyMatch[] {
     const matches: VocabularyMatch[] = [{ stem, similarity: MATCH.exact }];
     if (!this.typos.fuseWords || word.length < STEM_COLLISION_MIN_WORD || this.wordStems.has(word) || this.knownWords.has(word)) return matches;
+    // "apartement" is "appartement", not the "apart" its stem falls on.
+    const doubled = this.doubledReadings(word).filter((other) => other !== stem);
+    if (doubled.length > 0) return [...doubled.map((other) => ({ stem: other, similarity: MATCH.exact })), { stem, similarity: MATCH.doubled }];
     const offer = (candidate: string, similarity: number) => {
       const known = matches.find((m) => m.stem === candidate);
       if (known) known.similarity = Math.max(known.similarity, similarity);
@@ -394,6 +425,21 @@ export class SearchIndex {
       for (const stem of this.phoneticStems.get(phoneticKey(rest)) ?? []) found.push({ stem, similarity: MATCH.phonetic });
     }
     return found;
+  }
+
+  /**
+   * The stems of the knowledge words that `word` is with double letters typed single or single ones doubled
+   * ("quartierr", "meenu", "apartement", "demarrche"); none for a word the knowledge or its danger lists use.
+   */
+  private doubledReadings(word: string): string[] {
+    if (!this.typos.fuseWords || word.length < DOUBLED_MIN_LENGTH || this.wordStems.has(word) || this.knownWords.has(word)) return [];
+    const stems: string[] = [];
+    for (const other of this.undoubledWords.get(undoubled(word)) ?? []) {
+      if (other.length > word.length && word.length < DOUBLE_DROPPED_MIN_LENGTH) continue;
+      const stem = this.wordStems.get(other) as string;
+      if (!stems.includes(stem)) stems.push(stem);
+    }
+    return stems;
   }
 
   /** The share of the word's letters typed right: one slip in "cherhce" is surer than one in "clb". */
@@ -440,7 +486,7 @@ export class SearchIndex {
    */
   isMisspeltCommonWord({ stem, word }: Token): boolean {
     if (!this.typos.fuseWords || !/^[a-z]+$/.test(word) || this.idf.has(stem) || this.knownWords.has(word) || this.wordStems.has(word)) return false;
-    if (this.vocabulary.prefixForms(stem).length > 0) return false;
+    if (this.vocabulary.prefixForms(stem).length > 0 || this.doubledReadings(word).length > 0) return false;
     const key = phoneticKey(word);
     if (this.phoneticStems.has(key)) return false;
     if (this.twoStopwordsGlued(word)) return true;
@@ -489,6 +535,13 @@ export class SearchIndex {
     }
     return weights;
   }
+}
+
+/** The stem of the highest idf among `stems` that the knowledge uses ('' when none is). */
+function mostSpecific(stems: readonly string[], idf: ReadonlyMap<string, number>): string {
+  let best = '';
+  for (const stem of stems) if ((idf.get(stem) ?? 0) > (idf.get(best) ?? 0)) best = stem;
+  return best;
 }
 
 /** Every text of an entry that the index reads: titles, keywords, vocabulary, phrasings (and taught ones). */

@@ -70,6 +70,11 @@ export function phoneticKey(word: string): string {
 }
 
 const KEYBOARD_ROWS = ['azertyuiop', 'qsdfghjklm', 'wxcvbn', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/**
+ * Keys one above the other on a phone's AZERTY keyboard (the top row over the middle one, "q" over "w"): a thumb slips
+ * up or down as often as sideways ("fqire" is "faire", "forjm" "forum").
+ */
+const KEYBOARD_COLUMNS = ['aq', 'zs', 'ed', 'rf', 'tg', 'yh', 'uj', 'ik', 'ol', 'pm', 'qw'];
 const VOWELS = new Set('aeiouy');
 /** Letters that often stand for the same sound in French spelling. */
 const SAME_SOUND = [['c', 'k', 'q', 's'], ['s', 'z', 'c'], ['f', 'v'], ['g', 'j'], ['m', 'n'], ['d', 't'], ['b', 'p'], ['i', 'y']];
@@ -80,6 +85,10 @@ for (const row of KEYBOARD_ROWS) {
     cheap.add(`${row[i]}${row[i + 1]}`);
     cheap.add(`${row[i + 1]}${row[i]}`);
   }
+}
+for (const [a, b] of KEYBOARD_COLUMNS) {
+  cheap.add(`${a}${b}`);
+  cheap.add(`${b}${a}`);
 }
 for (const group of SAME_SOUND) for (const a of group) for (const b of group) if (a !== b) cheap.add(`${a}${b}`);
 
