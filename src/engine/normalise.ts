@@ -60,20 +60,43 @@ export function fold(text: string): string {
     .trim();
 }
 
+/**
+ * A word as the loose rules of several words compare it (`PhraseMap` with `loose`): double consonants single, a final
+ * e, s, es or x gone — "carte vital", "france travaille", "pole emplois" are the lexicon's "carte vitale", "france
+ * travail", "pole emploi" written as residents do. Only inside rules of several words, whose other words vouch for
+ * the meaning.
+ */
+function looseWord(word: string): string {
+  const single = word.replace(/([b-df-hj-np-tv-z])\1+/g, '$1');
+  return single.length > 4 ? single.replace(/(es|e|s|x)$/, '') : single;
+}
+
+const looseKey = (words: readonly string[]) => words.map(looseWord).join(' ');
+
 /** A word → words rewrite table where keys may be several words; applied longest match first. */
 class PhraseMap {
   private readonly rules = new Map<string, string[]>();
+  /** The rules of several words by their loose key (when `loose`): tried after the exact ones. */
+  private readonly looseRules = new Map<string, string[]>();
   private longest = 1;
   /** First words of the rules of several words: only there is a longer match worth trying (it is the hot loop). */
   private readonly starts = new Set<string>();
 
-  constructor(entries: Record<string, string>) {
+  constructor(entries: Record<string, string>, private readonly loose = false) {
     for (const [from, to] of Object.entries(entries)) {
       const key = fold(from);
       if (!key) continue;
-      this.rules.set(key, fold(to).split(' ').filter(Boolean));
+      const replacement = fold(to).split(' ').filter(Boolean);
+      this.rules.set(key, replacement);
       const words = key.split(' ');
-      if (words.length > 1) this.starts.add(words[0] as string);
+      if (words.length > 1) {
+        this.starts.add(words[0] as string);
+        if (loose) {
+          this.starts.add(looseWord(words[0] as string));
+          const lk = looseKey(words);
+          if (!this.looseRules.has(lk)) this.looseRules.set(lk, replacement);
+        }
+      }
       this.longest = Math.max(this.longest, Math.min(words.length, MAX_WORDS_IN_A_RULE));
     }
   }
@@ -82,9 +105,11 @@ class PhraseMap {
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
       let matched = false;
-      const longest = this.starts.has(words[i] as string) ? Math.min(this.longest, words.length - i) : 1;
+      const word = words[i] as string;
+      const longest = this.starts.has(word) || (this.loose && this.starts.has(looseWord(word))) ? Math.min(this.longest, words.length - i) : 1;
       for (let n = longest; n >= 1; n--) {
-        const replacement = this.rules.get(n === 1 ? (words[i] as string) : words.slice(i, i + n).join(' '));
+        const slice = n === 1 ? undefined : words.slice(i, i + n);
+        const replacement = slice ? (this.rules.get(slice.join(' ')) ?? (this.loose ? this.looseRules.get(looseKey(slice)) : undefined)) : this.rules.get(word);
         if (replacement) {
           out.push(...replacement);
           i += n;
@@ -151,7 +176,7 @@ export class Normaliser {
 
   constructor(lexicon: LexiconFile) {
     this.spelling = new PhraseMap(lexicon.spelling);
-    this.terms = new PhraseMap(lexicon.terms);
+    this.terms = new PhraseMap(lexicon.terms, true);
     const keep = new Set(lexicon.notStopwords.map(fold));
     this.stopwords = new Set(
       [...(standardStopwords.fr ?? []), ...lexicon.stopwords].map(fold).filter((w) => w && !w.includes(' ') && !keep.has(w)),

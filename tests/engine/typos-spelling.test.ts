@@ -113,3 +113,27 @@ describe('a misspelt word that the lexicon writes as several words', () => {
     expect(answered(engine, q)).toBe('modes-de-garde');
   });
 });
+
+describe('the lexicon\'s terms of several words, written loosely (double letters, a final e, s or x)', () => {
+  const { engine } = realCore();
+  it.each([
+    ['inscrir a france travaille aidé moi', 'emploi-formation'],
+    ['jai perdu ma carte vital comment faire', 'demarches-administratives'],
+    ['je suis inscrit a pole emplois depuis 1 an', 'emploi-formation'],
+    ['ma carte vitalle est perimee qui peut m aider', 'demarches-administratives'],
+    ['mon conseiller france travails me repond plus', 'emploi-formation'],
+    ['radié de pole emplois que faire', 'emploi-formation'],
+    ['c quand le job datings', 'forum-emploi'],
+    ['refaire ma carte vitales', 'demarches-administratives'],
+    ['un centre de loisir pour les vacances', 'fallback'],
+    ['les centres de loisir ouvrent quand', 'fallback'],
+    ['une place handicapee devant chez moi', 'fallback'],
+  ])('"%s" → %s', (q, topic) => {
+    expect(answered(engine, q)).toBe(topic);
+  });
+
+  it('only inside terms of several words: a single word keeps its own spelling', () => {
+    expect(engine.normalise('travaille').tokens.map((t) => t.word)).toEqual(['travaille']);
+    expect(engine.normalise('france travaille').tokens.map((t) => t.word)).toEqual(['francetravail']);
+  });
+});
