@@ -41,7 +41,7 @@ interface Spec {
   env: Record<string, string>;
 }
 const specs: Spec[] = argv.map((arg) => {
-  const [label, rest = ''] = arg.split('=', 2) as [string, string?];
+  const [label, rest = ''] = arg.split(/=(.*)/s) as [string, string?];
   const [mode = '', env = ''] = rest.split(/:(.*)/s);
   const pairs = env.split(',').filter(Boolean).map((kv) => kv.split(/=(.*)/s).slice(0, 2) as [string, string]);
   return { label, mode, env: Object.fromEntries(pairs) };
