@@ -271,4 +271,28 @@ describe('the danger prefilter only skips patterns that cannot match', () => {
     }
     expect(dangers).toBeGreaterThan(100);
   }, 300_000);
+
+  it('finds the same context as testing every context in order, on every example, ordinary phrase, learning line, phrasing and evaluation line', () => {
+    const file = knowledge.danger;
+    const detector = new DangerDetector(file);
+    const compiled = file.contexts.map((c) => ({ id: c.id, regex: new RegExp(c.pattern, 'u'), unless: c.unless === undefined ? undefined : new RegExp(c.unless, 'u') }));
+    const bruteForce = (folded: string) => compiled.find((c) => c.regex.test(folded) && !c.unless?.test(folded))?.id;
+    const messages = [
+      ...file.contexts.flatMap((c) => c.examples),
+      ...file.signals.flatMap((s) => s.examples),
+      ...file.notDanger,
+      ...knowledge.dangerLearning.danger,
+      ...knowledge.dangerLearning.ordinary,
+      ...knowledge.entries.flatMap((e) => allPhrasings(e)),
+      ...evalSets.flatMap((set) => readFileSync(`tests/fixtures/${set}.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { q: string }).q)),
+    ];
+    let inContext = 0;
+    for (const message of messages) {
+      const folded = engine.normaliser.foldForPatterns(message);
+      const expected = bruteForce(folded);
+      expect([message, detector.context(folded)]).toEqual([message, expected]);
+      if (expected) inContext++;
+    }
+    expect(inContext).toBeGreaterThan(100);
+  }, 300_000);
 });
