@@ -99,15 +99,6 @@ export const THRESHOLDS = Object.freeze({
    */
   horsChampClose: 0.15,
   /**
-   * An answer of the coverage that the classifier gives less than `unsureBelow`, with an out-of-scope domain within this
-   * distance (wider than `horsChampClose`), is withheld as out of scope: neither model backs the topic against a domain
-   * the assistant does not cover ("le prix de la cantine en primaire" → harcèlement scolaire at 0.54). Issue 13
-   * (decision, 7/12/2026): on holdout17/18/20 and 25 control sets one wrong answer fewer each and rejection up, no
-   * right answer lost; validation (holdout21, holdout23) unchanged. A sure classifier (≥ 0.8) kept right answers here.
-   */
-  horsChampCloseUnsure: 0.2,
-  unsureBelow: 0.7,
-  /**
    * A weak answer (answered alone by the coverage, under `answer`: nothing close, but little of the message explained)
    * with an out-of-scope domain within this distance becomes a check-question ("vous parlez de … ?") instead: such
    * answers were mostly wrong on the control sets (a plumber, a translation, the price of a football licence), and the
@@ -181,11 +172,6 @@ export function decide(scored: ScoredMessage, thresholds = THRESHOLDS, opinion?:
   const domain = scored.scores.find((s) => s.indexed.entry.topic === HORS_CHAMP);
   const horsChamp = round(domain?.coverage ?? 0);
   if (domain && horsChamp > 0 && horsChamp >= decision.score - thresholds.horsChampClose) {
-    return { kind: 'fallback', candidates: inScopeCandidates(scored), score: decision.score, outOfScope: domainId(domain.indexed.entry) };
-  }
-  // Unsure: the coverage's answer, which the classifier does not back, with a domain close behind.
-  const unsure = decision.kind === 'answer' && byCoverage.kind === 'answer' && opinion !== undefined && opinion.probabilityOf(decision.topic) < thresholds.unsureBelow;
-  if (unsure && domain && horsChamp > 0 && horsChamp >= decision.score - thresholds.horsChampCloseUnsure) {
     return { kind: 'fallback', candidates: inScopeCandidates(scored), score: decision.score, outOfScope: domainId(domain.indexed.entry) };
   }
   // Weak: answered alone by the coverage under `answer` — not a hesitation the classifier settled, nor an "I don't
