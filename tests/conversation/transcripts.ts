@@ -15,8 +15,8 @@ import { THREAD6_TRANSCRIPTS } from './transcripts-thread6.js';
 export interface TranscriptTurn {
   say: string;
   kind?: TraceKind;
-  /** The trace's topic: one id, or the ids accepted. */
-  topic?: string | string[] | null;
+  /** The trace's topic: one id, or the ids accepted (null among them: a question or an "I don't know" is accepted too). */
+  topic?: string | (string | null)[] | null;
   entry?: string;
   has?: string[];
   not?: string[];
