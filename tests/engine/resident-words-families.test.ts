@@ -4,19 +4,11 @@
  * evaluation set. A wrong answer costs most: where a family is not sure, the test asks for "never another topic".
  */
 import { describe, expect, it } from 'vitest';
-import { realCore } from '../helpers/core.js';
+import { answered as answeredBy, answeredOrOffered as offeredBy, realCore } from '../helpers/core.js';
 
 const { engine } = realCore();
-const answered = (message: string) => {
-  const decision = engine.decide(message);
-  return decision.kind === 'answer' ? decision.topic : decision.kind;
-};
-/** The topic answered, or "offered" when the expected topic is among a clarification's choices. */
-const answeredOrOffered = (message: string, topic: string) => {
-  const decision = engine.decide(message);
-  if (decision.kind === 'answer') return decision.topic;
-  return decision.kind === 'clarify' && decision.candidates.some((c) => c.topic === topic) ? topic : decision.kind;
-};
+const answered = (message: string) => answeredBy(engine, message);
+const answeredOrOffered = (message: string, topic: string) => offeredBy(engine, message, topic);
 
 describe('money that runs out before the month is over: the household budget (eco-gestes, "maîtrise budgétaire")', () => {
   // "à découvert" is an account in the red, never the Pass-découverte; "faire / tenir ses comptes" is the budget, not

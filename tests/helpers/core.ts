@@ -16,6 +16,13 @@ export function answered(engine: Core['engine'], message: string): string {
   return decision.kind === 'answer' ? decision.topic : decision.kind;
 }
 
+/** The topic answered, or the topic itself when a clarification offers it among its choices (else the kind). */
+export function answeredOrOffered(engine: Core['engine'], message: string, topic: string): string {
+  const decision = engine.decide(message);
+  if (decision.kind === 'answer') return decision.topic;
+  return decision.kind === 'clarify' && decision.candidates.some((c) => c.topic === topic) ? topic : decision.kind;
+}
+
 /** Whether the resident sees the emergency numbers first (the predicate `npm run eval:danger` counts with). */
 export function numbersFirst(message: string): boolean {
   return getsTheNumbersFirst(realCore().engine.decide(message));

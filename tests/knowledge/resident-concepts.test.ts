@@ -8,19 +8,11 @@
  * meaning elsewhere.
  */
 import { describe, expect, it } from 'vitest';
-import { realCore } from '../helpers/core.js';
+import { answered as answeredBy, answeredOrOffered as offeredBy, realCore } from '../helpers/core.js';
 
 const { engine } = realCore();
-const answered = (message: string) => {
-  const decision = engine.decide(message);
-  return decision.kind === 'answer' ? decision.topic : decision.kind;
-};
-/** The topic answered, or the topic itself when a clarification offers it. */
-const answeredOrOffered = (message: string, topic: string) => {
-  const decision = engine.decide(message);
-  if (decision.kind === 'answer') return decision.topic;
-  return decision.kind === 'clarify' && decision.candidates.some((c) => c.topic === topic) ? topic : decision.kind;
-};
+const answered = (message: string) => answeredBy(engine, message);
+const answeredOrOffered = (message: string, topic: string) => offeredBy(engine, message, topic);
 
 describe("minding a child said with another verb ('surveiller', 's'occuper de', 'mind', 'watch'): childcare", () => {
   it.each([
