@@ -87,6 +87,15 @@ const control = [
   'danger-fresh21.txt',
   'ordinary-fresh21.txt',
   'conversations-blind15.json',
+  'holdout22.jsonl',
+  'danger-fresh20.txt',
+  'ordinary-fresh20.txt',
+  'conversations-blind14.json',
+  'danger-fresh22.txt',
+  'ordinary-fresh22.txt',
+  'conversations-blind16.json',
+  'holdout24.jsonl',
+  'out-of-scope-fresh6.jsonl',
 ];
 // Sets kept from every engineer's eyes while they measure (released to control once newer blind sets replace them);
 // `npm run eval:danger` leaves the same list out by default.
