@@ -64,7 +64,7 @@ function verdicts(engine: Engine, texts: readonly string[], danger: boolean): Ve
   }
 }
 
-const THRESHOLDS = [0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99];
+const THRESHOLDS = [0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.96, 0.97, 0.99];
 
 interface Scored extends Verdict {
   p: number;
