@@ -75,7 +75,11 @@ export class Audiences {
         this.longestWord = Math.max(this.longestWord, word.split(' ').length);
       }
     });
+    this.publicWords = this.groups.flatMap(({ words }) => words.filter((w) => !this.services.has(w)).map((w) => ` ${w} `));
   }
+
+  /** The words that name a public but no service, in the groups' order, padded (" mere "): what `without` takes out. */
+  private readonly publicWords: readonly string[];
 
   private readonly whatFor: string[];
   /** Words that name a service for a public ("creche"): a public only beside a person or an age. */
@@ -175,7 +179,7 @@ export class Audiences {
     for (const pattern of this.allAges) rest = rest.replace(pattern, ' ');
     // A service's name ("creche", "nursery") stays: it may be what the message asks about ("et la crèche c'est où ?",
     // "any nursery for our 3-year-old?").
-    for (const { words } of this.groups) for (const w of words) if (!this.services.has(w) && rest.includes(` ${w} `)) rest = rest.split(` ${w} `).join(' ');
+    for (const w of this.publicWords) if (rest.includes(w)) rest = rest.split(w).join(' ');
     return rest.replace(/\s+/g, ' ').trim();
   }
 

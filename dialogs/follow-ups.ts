@@ -151,15 +151,22 @@ export class FollowUps {
     // words that the engine answers on their own ("c'est où le forum de l'emploi ?") → a new question.
     const rest = this.audiences.without(words.followUpRest(text));
     const restWords = engine.normalise(rest).tokens.length;
-    const restDecision = restWords === 0 ? undefined : rest === text ? decision : engine.decide(rest);
-    const restTop = restDecision?.candidates[0];
-    const newQuestion =
-      decision.kind === 'answer' &&
-      decision.topic !== entry.topic &&
-      decision.score >= NEW_QUESTION_SCORE &&
-      restTop !== undefined &&
-      restTop.topic === decision.topic &&
-      restTop.score >= REST_NAMES_A_TOPIC;
+    // What the engine makes of those words alone: decided only when a condition below comes to read it (most
+    // follow-ups name no public and keep the last answer's topic — no second decision).
+    let restDecided = false;
+    let restDecisionMade: Decision | undefined;
+    const restDecision = (): Decision | undefined => {
+      if (!restDecided) {
+        restDecided = true;
+        restDecisionMade = restWords === 0 ? undefined : rest === text ? decision : engine.decide(rest);
+      }
+      return restDecisionMade;
+    };
+    const restTopNames = (topic: string): boolean => {
+      const restTop = restDecision()?.candidates[0];
+      return restTop !== undefined && restTop.topic === topic && restTop.score >= REST_NAMES_A_TOPIC;
+    };
+    const newQuestion = decision.kind === 'answer' && decision.topic !== entry.topic && decision.score >= NEW_QUESTION_SCORE && restTopNames(decision.topic);
     // "and my son is 9, he needs help with homework": the public and, in their own words, another service that is
     // for them → that service, as a new question.
     // "et qui garde mes enfants pendant ce temps-là ?", "is there a nursery for our 2-year-old?", "et pour faire garder
@@ -167,13 +174,12 @@ export class FollowUps {
     // "garder") still point there — that service, asked for them. ("anything for teenagers?" asks what there is for
     // them: the audience switch says which service is made for them.)
     const wholeNames =
-      audience && restWords >= 1 && !this.audiences.asksWhatThereIs(text) && decision.kind === 'answer' && decision.via === 'search' && decision.topic !== entry.topic && decision.score >= REST_NAMES_A_TOPIC && (restDecision?.candidates ?? []).some((c) => c.topic === decision.topic)
+      audience && restWords >= 1 && !this.audiences.asksWhatThereIs(text) && decision.kind === 'answer' && decision.via === 'search' && decision.topic !== entry.topic && decision.score >= REST_NAMES_A_TOPIC && (restDecision()?.candidates ?? []).some((c) => c.topic === decision.topic)
         ? decision.entry
         : undefined;
+    const restAnswer = audience && restWords >= MIN_REST_WORDS_FOR_PUBLIC ? restDecision() : undefined;
     const restForThem =
-      audience && restWords >= MIN_REST_WORDS_FOR_PUBLIC && restDecision?.kind === 'answer' && restDecision.topic !== entry.topic && restDecision.score >= REST_ANSWERS_FOR_PUBLIC
-        ? restDecision.entry
-        : undefined;
+      restAnswer?.kind === 'answer' && restAnswer.topic !== entry.topic && restAnswer.score >= REST_ANSWERS_FOR_PUBLIC ? restAnswer.entry : undefined;
     // "et pendant ce temps qui garde mon bébé de 8 mois ?": without the public, "qui garde" reads as keeping one's data
     // (no service for a public); with it, the whole message names childcare — a service of the families, for publics.
     const publicHelpsRead = restForThem && wholeNames && this.audiences.listed(restForThem) === undefined && this.audiences.listed(wholeNames) !== undefined;
@@ -181,9 +187,10 @@ export class FollowUps {
     // "la mairie ouvre quand ?" after the démarches: the engine hesitates between the mairie and the démarches, the
     // words beside "quand" name the mairie for sure — a new question about it, not the démarches' opening hours.
     // ("latelier" alone is three kinds of workshops: "c'est quand l'atelier ?" stays about the last answer's.)
+    const restNamed = decision.kind === 'clarify' && !audience && decision.score >= NEW_QUESTION_SCORE ? restDecision() : undefined;
     const named =
-      decision.kind === 'clarify' && !audience && decision.score >= NEW_QUESTION_SCORE && restDecision?.kind === 'answer' && restDecision.topic !== entry.topic && !NOT_A_SERVICE.has(restDecision.topic) && restDecision.score >= REST_NAMES_A_TOPIC
-        ? decision.candidates.find((c) => c.topic === restDecision.topic)
+      decision.kind === 'clarify' && restNamed?.kind === 'answer' && restNamed.topic !== entry.topic && !NOT_A_SERVICE.has(restNamed.topic) && restNamed.score >= REST_NAMES_A_TOPIC
+        ? decision.candidates.find((c) => c.topic === restNamed.topic)
         : undefined;
     if (named) {
       out.answer(named.entry, { question: text, score: named.score, candidates: decision.candidates });
@@ -192,14 +199,14 @@ export class FollowUps {
     // A public named by a word without an age ("mes enfants", "the kids") may be any age of its group's neighbours:
     // the service the words name is theirs unless an age said in numbers (or a gender) rules it out.
     if (forThem && (this.audiences.isFor(this.audiences.listed(forThem) ?? forThem.id, audience as Audience) || (forThem === wholeNames && !(audience as Audience).gender && !STATED_AGE.test(text)))) {
-      const chosen = forThem === wholeNames ? decision : restDecision;
+      const chosen = forThem === wholeNames ? decision : restDecision();
       out.answer(forThem, { question: text, score: chosen?.score ?? 0, candidates: chosen?.candidates ?? [] });
       return true;
     }
     // "mon petit vient d'avaler des pilules, je fais quoi": a public named in a story of its own is not a question
     // about who the last answer is for.
     if (audience && (kind === undefined || kind === 'audience') && !newQuestion && short(text, engine) && restWords <= MAX_AUDIENCE_REST_WORDS) {
-      const preferred = (restDecision?.candidates ?? []).filter((c) => c.score >= PREFERRED_SCORE).map((c) => c.topic);
+      const preferred = (restDecision()?.candidates ?? []).filter((c) => c.score >= PREFERRED_SCORE).map((c) => c.topic);
       this.audienceSwitch(out, entry, audience, preferred, this.audiences.asksWhatThereIs(text), services);
       return true;
     }
@@ -207,7 +214,7 @@ export class FollowUps {
     // Ados: a detail asked for a public the last answer is not for — who it is for comes first (the service of its
     // family that fits them, or where to go); for a public it fits, the detail itself (below).
     if (audience && kind && !newQuestion && short(text, engine) && this.notFor(entry, audience)) {
-      const preferred = (restDecision?.candidates ?? []).filter((c) => c.score >= PREFERRED_SCORE).map((c) => c.topic);
+      const preferred = (restDecision()?.candidates ?? []).filter((c) => c.score >= PREFERRED_SCORE).map((c) => c.topic);
       this.audienceSwitch(out, entry, audience, preferred, false, services);
       return true;
     }
@@ -227,7 +234,6 @@ export class FollowUps {
     // The domain's words are the resident's own, beside the follow-up's and the public's ("le passeport de ma fille").
     const rest = this.audiences.without(words.followUp(text) === undefined ? text : words.followUpRest(text));
     if (!engine.normalise(rest).tokens.some((t) => !t.weak)) return false;
-    const restDecision = rest === text ? decision : engine.decide(rest);
     // "et on construira quoi à la place ?" after the demolition: town planning for the engine, but its best in-scope
     // thought is the last answer or one it links to (the public spaces) — the thread goes on.
     const top = decision.candidates[0];
@@ -236,7 +242,9 @@ export class FollowUps {
     const stillAbout =
       (top !== undefined && top.score >= STILL_ABOUT_SCORE && linkedTo(about, top.entry, engine)) ||
       decision.candidates.some((c) => c.score >= NEW_QUESTION_SCORE && linkedTo(about, c.entry, engine));
-    return !stillAbout && restDecision.kind === 'fallback' && restDecision.outOfScope === decision.outOfScope;
+    if (stillAbout) return false;
+    const restDecision = rest === text ? decision : engine.decide(rest);
+    return restDecision.kind === 'fallback' && restDecision.outOfScope === decision.outOfScope;
   }
 
   /**

@@ -66,9 +66,23 @@ export function fold(text: string): string {
  * travail", "pole emploi" written as residents do. Only inside rules of several words, whose other words vouch for
  * the meaning.
  */
-function looseWord(word: string): string {
+function looseWordOf(word: string): string {
   const single = word.replace(/([b-df-hj-np-tv-z])\1+/g, '$1');
   return single.length > 4 ? single.replace(/(es|e|s|x)$/, '') : single;
+}
+
+/** Words' loose forms, remembered: every word of a message is asked for (PhraseMap.apply), two expressions each. */
+const looseWords = new Map<string, string>();
+const LOOSE_WORDS_CACHE_SIZE = 50_000;
+
+function looseWord(word: string): string {
+  let loose = looseWords.get(word);
+  if (loose === undefined) {
+    loose = looseWordOf(word);
+    if (looseWords.size >= LOOSE_WORDS_CACHE_SIZE) looseWords.clear();
+    looseWords.set(word, loose);
+  }
+  return loose;
 }
 
 const looseKey = (words: readonly string[]) => words.map(looseWord).join(' ');
@@ -107,9 +121,22 @@ class PhraseMap {
       let matched = false;
       const word = words[i] as string;
       const longest = this.starts.has(word) || (this.loose && this.starts.has(looseWord(word))) ? Math.min(this.longest, words.length - i) : 1;
+      // The keys of the n words from i (exact, and loose when `loose`), n = 2 … longest, built once each.
+      let keys: string[] | undefined;
+      let looseKeys: string[] | undefined;
+      if (longest > 1) {
+        keys = [word];
+        let key = word;
+        for (let n = 2; n <= longest; n++) keys.push((key = `${key} ${words[i + n - 1] as string}`));
+        if (this.loose) {
+          looseKeys = [looseWord(word)];
+          let loose = looseKeys[0] as string;
+          for (let n = 2; n <= longest; n++) looseKeys.push((loose = `${loose} ${looseWord(words[i + n - 1] as string)}`));
+        }
+      }
       for (let n = longest; n >= 1; n--) {
-        const slice = n === 1 ? undefined : words.slice(i, i + n);
-        const replacement = slice ? (this.rules.get(slice.join(' ')) ?? (this.loose ? this.looseRules.get(looseKey(slice)) : undefined)) : this.rules.get(word);
+        const replacement =
+          n === 1 ? this.rules.get(word) : (this.rules.get(keys?.[n - 1] as string) ?? (looseKeys ? this.looseRules.get(looseKeys[n - 1] as string) : undefined));
         if (replacement) {
           out.push(...replacement);
           i += n;
