@@ -16,7 +16,8 @@ import { DangerLikelihood } from './danger-likelihood.js';
 import { DangerSpelling } from './danger-spelling.js';
 import { type Candidate, decide, HORS_CHAMP, type Decision, THRESHOLDS } from './decide.js';
 import { Normaliser, type Normalised, type Token } from './normalise.js';
-import { scoreMessage } from './scorer.js';
+import { scoreMessage, type ScoredMessage } from './scorer.js';
+import type { TopicPosterior } from './topic-classifier.js';
 import { SearchIndex, TYPO_MATCHING, type TypoMatching } from './search-index.js';
 
 /** The topic of the quarter's own mairies (how to reach them), which a question about another town's mairie is not. */
@@ -131,6 +132,15 @@ export class Engine {
     // Looked at only when the numbers would come first: most messages need no guard.
     if ((urgence || risk) && this.danger.context(folded) !== undefined) return withoutUrgence(decision);
     return risk ? { ...decision, risk: true } : decision;
+  }
+
+  /**
+   * What the search sees of a message — the coverage scores and the classifier's opinion — without deciding: for the
+   * evaluation tools (`npm run eval:kinds`), which ask where the right topic stood.
+   */
+  explain(message: string): { scored: ScoredMessage; opinion: TopicPosterior | undefined } {
+    const tokens = this.normaliser.normalise(message.slice(0, MAX_MESSAGE_CHARS)).tokens.filter((token) => !this.index.isMisspeltCommonWord(token));
+    return { scored: scoreMessage(tokens, this.index), opinion: this.index.classify(tokens) };
   }
 
   /** Coverage scores, the classifier's second opinion, and the decision they make together (decide.ts). */
