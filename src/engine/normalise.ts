@@ -87,14 +87,38 @@ function looseWord(word: string): string {
 
 const looseKey = (words: readonly string[]) => words.map(looseWord).join(' ');
 
+function nodeOf(root: RuleNode, words: readonly string[]): RuleNode {
+  let node = root;
+  for (const word of words) {
+    let next = node.next.get(word);
+    if (next === undefined) {
+      next = { next: new Map() };
+      node.next.set(word, next);
+    }
+    node = next;
+  }
+  return node;
+}
+
+/** Rules of several words as a tree of words: the replacement of the rule that ends at a node, and what may follow. */
+interface RuleNode {
+  replacement?: string[];
+  next: Map<string, RuleNode>;
+}
+
 /** A word → words rewrite table where keys may be several words; applied longest match first. */
 class PhraseMap {
   private readonly rules = new Map<string, string[]>();
   /** The rules of several words by their loose key (when `loose`): tried after the exact ones. */
   private readonly looseRules = new Map<string, string[]>();
   private longest = 1;
-  /** First words of the rules of several words: only there is a longer match worth trying (it is the hot loop). */
-  private readonly starts = new Set<string>();
+  /**
+   * The rules of several words as trees of their words (exact, and loose by the loose form of each word): from each
+   * word of a message, one walk finds every rule that starts there — instead of joining and looking up each length
+   * from the longest down (it was the hot loop).
+   */
+  private readonly tree: RuleNode = { next: new Map() };
+  private readonly looseTree: RuleNode = { next: new Map() };
 
   constructor(entries: Record<string, string>, private readonly loose = false) {
     for (const [from, to] of Object.entries(entries)) {
@@ -104,47 +128,58 @@ class PhraseMap {
       this.rules.set(key, replacement);
       const words = key.split(' ');
       if (words.length > 1) {
-        this.starts.add(words[0] as string);
+        // Last one wins, as in `rules`.
+        nodeOf(this.tree, words).replacement = replacement;
         if (loose) {
-          this.starts.add(looseWord(words[0] as string));
           const lk = looseKey(words);
-          if (!this.looseRules.has(lk)) this.looseRules.set(lk, replacement);
+          if (!this.looseRules.has(lk)) {
+            this.looseRules.set(lk, replacement);
+            nodeOf(this.looseTree, words.map(looseWord)).replacement = replacement;
+          }
         }
       }
       this.longest = Math.max(this.longest, Math.min(words.length, MAX_WORDS_IN_A_RULE));
     }
   }
 
+  /** Longest match first (at most `longest` words), exact before loose at each length, a single word last. */
   apply(words: readonly string[]): string[] {
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
-      let matched = false;
-      const word = words[i] as string;
-      const longest = this.starts.has(word) || (this.loose && this.starts.has(looseWord(word))) ? Math.min(this.longest, words.length - i) : 1;
-      // The keys of the n words from i (exact, and loose when `loose`), n = 2 … longest, built once each.
-      let keys: string[] | undefined;
-      let looseKeys: string[] | undefined;
-      if (longest > 1) {
-        keys = [word];
-        let key = word;
-        for (let n = 2; n <= longest; n++) keys.push((key = `${key} ${words[i + n - 1] as string}`));
-        if (this.loose) {
-          looseKeys = [looseWord(word)];
-          let loose = looseKeys[0] as string;
-          for (let n = 2; n <= longest; n++) looseKeys.push((loose = `${loose} ${looseWord(words[i + n - 1] as string)}`));
+      const most = Math.min(this.longest, words.length - i);
+      let exact: RuleNode | undefined;
+      let exactLength = 0;
+      let node = this.tree.next.get(words[i] as string);
+      for (let n = 2; node && n <= most; n++) {
+        node = node.next.get(words[i + n - 1] as string);
+        if (node?.replacement) {
+          exact = node;
+          exactLength = n;
         }
       }
-      for (let n = longest; n >= 1; n--) {
-        const replacement =
-          n === 1 ? this.rules.get(word) : (this.rules.get(keys?.[n - 1] as string) ?? (looseKeys ? this.looseRules.get(looseKeys[n - 1] as string) : undefined));
-        if (replacement) {
-          out.push(...replacement);
-          i += n;
-          matched = true;
-          break;
+      let looseMatch: RuleNode | undefined;
+      let looseLength = 0;
+      if (this.loose && this.looseTree.next.size > 0) {
+        let walk = this.looseTree.next.get(looseWord(words[i] as string));
+        for (let n = 2; walk && n <= most; n++) {
+          walk = walk.next.get(looseWord(words[i + n - 1] as string));
+          if (walk?.replacement && n > exactLength) {
+            looseMatch = walk;
+            looseLength = n;
+          }
         }
       }
-      if (!matched) out.push(words[i++] as string);
+      const replacement = looseLength > exactLength ? looseMatch?.replacement : exact?.replacement;
+      const length = Math.max(exactLength, looseLength);
+      if (replacement && length > 1) {
+        out.push(...replacement);
+        i += length;
+        continue;
+      }
+      const single = this.rules.get(words[i] as string);
+      if (single) out.push(...single);
+      else out.push(words[i] as string);
+      i++;
     }
     return out;
   }
