@@ -346,6 +346,8 @@ const CLAUSE_END = /[,.;:!?]| - /g;
  * may come first.
  */
 function languageHead(text: string, words: CoreServices['words']): { word: 'english' | 'french'; rest: string } | undefined {
+  // Every way below asks words.language() of a part of the text: none can say yes when the text names no language.
+  if (!words.mayAskForLanguage(text)) return undefined;
   const ends = new RegExp(CLAUSE_END.source, 'g');
   let from = 0;
   for (;;) {

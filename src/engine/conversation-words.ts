@@ -4,7 +4,7 @@
  */
 import type { ConversationFile, FollowUpKind } from '../knowledge/schema.js';
 import { FOLLOW_UP_KINDS } from '../knowledge/schema.js';
-import type { Normaliser } from './normalise.js';
+import { fold, type Normaliser } from './normalise.js';
 
 export type ConversationWord = 'yes' | 'no' | 'cancel' | 'none' | 'other' | 'english' | 'french';
 const WORDS: ConversationWord[] = ['english', 'french', 'cancel', 'none', 'other', 'no', 'yes'];
@@ -69,6 +69,11 @@ export class ConversationWords {
   };
   /** Every English and French form holds one of languageNames (language() may then look for one first). */
   private readonly formsNameALanguage: boolean;
+  /**
+   * When `formsNameALanguage`: the texts one of which a message's `fold` must contain for any part of it to ask for
+   * a language (the language names, and what the spelling rules turn into one: Normaliser.spellingSourcesOf).
+   */
+  private readonly languageSources: string[] | undefined;
 
   constructor(
     file: ConversationFile,
@@ -107,6 +112,7 @@ export class ConversationWords {
     this.languageAround = longestFirst(file.languageRequest.around);
     const namesALanguage = (form: string) => form.split(' ').some((w) => this.languageNames.has(w));
     this.formsNameALanguage = [...(this.sets.get('english') ?? []), ...(this.sets.get('french') ?? [])].every(namesALanguage);
+    this.languageSources = this.formsNameALanguage ? normaliser.spellingSourcesOf(this.languageNames.keys()) : undefined;
     this.newTopic = longestFirst(file.newTopic);
     this.bye = longestFirst(file.closing.bye);
     this.byeAround = longestFirst([...file.closing.around, ...file.yes]);
@@ -164,6 +170,18 @@ export class ConversationWords {
    */
   private saysNo(message: string): boolean {
     return this.onlyWith(this.core(message), this.padded.no, this.padded.noAround);
+  }
+
+  /**
+   * False when no part of `text` cut at spaces or punctuation can ask for a language (`language` would say undefined
+   * for each): its fold holds none of the language names nor any word the spelling rules turn into one. A part's
+   * fold is a piece of the whole text's fold, and what `language` looks for comes from those texts (a language word,
+   * a glued elision's rest, a spelling rule's words). True whenever it cannot tell.
+   */
+  mayAskForLanguage(text: string): boolean {
+    if (!this.languageSources) return true;
+    const folded = fold(text);
+    return this.languageSources.some((source) => folded.includes(source));
   }
 
   /**

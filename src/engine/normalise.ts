@@ -184,6 +184,22 @@ class PhraseMap {
     return out;
   }
 
+  /**
+   * The words of the rules whose replacement contains (as a part of one of its words) one of `texts`, and of the rules
+   * that write those words, and so on: every word from which rewriting could produce one of `texts`.
+   */
+  sourcesOf(texts: Iterable<string>): Set<string> {
+    const sources = new Set(texts);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [key, replacement] of this.rules) {
+        if (!replacement.some((word) => [...sources].some((text) => word.includes(text)))) continue;
+        for (const word of key.split(' ')) if (!sources.has(word)) (sources.add(word), (grew = true));
+      }
+    }
+    return sources;
+  }
+
   words(): string[] {
     return [...this.rules.keys(), ...[...this.rules.values()].flat()].flatMap((w) => w.split(' '));
   }
@@ -370,6 +386,15 @@ export class Normaliser {
   /** Is this folded word a stopword (dropped before stems: "comment", "il", "me")? The danger net reads them. */
   isStopword(word: string): boolean {
     return this.stopwords.has(word);
+  }
+
+  /**
+   * What `foldForPatterns` may write one of `texts` from: the texts themselves and the words of the spelling rules that
+   * write them (directly or through other rules). A text whose `fold` contains none of these nowhere — not as a word,
+   * not inside one — can have none of `texts` among its folded words, nor can any part of it cut between words.
+   */
+  spellingSourcesOf(texts: Iterable<string>): string[] {
+    return [...this.spelling.sourcesOf(texts)].filter(Boolean);
   }
 
   /** Folding and spelling only: what danger signals and follow-up phrases are matched against. */
