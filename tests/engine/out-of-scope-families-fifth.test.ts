@@ -6,14 +6,9 @@
  * keep their topic. Wordings of our own, never evaluation lines.
  */
 import { describe, expect, it } from 'vitest';
-import { realCore, redirectedTo, declined } from '../helpers/core.js';
+import { declined, expectAnswered, realCore, redirectedTo } from '../helpers/core.js';
 
 const core = realCore();
-
-function answered(question: string, topic: string): void {
-  const decision = core.engine.decide(question);
-  expect(decision.kind === 'answer' ? decision.topic : `${decision.kind}`, question).toBe(topic);
-}
 
 describe('a driving licence or a registration asked about as a paper: the ANTS redirect', () => {
   it.each([
@@ -33,7 +28,7 @@ describe('a driving licence or a registration asked about as a paper: the ANTS r
     ['aide pour passer le permis de conduire', 'transports'],
     ["j'ai pas le permis, comment aller à béthune", 'transports'],
     ['jai rate mon permis et ya pas de bus', 'transports'],
-  ])('the quarter’s help to get about stays transports: "%s"', answered);
+  ])('the quarter’s help to get about stays transports: "%s"', expectAnswered);
 });
 
 describe('a pension asked about (age, quarters, amount): declined', () => {
@@ -53,7 +48,7 @@ describe('a pension asked about (age, quarters, amount): declined', () => {
   it.each([
     ['jsuis a la retraite et je voudrais aider les jeunes', 'intergenerationnel'],
     ["jai 62 ans je dois faire ma demande de retraite, qui peut m'aider a remplir", 'demarches-administratives'],
-  ])('retired residents and the help with the application keep their topic: "%s"', answered);
+  ])('retired residents and the help with the application keep their topic: "%s"', expectAnswered);
 });
 
 describe('pets minded by someone: not childcare', () => {
@@ -70,7 +65,7 @@ describe('pets minded by someone: not childcare', () => {
     'une nounou pour chat le week-end, ça existe ?',
   ])('"%s"', declined);
 
-  it('a nanny for the baby stays childcare', () => answered('je cherche une nounou pour mon bébé', 'modes-de-garde'));
+  it('a nanny for the baby stays childcare', () => expectAnswered('je cherche une nounou pour mon bébé', 'modes-de-garde'));
 });
 
 describe('at home: houseplants, keeping food, household tips', () => {
@@ -89,7 +84,7 @@ describe('at home: houseplants, keeping food, household tips', () => {
   ])('"%s"', declined);
 
   it('making cleaning products with white vinegar stays eco-gestes', () =>
-    answered('comment faire ses produits ménagers soi-même pour faire des économies', 'eco-gestes'));
+    expectAnswered('comment faire ses produits ménagers soi-même pour faire des économies', 'eco-gestes'));
 });
 
 describe('public holidays, the clocks changing, national institutions and general knowledge', () => {
@@ -110,7 +105,7 @@ describe('public holidays, the clocks changing, national institutions and genera
   it.each([
     ['tu sers a quoi toi en fait', 'aide'],
     ['et toi tu sers a quoi exactement', 'aide'],
-  ])('"tu sers à quoi" is the verb, not the TV series: "%s"', answered);
+  ])('"tu sers à quoi" is the verb, not the TV series: "%s"', expectAnswered);
 });
 
 describe('school life asked about for itself, a car "garée": declined or redirected', () => {
@@ -128,7 +123,7 @@ describe('school life asked about for itself, a car "garée": declined or redire
   ])('"%s"', declined);
 
   it('cars on the pavement reported as a problem in the quarter stay a remarque', () =>
-    answered('des voitures garées sur le trottoir on peut plus passer avec la poussette, je veux le signaler', 'remarque'));
+    expectAnswered('des voitures garées sur le trottoir on peut plus passer avec la poussette, je veux le signaler', 'remarque'));
 });
 
 describe('a rescued answer or a hesitation about another town that the topic never names: declined', () => {
@@ -144,7 +139,7 @@ describe('a rescued answer or a hesitation about another town that the topic nev
     ['ya des ateliers informatique à Lens', 'ateliers-numeriques'],
     ['comment aller a lille en bus depuis le quartier', 'transports'],
     ['is there a bus to béthune hospital on saturday mornings', 'transports'],
-  ])('an answer the coverage gives, or a topic that names the town, keeps it: "%s"', answered);
+  ])('an answer the coverage gives, or a topic that names the town, keeps it: "%s"', expectAnswered);
 
   it('a story that merely names a town keeps its check-question', () => {
     const decision = core.engine.decide("seule avec deux petits de 2 ans, on me propose une formation mais je peux pas les emmener, ma soeur habite à lille et ici j'ai personne");

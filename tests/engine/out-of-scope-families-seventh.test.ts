@@ -6,15 +6,8 @@
  * translating a letter of the CAF, stopping vaping, a timetable, the mairie's hours). Wordings of our own, never
  * evaluation lines.
  */
-import { describe, expect, it } from 'vitest';
-import { declined, realCore } from '../helpers/core.js';
-
-const core = realCore();
-
-function answered(question: string, topic: string): void {
-  const decision = core.engine.decide(question);
-  expect(decision.kind === 'answer' ? decision.topic : `${decision.kind}`, question).toBe(topic);
-}
+import { describe, it } from 'vitest';
+import { declined, expectAnswered } from '../helpers/core.js';
 
 describe('how a word is written or inflected, a translation: corriges-traductions: declined', () => {
   it.each([
@@ -174,5 +167,5 @@ describe('the in-scope neighbours keep their topic', () => {
     ['a quelle heure il est ouvert le pole culturel', 'pole-culturel'],
     ['la mairie ouvre a quelle heure le lundi', 'contact-mairie'],
     ['m aider a faire mes devoirs de maths', 'aide-devoirs'],
-  ])('"%s" → %s', answered);
+  ])('"%s" → %s', expectAnswered);
 });

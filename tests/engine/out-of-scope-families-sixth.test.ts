@@ -6,14 +6,9 @@
  * childcare, the quarter's sports associations). Wordings of our own, never evaluation lines.
  */
 import { describe, expect, it } from 'vitest';
-import { declined, realCore, redirectedTo } from '../helpers/core.js';
+import { declined, expectAnswered, realCore, redirectedTo } from '../helpers/core.js';
 
 const core = realCore();
-
-function answered(question: string, topic: string): void {
-  const decision = core.engine.decide(question);
-  expect(decision.kind === 'answer' ? decision.topic : `${decision.kind}`, question).toBe(topic);
-}
 
 describe("a resident's rights with the police, a commercial gym: declined", () => {
   it.each([
@@ -32,7 +27,7 @@ describe("a resident's rights with the police, a commercial gym: declined", () =
   it.each([
     ['la garde d enfant le mercredi', 'modes-de-garde'],
     ['ya un club de judo pour les enfants à labourse ?', 'associations'],
-  ])('childcare and the quarter’s clubs keep their topic: "%s"', answered);
+  ])('childcare and the quarter’s clubs keep their topic: "%s"', expectAnswered);
 });
 
 describe('tobacco and vaping bought in a shop, their price: declined; stopping smoking stays addictions', () => {
@@ -54,7 +49,7 @@ describe('tobacco and vaping bought in a shop, their price: declined; stopping s
     ['mon fils de 14 ans fume déjà un paquet par jour', 'addictions-sante-mentale'],
     ["le tabac c'est dangereux pour les ados ?", 'addictions-sante-mentale'],
     ['les jeux à gratter, ça rend accro ?', 'addictions-sante-mentale'],
-  ])('stopping smoking and gambling stay addictions: "%s"', answered);
+  ])('stopping smoking and gambling stay addictions: "%s"', expectAnswered);
 });
 
 describe('a bus or an event in a big town further away: declined', () => {
@@ -101,7 +96,7 @@ describe("an employee's rights in a job (what is owed, an unpaid wage): declined
   it.each([
     "j'ai été licencié, je cherche du travail vite",
     'licencié à 55 ans, qui peut m’aider à retrouver un emploi',
-  ])('finding a job again stays emploi-formation: "%s"', (q) => answered(q, 'emploi-formation'));
+  ])('finding a job again stays emploi-formation: "%s"', (q) => expectAnswered(q, 'emploi-formation'));
 });
 
 describe("the region's museums (the Louvre-Lens): declined; the pôle culturel's exhibitions stay pole-culturel", () => {
@@ -122,5 +117,5 @@ describe("the region's museums (the Louvre-Lens): declined; the pôle culturel's
     ["l'exposition photo au pôle culturel c'est jusqu'à quand", 'pole-culturel'],
     ['ya des expositions au pôle culturel ?', 'pole-culturel'],
     ['le pôle culturel organise des sorties au musée ?', 'pole-culturel'],
-  ])('the pôle culturel keeps its topic: "%s"', answered);
+  ])('the pôle culturel keeps its topic: "%s"', expectAnswered);
 });

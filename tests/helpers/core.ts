@@ -16,6 +16,11 @@ export function answered(engine: Core['engine'], message: string): string {
   return decision.kind === 'answer' ? decision.topic : decision.kind;
 }
 
+/** A test that the question gets `expected`: the topic of an answer, else the kind ('clarify', 'fallback'), as `answered` says. */
+export function expectAnswered(question: string, expected: string): void {
+  expect(answered(realCore().engine, question), question).toBe(expected);
+}
+
 /** The topic answered, or the topic itself when a clarification offers it among its choices (else the kind). */
 export function answeredOrOffered(engine: Core['engine'], message: string, topic: string): string {
   const decision = engine.decide(message);
