@@ -67,6 +67,12 @@ export class Engine {
    * ("famille" of "livret de famille", "loisirs" of "centre de loisirs") is the word of the quarter's topics.
    */
   private readonly domainWords: Map<string, Set<string>>;
+  /**
+   * Municipal domain id → its own words, for the redirect (`namesService`): the stems of its one-word items and id
+   * (`domainWords`) and the stems its texts (vocabulary items and phrasings) use twice or more — unless such a stem
+   * recurs so in three domains or more ("jour", "rue", "mairie", "dimanche"), or is a weak word; and its multi-word items.
+   */
+  private readonly serviceWords: Map<string, { words: Set<string>; items: string[][] }>;
 
   constructor(
     readonly knowledge: Knowledge,
@@ -93,6 +99,7 @@ export class Engine {
       const stems = this.normaliser.normalise(item).tokens.map((t) => t.stem);
       return stems.length === 1 || i === 0 ? stems : [];
     }))]));
+    this.serviceWords = serviceWords(knowledge, this.normaliser, this.domainWords);
     this.taught = [...(options.taught ?? [])].filter((t) => this.entriesById.has(t.entryId));
     for (const entry of knowledge.entries) {
       for (const title of [entry.title.fr, entry.title.en]) {
@@ -191,7 +198,21 @@ export class Engine {
     }
     if (decision.kind !== 'fallback' || !decision.outOfScope) return decision;
     const redirect = this.redirects.get(decision.outOfScope);
-    return redirect ? { ...decision, redirect } : decision;
+    return redirect && this.namesService(tokens, decision.outOfScope) ? { ...decision, redirect } : decision;
+  }
+
+  /**
+   * Whether the message names the municipal service its domain stands for, so the redirect ("je ne peux pas répondre
+   * sur la cantine… voyez la mairie") speaks of what was asked: one of the service's own words (`serviceWords`), or one
+   * of its multi-word items said in full. A domain that won on a word met once in its texts, in another sense, is no
+   * such service: "un restaurant pour un anniversaire" met "restauration scolaire", "la chasse est ouverte quand" the
+   * "chasse-neige", "les toilettes publiques" a "séance publique". Those get the plain "I don't know".
+   */
+  private namesService(tokens: readonly Token[], domain: string): boolean {
+    const own = this.serviceWords.get(domain);
+    const stems = new Set(tokens.flatMap((t) => [t.stem, ...this.index.match(t).slice(0, 1).map((m) => m.stem)]));
+    if ([...stems].some((stem) => own?.words.has(stem))) return true;
+    return own?.items.some((item) => item.every((stem) => stems.has(stem))) ?? false;
   }
 
   /**
@@ -353,6 +374,27 @@ function horsChampEntries(knowledge: Knowledge): Entry[] {
     related: [],
     details: {},
     source: { section: 'hors-champ.yaml' },
+  }));
+}
+
+/** The municipal domains' own words (see `Engine.serviceWords`). */
+function serviceWords(knowledge: Knowledge, normaliser: Normaliser, domainWords: Map<string, Set<string>>): Map<string, { words: Set<string>; items: string[][] }> {
+  const stemsOf = (text: string): Token[] => normaliser.normalise(text).tokens;
+  const recurring = new Map<string, Set<string>>();
+  const domainsRecurring = new Map<string, number>();
+  for (const domain of knowledge.horsChamp.domains) {
+    const counts = new Map<string, number>();
+    for (const text of [...domain.vocabulary, ...domain.phrasings]) {
+      for (const stem of new Set(stemsOf(text).filter((t) => !t.weak).map((t) => t.stem))) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    }
+    const twice = new Set([...counts].filter(([, n]) => n >= 2).map(([stem]) => stem));
+    recurring.set(domain.id, twice);
+    for (const stem of twice) domainsRecurring.set(stem, (domainsRecurring.get(stem) ?? 0) + 1);
+  }
+  return new Map(knowledge.horsChamp.domains.filter((d) => d.redirect).map((d) => {
+    const words = new Set([...(domainWords.get(d.id) ?? []), ...[...(recurring.get(d.id) ?? [])].filter((stem) => (domainsRecurring.get(stem) ?? 0) < 3)]);
+    const items = d.vocabulary.map((item) => stemsOf(item).map((t) => t.stem)).filter((stems) => stems.length > 1);
+    return [d.id, { words, items }];
   }));
 }
 

@@ -48,3 +48,10 @@ export function declined(question: string): void {
   const decision = realCore().engine.decide(question);
   expect(decision.kind, `${question} → ${decision.kind} ${decision.kind === 'answer' ? decision.topic : ''}`).toBe('fallback');
 }
+
+/** A test that the question gets the plain "I don't know": a fallback without a redirect (no service named wrongly). */
+export function declinedWithoutRedirect(question: string): void {
+  const decision = realCore().engine.decide(question);
+  const got = decision.kind === 'fallback' ? `fallback${decision.redirect ? ` redirected (${decision.outOfScope ?? 'elsewhere'})` : ''}` : decision.kind;
+  expect(got, question).toBe('fallback');
+}
