@@ -54,6 +54,8 @@ export { FOLLOW_UP_WINDOW_MS } from './follow-ups.js';
 const REPORT_ANSWERED_SCORE = 0.5;
 /** Words that turn to something else as a message opens: "au fait", "sinon", "by the way" (folded). */
 const ASIDE_LEAD = /^(?:(?:ok|okay|bon|alors|euh|et|oh|and) )*(?:au fait|sinon|a part ca|d ailleurs|autre chose|by the way|btw|anyway|also|oh and|other thing)\b/;
+/** A question of time or price, which cannot be about a remarque waiting for « Envoyer » ("c'est quand la collecte"). */
+const WHEN_OR_HOW_MUCH = /\b(?:quand|quelle heure|quel jour|quels jours|combien|when|what time|what day|how much)\b/;
 /** A question word anywhere in a message that turns aside without a question mark ("au fait la mairie ouvre a quelle heure"). */
 const QUESTION_INSIDE = /\b(?:quand|ou|quelle heure|quel jour|combien|comment|est ce que|when|where|what time|how)\b/;
 
@@ -161,7 +163,7 @@ class ConversationCore {
     // 5. (and 4. inside a remarque: the question again) — unless the resident turns to another question ("au fait, la
     // mairie ouvre à quelle heure ?", "sinon c'est quand la collecte des encombrants ?"): the remarque is left unsent,
     // said so, and the question is answered.
-    if (memory.remarque && text && !danger && this.asksInstead(text, decided, words)) {
+    if (memory.remarque && text && !danger && this.asksInstead(text, decided, words, memory.remarque.stage === 'confirm')) {
       memory.remarque = undefined;
       await this.message(out, profile, { ...message, text, value: undefined }, services);
       out.messages.unshift({ text: out.t('remarque.setAside'), choices: [] });
@@ -269,10 +271,13 @@ class ConversationCore {
    * would drop the remarque — a control set lost a conversation so). A report ("je veux signaler que…") is always
    * the remarque's.
    */
-  private asksInstead(text: string, decided: Decision | undefined, words: CoreServices['words']): boolean {
+  private asksInstead(text: string, decided: Decision | undefined, words: CoreServices['words'], confirming: boolean): boolean {
     if (!decided || words.word(text) !== undefined || this.remarqueIntent.opensWithReport(text)) return false;
     const folded = this.normaliser.foldForPatterns(text);
-    if (!ASIDE_LEAD.test(folded) && !words.changesSubject(text)) return false;
+    // Before « Envoyer », without turning aside: "c'est quand la collecte des encombrants", "et la piscine elle ouvre
+    // quand" — a when, a what time or a how much about a domain the engine knows it does not cover is no question
+    // about the remarque ("mon nom sera donné ?", out of scope too for the engine, asks neither): its redirect.
+    if (!ASIDE_LEAD.test(folded) && !words.changesSubject(text)) return confirming && decided.kind === 'fallback' && decided.outOfScope !== undefined && WHEN_OR_HOW_MUCH.test(folded);
     if (!isQuestion(text) && !QUESTION_INSIDE.test(folded)) return false;
     return (
       (decided.kind === 'answer' && decided.entry.id !== REMARQUE_ENTRY && decided.topic !== this.remarqueTopic && decided.score >= REPORT_ANSWERED_SCORE) ||

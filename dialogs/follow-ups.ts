@@ -63,12 +63,38 @@ export class FollowUps {
   /** "c'est quoi", "what is": asking what the answer is about (folded phrases of `explain`). */
   private readonly explain: string[];
 
+  /** "pendant ce temps", "while I'm there" (folded), the publics who need minding then, and the entry that minds them. */
+  private readonly meanwhile: { entry: string | undefined; audiences: Set<string>; words: string[] };
+
   constructor(
     private readonly audiences: Audiences,
     file: ConversationFile,
     private readonly normaliser: Normaliser,
   ) {
     this.explain = file.explain.map((p) => normaliser.foldForPatterns(p)).filter(Boolean);
+    const during = file.meanwhile.words.map((p) => normaliser.foldForPatterns(p)).filter(Boolean);
+    this.meanwhile = { entry: file.meanwhile.entry, audiences: new Set(file.meanwhile.audiences), words: during };
+  }
+
+  /**
+   * "et je fais comment avec les petits pendant ce temps ?", "what do I do with my kids while I'm there?": young
+   * children and "during it" — the childcare entry, rather than whether the last answer is for children (it is for
+   * their parent). Nothing when the other words name another service surely ("pendant ce temps, l'aide aux devoirs
+   * c'est où ?"), or when the last answer is already the childcare one.
+   */
+  private minding(text: string, audience: Audience | undefined, entry: Entry, { engine, words }: CoreServices): Entry | undefined {
+    const target = this.meanwhile.entry ? engine.entry(this.meanwhile.entry) : undefined;
+    if (!target || !audience?.age || !this.meanwhile.audiences.has(audience.age) || entry.topic === target.topic) return undefined;
+    const folded = ` ${this.normaliser.foldForPatterns(text)} `;
+    if (!this.meanwhile.words.some((phrase) => folded.includes(` ${phrase} `))) return undefined;
+    // The engine reads "pendant ce temps", "l'atelier" as words of their own (0.8 on the wellbeing, the parents'
+    // games): what decides is whether the words beside the public and "during it" name another service surely.
+    const beside = words.followUp(text) === undefined ? text : words.followUpRest(text);
+    let rest = ` ${this.normaliser.foldForPatterns(this.audiences.without(beside))} `;
+    for (const phrase of this.meanwhile.words) rest = rest.split(` ${phrase} `).join(' ');
+    const other = engine.normalise(rest).tokens.length > 0 ? engine.decide(rest) : undefined;
+    if (other?.kind === 'answer' && other.topic !== target.topic && other.topic !== entry.topic && other.score >= REST_NAMES_A_TOPIC) return undefined;
+    return target;
   }
 
   /** The message asks what the answer is about ("c'est quoi le club Ados ?", "what is it exactly?"). */
@@ -145,6 +171,11 @@ export class FollowUps {
     // words of a domain the assistant knows it does not cover (two words in the message, a strong one of its own:
     // "leur bureau", "valable aussi à Labourse" are not) — the engine's redirect for that domain is the answer, never a detail of the last answer.
     if (this.outOfScopeQuestion(text, decision, entry, services)) return false;
+    const minding = this.minding(text, audience, entry, services);
+    if (minding) {
+      out.answer(minding, { question: text, score: decision.kind === 'answer' && decision.topic === minding.topic ? decision.score : 1, candidates: [{ entry: minding, topic: minding.topic, score: 1 }] });
+      return true;
+    }
     if (!kind && !audience) return this.shortQuestion(out, entry, input, services);
     // What the message says beyond its follow-up words and the public it names: nothing ("il faut apporter
     // quoi ?", "can my husband come too?") → about the last answer, whatever the engine found for those words;

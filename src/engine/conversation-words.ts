@@ -59,6 +59,9 @@ export class ConversationWords {
     aroundThenPolite: string[];
     languageNames: string[];
     languageNegation: Record<'english' | 'french', string[]>;
+    /** "speaks", "reads": someone else's language is said; then `spokenBy` ("my husband", "she") are around words. */
+    speaking: string[];
+    spokenBy: string[];
     bye: string[];
     byeAround: string[];
     /** A no said with more words ("non pas du tout", "no it didn't"): its phrases and the words around them. */
@@ -122,6 +125,8 @@ export class ConversationWords {
       aroundThenPolite: pad([...this.languageAround, ...this.polite]),
       languageNames: pad(this.languageNames.keys()),
       languageNegation: { english: pad(this.languageNegation.english), french: pad(this.languageNegation.french) },
+      speaking: pad(file.languageRequest.speaking.map(f).filter(Boolean)),
+      spokenBy: pad(longestFirst(file.languageRequest.spokenBy)),
       bye: pad(this.bye),
       byeAround: pad(this.byeAround),
       no: pad(longestFirst(file.no)),
@@ -211,6 +216,8 @@ export class ConversationWords {
         rest = rest.split(p).join(' ');
       }
     }
+    // "my husband only speaks English": someone else's language, with a verb of speaking — the person is around it.
+    if (this.padded.speaking.some((p) => rest.includes(p))) for (const p of [...this.padded.spokenBy, ...this.padded.speaking]) rest = rest.split(p).join(' ');
     if (!this.onlyAround(rest)) return undefined;
     return negated ? other : language;
   }

@@ -218,4 +218,9 @@ function checkAcrossFiles(k: Knowledge, problems: KnowledgeProblem[]): void {
       }
     }
   }
+  const { meanwhile } = k.conversation;
+  if (meanwhile.entry && !entryIds.has(meanwhile.entry)) problems.push({ file: 'conversation.yaml', entry: 'meanwhile', field: 'entry', message: `"${meanwhile.entry}" is not the id of any entry` });
+  for (const a of meanwhile.audiences) {
+    if (!audienceIds.has(a)) problems.push({ file: 'conversation.yaml', entry: 'meanwhile', field: 'audiences', message: `"${a}" is not one of the audiences` });
+  }
 }

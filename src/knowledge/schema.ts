@@ -452,11 +452,14 @@ export const ConversationFile = z
     languageRequest: z
       .object({
         around: z.array(text).default([]),
+        /** "my husband only speaks English": with a word of `speaking` in the clause, the `spokenBy` people are around words. */
+        speaking: z.array(text).default([]),
+        spokenBy: z.array(text).default([]),
         /** By the language asked for: the words that say the resident cannot read the other one, in this one's words. */
         negation: z.object({ english: z.array(text).default([]), french: z.array(text).default([]) }).strict().default({ english: [], french: [] }),
       })
       .strict()
-      .default({ around: [], negation: { english: [], french: [] } }),
+      .default({ around: [], speaking: [], spokenBy: [], negation: { english: [], french: [] } }),
     remarqueIntent: phrases,
     followups: z
       .object({
@@ -478,6 +481,15 @@ export const ConversationFile = z
     explain: z.array(text).default([]),
     /** "ya quoi pour les ados ?": asking what there is for a public, not whether the last answer is for them. */
     whatFor: z.array(text).default([]),
+    /**
+     * "et je fais comment avec les petits pendant ce temps ?", "what do I do with my kids while I'm there?": right after
+     * an answer, young children (`audiences`) and words that say "during it" (`words`) ask who minds them meanwhile —
+     * the childcare entry (`entry`).
+     */
+    meanwhile: z
+      .object({ entry: id.optional(), audiences: z.array(id).default([]), words: z.array(text).default([]) })
+      .strict()
+      .default({ audiences: [], words: [] }),
     /** "et pour mon fils de 2 ans ?": who a resident asks for, to find the service of the same family that fits. */
     audiences: z.array(AudienceGroup).default([]),
     /**

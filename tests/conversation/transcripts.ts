@@ -11,6 +11,7 @@ import type { TraceKind } from '../../dialogs/contract.js';
 import { THREAD_TRANSCRIPTS } from './transcripts-thread.js';
 import { THREAD5_TRANSCRIPTS } from './transcripts-thread5.js';
 import { THREAD6_TRANSCRIPTS } from './transcripts-thread6.js';
+import { THREAD7_TRANSCRIPTS } from './transcripts-thread7.js';
 
 export interface TranscriptTurn {
   say: string;
@@ -1044,6 +1045,8 @@ TRANSCRIPTS.push(...THREAD_TRANSCRIPTS);
 TRANSCRIPTS.push(...THREAD5_TRANSCRIPTS);
 // A question while a remarque is in progress is answered; a language said in a last clause (transcripts-thread6.ts).
 TRANSCRIPTS.push(...THREAD6_TRANSCRIPTS);
+// Children minded meanwhile, whom to talk to, someone else's language, a when about something else before « Envoyer » (transcripts-thread7.ts).
+TRANSCRIPTS.push(...THREAD7_TRANSCRIPTS);
 
 /** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
 export function checkTurn(turn: TranscriptTurn, trace: { kind: string; topic: string | null; entryId: string | null }, text: string, kept: number): void {
