@@ -55,9 +55,9 @@ export const THREAD7_TRANSCRIPTS: Transcript[] = [
     { say: 'is there a parenting group?', topic: 'parentalite' },
     { say: 'who should we talk to?', kind: 'followup', topic: 'parentalite' },
   ] },
-  { name: 'someone else reads English: "my wife only speaks english, can she come too?" → English, about the workshops', turns: [
+  { name: 'someone else reads English: "my partner reads only english, can she come along?" → English, about the workshops', turns: [
     { say: "comment on s'inscrit aux ateliers numeriques ?", topic: 'ateliers-numeriques' },
-    { say: 'my wife only speaks english, can she come too?', kind: 'followup', topic: 'ateliers-numeriques', has: ['English'] },
+    { say: 'my partner reads only english, can she come along?', kind: 'followup', topic: 'ateliers-numeriques', has: ['English'] },
   ] },
   { name: 'someone else reads English: "my dad doesn\'t read French, can he come with me?" after the paperwork', turns: [
     { say: "j'ai besoin d'aide pour mon dossier caf", topic: 'demarches-administratives' },
