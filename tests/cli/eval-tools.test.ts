@@ -1,5 +1,8 @@
-/** `npm run eval:danger` and `npm run eval:typos` (docs/engine.md): they run and print their tables. */
+/** `npm run eval:danger`, `npm run eval:typos` and `npm run eval:kinds` (docs/engine.md): they run and print their tables. */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blindSets, fixtures } from '../../src/cli/eval-danger.js';
 import { readEvalFile } from '../../src/cli/eval.js';
@@ -30,6 +33,28 @@ describe('typo-perturbed sets', () => {
 });
 
 describe('the evaluation commands', () => {
+
+  it('eval:kinds counts the misses by kind without printing a question, unless --lines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-kinds-'));
+    try {
+      const file = join(dir, 'set.jsonl');
+      // A greeting expected as the health bus: a miss whatever the engine does; an out-of-scope weather question.
+      const lines = [
+        { q: 'bonjour tout le monde', expect: 'bus-sante', locale: 'fr' },
+        { q: 'quel temps fera-t-il demain a labourse', expect: 'none', locale: 'fr' },
+      ];
+      writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+      const out = tsx(['src/cli/eval-kinds.ts', file]);
+      const total = Number(/set\.jsonl: (\d+) misses/.exec(out)?.[1]);
+      expect(total).toBeGreaterThanOrEqual(1);
+      const counted = [...out.matchAll(/^ +(\d+) {2}(.+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+      expect(counted).toBe(total);
+      expect(out).not.toContain('bonjour tout le monde');
+      expect(tsx(['src/cli/eval-kinds.ts', file, '--lines'])).toContain('bonjour tout le monde');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
   it('eval:danger prints the share of danger messages that get the numbers first', () => {
     const out = tsx(['src/cli/eval-danger.ts', '--danger', 'tests/fixtures/danger-fresh2.txt', '--ordinary', 'tests/fixtures/ordinary-fresh2.txt']);
     expect(out).toMatch(/danger-fresh2\.txt +\d+\/120 +\d+\.\d %/);
