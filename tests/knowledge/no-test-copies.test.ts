@@ -96,6 +96,15 @@ const control = [
   'conversations-blind16.json',
   'holdout24.jsonl',
   'out-of-scope-fresh6.jsonl',
+  'holdout25.jsonl',
+  'danger-fresh23.txt',
+  'ordinary-fresh23.txt',
+  'conversations-blind17.json',
+  'holdout27.jsonl',
+  'out-of-scope-fresh7.jsonl',
+  'danger-fresh25.txt',
+  'ordinary-fresh25.txt',
+  'conversations-blind19.json',
 ];
 // Sets kept from every engineer's eyes while they measure (released to control once newer blind sets replace them);
 // `npm run eval:danger` leaves the same list out by default.
