@@ -1,7 +1,8 @@
 /**
  * `npm run eval -- --file ../shared/eval/dev.jsonl [--misses] [--json]`: accuracy, wrong-answer rate and rejection
  * (as ../shared/eval/README.md defines them), the usefulness of service answers (src/evaluation/usefulness.ts), then
- * the misses. Runs the same code path as `npm run ask --jsonl`.
+ * with `--misses`, the misses. Runs the same code path as `npm run ask --jsonl`.
+ * Misses are listed only when asked: a validation set must be measurable by its summary without showing its lines.
  */
 import { readFileSync } from 'node:fs';
 import { createCore } from '../core.js';
@@ -32,7 +33,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const file = option(args, '--file') ?? args.find((a) => !a.startsWith('--'));
   if (!file) {
-    console.error('Usage: npm run eval -- --file ../shared/eval/dev.jsonl [--json]');
+    console.error('Usage: npm run eval -- --file ../shared/eval/dev.jsonl [--misses] [--json]');
     process.exitCode = 2;
     return;
   }
@@ -52,7 +53,9 @@ function main(): void {
   console.log(`unpublished ${u.unpublishedShare.toFixed(3)} (${pct(u.unpublishedShare)} say a detail is unpublished / to be confirmed / a sample; target ≤ 0.05)`);
   const empty = Object.entries(u.emptyByEntry).sort((a, b) => b[1] - a[1]);
   if (empty.length) console.log(`nothing to act on: ${empty.map(([id, n]) => `${id} ${n}`).join(', ')}`);
-  if (report.misses.length) {
+  if (report.misses.length && !args.includes('--misses')) {
+    console.log(`misses     ${report.misses.length} (add --misses to list them)`);
+  } else if (report.misses.length) {
     console.log(`\nMisses (${report.misses.length}):`);
     for (const m of report.misses) {
       const got = m.reply.kind === 'answer' ? m.reply.topic : `${m.reply.kind}[${m.reply.candidates.slice(0, 3).join(',')}]`;

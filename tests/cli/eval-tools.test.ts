@@ -1,4 +1,4 @@
-/** `npm run eval:danger`, `npm run eval:typos` and `npm run eval:kinds` (docs/engine.md): they run and print their tables. */
+/** `npm run eval`, `npm run eval:danger`, `npm run eval:typos` and `npm run eval:kinds` (docs/engine.md): they run and print their tables. */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,22 @@ describe('typo-perturbed sets', () => {
 });
 
 describe('the evaluation commands', () => {
+  it('eval prints its three scores and the count of misses, and lists them only with --misses', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-'));
+    try {
+      const file = join(dir, 'set.jsonl');
+      // A greeting expected as the health bus: a miss whatever the engine does.
+      writeFileSync(file, JSON.stringify({ q: 'bonjour tout le monde', expect: 'bus-sante', locale: 'fr' }) + '\n');
+      const out = tsx(['src/cli/eval.ts', '--file', file]);
+      expect(out).toMatch(/^accuracy +0\.000/m);
+      expect(out).toMatch(/^misses +1 \(add --misses to list them\)/m);
+      expect(out).not.toContain('bonjour tout le monde');
+      expect(tsx(['src/cli/eval.ts', '--file', file, '--misses'])).toContain('bonjour tout le monde');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
+
 
   it('eval:kinds counts the misses by kind without printing a question, unless --lines', () => {
     const dir = mkdtempSync(join(tmpdir(), 'eval-kinds-'));
