@@ -127,10 +127,7 @@ export class Engine {
     const dangerEntry = danger && this.entriesById.get(danger.entryId);
     if (dangerEntry) return answerWith(dangerEntry, 'danger');
     // Normalised once for the exact-phrasing check and the search; the safety net reads plurals as written (AS_WRITTEN).
-    const normalised = this.normaliser.normalise(text).tokens;
-    // Misspelt common words ("dnas", "fé") dropped like the common words: counted as unknown words, they drowned the
-    // question. The danger likelihood keeps every word (it was calibrated so).
-    const tokens = normalised.filter((token) => !this.index.isMisspeltCommonWord(token));
+    const tokens = this.searchTokens(text);
     const known = this.exact.get(folded) ?? this.likeCommonWordsPhrasing(folded, tokens) ?? this.likeTaughtPhrasing(tokens);
     const decision = known ? answerWith(known, 'search') : this.search(tokens);
     const urgence = decision.kind === 'answer' && decision.topic === 'urgence';
@@ -146,8 +143,16 @@ export class Engine {
    * evaluation tools (`npm run eval:kinds`), which ask where the right topic stood.
    */
   explain(message: string): { scored: ScoredMessage; opinion: TopicPosterior | undefined } {
-    const tokens = this.normaliser.normalise(message.slice(0, MAX_MESSAGE_CHARS)).tokens.filter((token) => !this.index.isMisspeltCommonWord(token));
+    const tokens = this.searchTokens(message.slice(0, MAX_MESSAGE_CHARS));
     return { scored: scoreMessage(tokens, this.index), opinion: this.index.classify(tokens) };
+  }
+
+  /**
+   * The words the search reads. Misspelt common words ("dnas", "fé") are dropped like the common words: counted as
+   * unknown words, they drowned the question. The danger likelihood keeps every word (it was calibrated so).
+   */
+  private searchTokens(text: string): Token[] {
+    return this.normaliser.normalise(text).tokens.filter((token) => !this.index.isMisspeltCommonWord(token));
   }
 
   /** Coverage scores, the classifier's second opinion, and the decision they make together (decide.ts). */
