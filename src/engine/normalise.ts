@@ -90,9 +90,10 @@ const looseKey = (words: readonly string[]) => words.map(looseWord).join(' ');
 function nodeOf(root: RuleNode, words: readonly string[]): RuleNode {
   let node = root;
   for (const word of words) {
+    node.next ??= new Map();
     let next = node.next.get(word);
     if (next === undefined) {
-      next = { next: new Map() };
+      next = {};
       node.next.set(word, next);
     }
     node = next;
@@ -100,46 +101,104 @@ function nodeOf(root: RuleNode, words: readonly string[]): RuleNode {
   return node;
 }
 
-/** Rules of several words as a tree of words: the replacement of the rule that ends at a node, and what may follow. */
+/**
+ * Rules of several words as a tree of words: the replacement of the rule that ends at a node, and what may follow
+ * (no `next` when nothing does). Read only once built: `shareSubtrees` lets identical subtrees be one object.
+ */
 interface RuleNode {
   replacement?: string[];
-  next: Map<string, RuleNode>;
+  next?: Map<string, RuleNode>;
 }
 
-/** A word → words rewrite table where keys may be several words; applied longest match first. */
-class PhraseMap {
+/**
+ * The tree with its identical subtrees made one (same replacement, same words to the same subtrees): the lexicon's
+ * rules are written as developed products ("laisser / laisse / deposer" × "une / mon / mes" × "idee / suggestion"),
+ * whose branches end alike — ~3 700 such rules were ~4 Mo of nodes (docs/performance.md). Nothing reads a node but
+ * `apply`, which cannot tell two equal subtrees from one.
+ */
+function shareSubtrees(root: RuleNode): RuleNode {
+  const canonical = new Map<string, RuleNode>();
+  const ids = new Map<RuleNode, number>();
+  const replacementIds = new Map<string[], number>();
+  const visit = (node: RuleNode): RuleNode => {
+    let children = '';
+    if (node.next) {
+      const shared = new Map<string, RuleNode>();
+      for (const [word, child] of [...node.next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const one = visit(child);
+        shared.set(word, one);
+        children += `${word} ${ids.get(one)} `;
+      }
+      node.next = shared;
+    }
+    let replacement = '-';
+    if (node.replacement) {
+      let id = replacementIds.get(node.replacement);
+      if (id === undefined) replacementIds.set(node.replacement, (id = replacementIds.size));
+      replacement = String(id);
+    }
+    const signature = `${replacement}|${children}`;
+    const found = canonical.get(signature);
+    if (found) return found;
+    canonical.set(signature, node);
+    ids.set(node, ids.size);
+    return node;
+  };
+  return visit(root);
+}
+
+/** A word → words rewrite table where keys may be several words; applied longest match first (exported for its test). */
+export class PhraseMap {
   private readonly rules = new Map<string, string[]>();
-  /** The rules of several words by their loose key (when `loose`): tried after the exact ones. */
-  private readonly looseRules = new Map<string, string[]>();
   private longest = 1;
   /**
    * The rules of several words as trees of their words (exact, and loose by the loose form of each word): from each
    * word of a message, one walk finds every rule that starts there — instead of joining and looking up each length
-   * from the longest down (it was the hot loop).
+   * from the longest down (it was the hot loop). Identical subtrees are one object (`shareSubtrees`), equal
+   * replacements one array and equal words one string.
    */
-  private readonly tree: RuleNode = { next: new Map() };
-  private readonly looseTree: RuleNode = { next: new Map() };
+  private readonly tree: RuleNode;
+  private readonly looseTree: RuleNode;
 
   constructor(entries: Record<string, string>, private readonly loose = false) {
+    const words = new Map<string, string>();
+    const word = (w: string): string => {
+      const known = words.get(w);
+      if (known !== undefined) return known;
+      words.set(w, w);
+      return w;
+    };
+    const replacements = new Map<string, string[]>();
+    /** The rules of several words by their loose key (when `loose`): the first one wins there. */
+    const looseKeys = new Set<string>();
+    const tree: RuleNode = {};
+    const looseTree: RuleNode = {};
     for (const [from, to] of Object.entries(entries)) {
       const key = fold(from);
       if (!key) continue;
-      const replacement = fold(to).split(' ').filter(Boolean);
+      const folded = fold(to);
+      let replacement = replacements.get(folded);
+      if (replacement === undefined) {
+        replacement = folded.split(' ').filter(Boolean).map(word);
+        replacements.set(folded, replacement);
+      }
       this.rules.set(key, replacement);
-      const words = key.split(' ');
-      if (words.length > 1) {
+      const keyWords = key.split(' ').map(word);
+      if (keyWords.length > 1) {
         // Last one wins, as in `rules`.
-        nodeOf(this.tree, words).replacement = replacement;
+        nodeOf(tree, keyWords).replacement = replacement;
         if (loose) {
-          const lk = looseKey(words);
-          if (!this.looseRules.has(lk)) {
-            this.looseRules.set(lk, replacement);
-            nodeOf(this.looseTree, words.map(looseWord)).replacement = replacement;
+          const lk = looseKey(keyWords);
+          if (!looseKeys.has(lk)) {
+            looseKeys.add(lk);
+            nodeOf(looseTree, keyWords.map((w) => word(looseWord(w)))).replacement = replacement;
           }
         }
       }
-      this.longest = Math.max(this.longest, Math.min(words.length, MAX_WORDS_IN_A_RULE));
+      this.longest = Math.max(this.longest, Math.min(keyWords.length, MAX_WORDS_IN_A_RULE));
     }
+    this.tree = shareSubtrees(tree);
+    this.looseTree = shareSubtrees(looseTree);
   }
 
   /** Longest match first (at most `longest` words), exact before loose at each length, a single word last. */
@@ -149,9 +208,9 @@ class PhraseMap {
       const most = Math.min(this.longest, words.length - i);
       let exact: RuleNode | undefined;
       let exactLength = 0;
-      let node = this.tree.next.get(words[i] as string);
+      let node = this.tree.next?.get(words[i] as string);
       for (let n = 2; node && n <= most; n++) {
-        node = node.next.get(words[i + n - 1] as string);
+        node = node.next?.get(words[i + n - 1] as string);
         if (node?.replacement) {
           exact = node;
           exactLength = n;
@@ -159,10 +218,10 @@ class PhraseMap {
       }
       let looseMatch: RuleNode | undefined;
       let looseLength = 0;
-      if (this.loose && this.looseTree.next.size > 0) {
+      if (this.loose && this.looseTree.next !== undefined) {
         let walk = this.looseTree.next.get(looseWord(words[i] as string));
         for (let n = 2; walk && n <= most; n++) {
-          walk = walk.next.get(looseWord(words[i + n - 1] as string));
+          walk = walk.next?.get(looseWord(words[i + n - 1] as string));
           if (walk?.replacement && n > exactLength) {
             looseMatch = walk;
             looseLength = n;
