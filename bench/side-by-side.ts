@@ -6,8 +6,9 @@
  *   npx tsx bench/side-by-side.ts [--rounds 6] [--slice 3] [--connections 10] LABEL=MODE[:KEY=VALUE,…] …
  *
  * MODE is `echo` or `assistant` (bench/http-server.ts, compiled as `npm run bench` does). KEY=VALUE pairs are the
- * server's environment, except NOID=1 (its activities carry no id: no duplicate check) and ARGS (node options,
- * joined by "+"). bench/http-server.ts reads BENCH_ECHO_BARE=1: the echo bot without the adapter's middleware.
+ * server's environment, except NOID=1 (its activities carry no id: no duplicate check), ARGS (node options,
+ * joined by "+") and BUILD (another checkout whose server was compiled there — by its own `npm run bench` — run
+ * instead of this one: `old=assistant:BUILD=/tmp/old new=assistant` compares two versions under the same slices). bench/http-server.ts reads BENCH_ECHO_BARE=1: the echo bot without the adapter's middleware.
  * Prints each round's CPU ms per turn and, per server, the median and overall CPU per turn, the median of the
  * per-round ratios first server / this one, and the peak RSS. Messages: the mix of bench/mix.ts, 3 turns per
  * conversation, as bench/run.ts sends them.
@@ -93,9 +94,9 @@ async function main(): Promise<void> {
   const servers: Server[] = [];
   for (const spec of specs) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'renaissance-side-'));
-    const { NOID, ARGS, ...env } = spec.env;
-    const child = fork(script, [spec.mode, dir], {
-      cwd: ROOT,
+    const { NOID, ARGS, BUILD, ...env } = spec.env;
+    const child = fork(BUILD ? path.join(BUILD, 'bench/.build/bench/http-server.js') : script, [spec.mode, dir], {
+      cwd: BUILD ?? ROOT,
       env: { ...process.env, ...env },
       execArgv: ['--max-old-space-size=256', ...(ARGS ? ARGS.split('+') : [])],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

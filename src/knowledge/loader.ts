@@ -130,7 +130,7 @@ function readValidated<S extends z.ZodType>(
   const file = path.join(dir, relative);
   let raw: unknown;
   try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
+    raw = flatStrings(parseYaml(readFileSync(file, 'utf8')));
   } catch (error) {
     const message =
       error instanceof YAMLParseError
@@ -223,4 +223,14 @@ function checkAcrossFiles(k: Knowledge, problems: KnowledgeProblem[]): void {
   for (const a of meanwhile.audiences) {
     if (!audienceIds.has(a)) problems.push({ file: 'conversation.yaml', entry: 'meanwhile', field: 'audiences', message: `"${a}" is not one of the audiences` });
   }
+}
+
+/**
+ * The parsed data with strings of their own. The YAML parser's strings are slices of the file's text, which V8 then
+ * keeps whole — comments included — as long as one of them lives (≈ 2 MB of source texts for the knowledge files,
+ * docs/performance.md). A JSON round trip is the identity on what YAML's core schema gives (strings, numbers,
+ * booleans, null, lists, maps) and makes every string a copy.
+ */
+function flatStrings(value: unknown): unknown {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }
