@@ -3,14 +3,18 @@
  * rotated), and their CPU per turn compared — for A/B questions the full `npm run bench` answers too noisily on a
  * shared machine (what the middleware costs the echo, the duplicate check the assistant, a node option…):
  *
- *   npx tsx bench/side-by-side.ts [--rounds 6] [--slice 3] [--connections 10] LABEL=MODE[:KEY=VALUE,…] …
+ *   npx tsx bench/side-by-side.ts [--rounds 6] [--slice 3] [--connections 10] [--stdout DIR] LABEL=MODE[:KEY=VALUE,…] …
  *
  * MODE is `echo` or `assistant` (bench/http-server.ts, compiled as `npm run bench` does). KEY=VALUE pairs are the
  * server's environment, except NOID=1 (its activities carry no id: no duplicate check), ARGS (node options,
  * joined by "+") and BUILD (another checkout whose server was compiled there — by its own `npm run bench` — run
- * instead of this one: `old=assistant:BUILD=/tmp/old new=assistant` compares two versions under the same slices). bench/http-server.ts reads BENCH_ECHO_BARE=1: the echo bot without the adapter's middleware.
+ * instead of this one: `old=assistant:BUILD=/tmp/old new=assistant` compares two versions under the same slices).
+ * bench/http-server.ts reads BENCH_ECHO_BARE=1 (the echo bot without the adapter's middleware) and BENCH_NO_WARM_UP=1
+ * (the assistant started cold, without src/bot/warm-up.ts). --stdout DIR keeps each server's standard output in
+ * DIR/LABEL.out (with ARGS=--trace-gc, its collections).
  * Prints each round's CPU ms per turn and, per server, the median and overall CPU per turn, the median of the
- * per-round ratios first server / this one, and the peak RSS. Messages: the mix of bench/mix.ts, 3 turns per
+ * per-round ratios first server / this one, the peak RSS, and (Linux) the CPU per turn of its main thread and of its
+ * other threads — V8's concurrent marking, sweeping and compilation, libuv's pool. Messages: the mix of bench/mix.ts, 3 turns per
  * conversation, as bench/run.ts sends them.
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
