@@ -70,7 +70,8 @@ export interface StartOptions {
   knowledgeDir?: string;
   /**
    * Run the conversation core on the knowledge's phrasings before listening (src/bot/warm-up.ts): `npm start` does,
-   * so that the first residents after a restart are not served by code still being compiled. Off by default (tests).
+   * so that the first residents after a restart are not served by code still being compiled, WARM_UP_MS at most.
+   * Off by default (tests).
    */
   warmUp?: boolean;
 }
@@ -161,8 +162,9 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   const urgent = urgentAnswers(engine, () => agenda.current(), clock);
   adapter.use(...turnMiddleware({ storage, config, clock, logger, limits, urgent }));
 
-  if (options.warmUp) {
-    const report = await warmUp(conversationServices({ engine, agenda: () => agenda.current(), fiches: () => fiches, clock }), knowledge);
+  if (options.warmUp && config.WARM_UP_MS > 0) {
+    const services = conversationServices({ engine, agenda: () => agenda.current(), fiches: () => fiches, clock });
+    const report = await warmUp(services, knowledge, { budgetMs: config.WARM_UP_MS });
     logger.info(report, 'conversation core warmed up');
   }
 

@@ -18,7 +18,7 @@ import type { Knowledge } from '../knowledge/loader.js';
 export interface WarmUpOptions {
   /** Turns at most (default 600: two passes of a few hundred different messages). */
   turns?: number;
-  /** Milliseconds at most (default 3 000): a loaded machine must not delay the start much. */
+  /** Milliseconds at most (default 2 000, WARM_UP_MS): a loaded machine must not delay the start much. */
   budgetMs?: number;
   /** Channels the warm-up's messages come from (their rendering differs; default the two web styles). */
   channels?: string[];
@@ -41,7 +41,7 @@ export function warmUpTexts(knowledge: Pick<Knowledge, 'entries'>): string[] {
 export async function warmUp(services: CoreServices, knowledge: Pick<Knowledge, 'entries'>, options: WarmUpOptions = {}): Promise<WarmUpReport> {
   const texts = warmUpTexts(knowledge);
   const turns = Math.min(options.turns ?? 600, texts.length * 4);
-  const budgetMs = options.budgetMs ?? 3000;
+  const budgetMs = options.budgetMs ?? 2000;
   const channels = options.channels ?? ['emulator', 'webchat'];
   // Nothing leaves the warm-up: a remarque is "kept nowhere", as in the terminal chat.
   const quiet: CoreServices = { ...services, keep: async () => 'nowhere' };
