@@ -9,13 +9,15 @@
  * Reported, per threshold: held-out danger lines that get the numbers first (signal, urgence answer, or the net's
  * line) and held-out ordinary lines that get a false ⚠️, net alone and end to end. The end-to-end figure reuses the
  * engine's own verdicts (signals, contexts, search), computed once; only the net changes between folds.
- * `--knowledge-only`: the net learns the knowledge alone (what it knew before E and F). `--control`: the same figures on the control lists (tests/fixtures danger-fresh*, ordinary-fresh*, blind ones left
+ * `--combine`: the pair as shipped (danger-likelihood.ts SafetyNet): the first net (knowledge alone) OR the variant
+ * (default SECOND_NET, learning the corpora), over a grid of the second's threshold, floor and veto; the shipped
+ * thresholds on their own line. `--knowledge-only`: the net learns the knowledge alone (what it knew before E and F). `--control`: the same figures on the control lists (tests/fixtures danger-fresh*, ordinary-fresh*, blind ones left
  * out) with the shipped net — a held-out check, never a place to choose the threshold.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCore } from '../core.js';
-import { DangerLikelihood, SAFETY_LINE_PROBABILITY, type NetOptions } from '../engine/danger-likelihood.js';
+import { DangerLikelihood, SAFETY_LINE_PROBABILITY, SAFETY_THRESHOLDS, SafetyNet, SECOND_NET, type NetOptions } from '../engine/danger-likelihood.js';
 import type { Engine } from '../engine/engine.js';
 import type { Normaliser } from '../engine/normalise.js';
 
@@ -46,9 +48,9 @@ let cache: Map<string, { without: boolean; open: boolean }> | undefined;
 
 function verdicts(engine: Engine, texts: readonly string[], danger: boolean): Verdict[] {
   if (cache && texts.every((t) => cache?.has(t))) return texts.map((text) => ({ text, danger, ...(cache?.get(text) as { without: boolean; open: boolean }) }));
-  const inner = engine as unknown as { normaliser: Normaliser; danger: { context(folded: string): string | undefined }; dangerLikelihood: DangerLikelihood };
+  const inner = engine as unknown as { normaliser: Normaliser; danger: { context(folded: string): string | undefined }; dangerLikelihood: SafetyNet };
   const net = inner.dangerLikelihood;
-  const off = { callsForSafetyLine: () => false } as unknown as DangerLikelihood;
+  const off = { callsForSafetyLine: () => false } as unknown as SafetyNet;
   inner.dangerLikelihood = off;
   try {
     return texts.map((text) => {
@@ -105,6 +107,39 @@ function report(title: string, scored: readonly Scored[], showMisses: boolean, a
   }
 }
 
+const SECOND_THRESHOLDS = [0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995];
+const FLOORS = [0, 0.05, 0.1, 0.2, 0.3, 0.5];
+const VETOES = [0.01, 0.1, 0.3, 0.5, 0.7];
+
+/** Pooled figures of the pair (first net at SAFETY_LINE_PROBABILITY OR second ≥ t where first ≥ floor). */
+function reportPair(name: string, scored: readonly Scored[], firstOf: ReadonlyMap<Scored, number>, showMisses: boolean): void {
+  const danger = scored.filter((s) => s.danger);
+  const ordinary = scored.filter((s) => !s.danger && !s.plain);
+  const plain = scored.filter((s) => s.plain);
+  const count = (list: readonly Scored[], second: number, floor: number, veto = 0) =>
+    list.filter((s) => s.without || (s.open && SafetyNet.calls({ first: firstOf.get(s) ?? 0, second: s.p }, { first: SAFETY_LINE_PROBABILITY, second, floor, veto }))).length;
+  const firstOnly = (list: readonly Scored[]) => count(list, 2, 0);
+  const shipped = SAFETY_THRESHOLDS;
+  const asShipped = (list: readonly Scored[]) => count(list, shipped.second, shipped.floor, shipped.veto);
+  console.log(`${name} pair, pooled: ${danger.length} danger, ${ordinary.length} look-alikes, ${plain.length} plain questions`);
+  console.log(`  first net alone (${SAFETY_LINE_PROBABILITY}): ${firstOnly(danger)} caught, ${firstOnly(ordinary)} false, ${firstOnly(plain)} plain false`);
+  console.log(`  shipped pair (second ${shipped.second}, floor ${shipped.floor}, veto ${shipped.veto}): ${asShipped(danger)} caught, ${asShipped(ordinary)} false, ${asShipped(plain)} plain false`);
+  console.log('  second  floor:  caught / false / plain false');
+  for (const t of SECOND_THRESHOLDS) {
+    console.log(`  ${t.toFixed(3).padStart(6)}  ${FLOORS.map((f) => `${f.toFixed(2)}: ${count(danger, t, f)}/${count(ordinary, t, f)}/${count(plain, t, f)}`).join('   ')}`);
+  }
+  console.log('  with a veto (the first net heard where the second gives at least v), floor 0 — second  veto: caught / false / plain false');
+  for (const t of SECOND_THRESHOLDS) {
+    console.log(`  ${t.toFixed(3).padStart(6)}  ${VETOES.map((v) => `${v.toFixed(3)}: ${count(danger, t, 0, v)}/${count(ordinary, t, 0, v)}/${count(plain, t, 0, v)}`).join('   ')}`);
+  }
+  if (showMisses) {
+    const { second, floor, veto } = { ...SAFETY_THRESHOLDS, ...Object.fromEntries((process.env.PAIR ?? '').split(',').filter(Boolean).map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])])) };
+    const flagged = (s: Scored) => s.without || (s.open && SafetyNet.calls({ first: firstOf.get(s) ?? 0, second: s.p }, { first: SAFETY_LINE_PROBABILITY, second, floor, veto }));
+    for (const s of danger.filter((x) => !flagged(x))) console.log(`    miss  ${(firstOf.get(s) ?? 0).toFixed(2)} ${s.p.toFixed(2)}  ${s.text}`);
+    for (const s of ordinary.filter((x) => flagged(x))) console.log(`    false ${(firstOf.get(s) ?? 0).toFixed(2)} ${s.p.toFixed(2)}  ${s.text}`);
+  }
+}
+
 function optionList(args: string[], name: string): string[] {
   return args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1] as string] : []));
 }
@@ -129,6 +164,7 @@ function withoutLines(knowledge: Knowledge, held: ReadonlySet<string>): Knowledg
     ...knowledge,
     entries: knowledge.entries.map((e) => (e.topic === 'urgence' ? e : { ...e, phrasings: { fr: e.phrasings.fr.filter(keep), en: e.phrasings.en.filter(keep) } })),
     dangerLearning: { danger: knowledge.dangerLearning.danger.filter(keep), ordinary: knowledge.dangerLearning.ordinary.filter(keep) },
+    dangerCorpora: { danger: (knowledge.dangerCorpora?.danger ?? []).filter(keep), ordinary: (knowledge.dangerCorpora?.ordinary ?? []).filter(keep) },
   };
 }
 
@@ -164,6 +200,11 @@ function main(): void {
   if (cacheFile && cache) writeFileSync(cacheFile, JSON.stringify([...cache]));
   // `--variant model=logistic,l2=0.001` (repeatable): nets compared on the same folds; none means the shipped options.
   const variants = optionList(args, '--variant').map(parseVariant);
+  // `--combine`: the SafetyNet — the first net (knowledge alone) at its threshold OR this variant (default SECOND_NET)
+  // at a grid of thresholds, heard only where the first gives at least a floor.
+  const combine = args.includes('--combine');
+  if (combine && variants.length === 0) variants.push(SECOND_NET);
+  const firstOf = new Map<Scored, number>();
   for (const options of variants.length > 0 ? variants : [{}]) {
     const name = JSON.stringify(options);
     const pooled: Scored[] = [];
@@ -176,20 +217,29 @@ function main(): void {
       const held = new Set([...half.danger, ...half.ordinary, ...(phrasingHalves[i]?.texts ?? []), ...(knowledgeOnly ? others.flatMap((o) => [...o.danger, ...o.ordinary]) : [])].map((t) => t.trim()));
       const base = withoutLines(knowledge, held);
       const other = knowledgeOnly || others.length === 0 ? undefined : { name: others.map((o) => o.name).join('+'), danger: others.flatMap((o) => o.danger), ordinary: others.flatMap((o) => o.ordinary) };
+      // The other corpora are learnt where the shipped knowledge keeps them: danger-corpora.yaml (the second net's).
+      const corpora = base.dangerCorpora ?? { danger: [], ordinary: [] };
       const learnt: Knowledge = other
-        ? { ...base, dangerLearning: { danger: [...new Set([...base.dangerLearning.danger, ...other.danger])], ordinary: [...new Set([...base.dangerLearning.ordinary, ...other.ordinary])] } }
+        ? { ...base, dangerCorpora: { danger: [...new Set([...corpora.danger, ...other.danger])], ordinary: [...new Set([...corpora.ordinary, ...other.ordinary])] } }
         : base;
       const started = Date.now();
-      const net = new DangerLikelihood(learnt, stemsOf, foldedOf, { isStopword: (w: string) => normaliser.isStopword(w), ...options });
+      const net = new DangerLikelihood(learnt, stemsOf, foldedOf, { isStopword: (w: string) => normaliser.isStopword(w), corpora: true, ...options });
       const learning = Date.now() - started;
       const scored = [...half.verdicts, ...(phrasingHalves[i]?.verdicts ?? [])].map((v) => ({ ...v, p: net.probability(tokensOf(v.text), foldedOf(v.text)) }));
+      if (combine) {
+        // The first net of the SafetyNet on the same fold: the knowledge alone (corpora never learnt), shipped options.
+        const first = new DangerLikelihood(learnt, stemsOf, foldedOf, { isStopword: (w: string) => normaliser.isStopword(w) });
+        for (const s of scored) firstOf.set(s, first.probability(tokensOf(s.text), foldedOf(s.text)));
+      }
       pooled.push(...scored);
       if (!args.includes('--pooled-only')) report(`${name} test ${half.name} (learnt: knowledge${other ? ` + ${other.name}` : ''}, ${half.name} held out; ${learning} ms to learn)`, scored, showMisses);
     }
     if (halves.length > 1) report(`${name} pooled ${names.join('+')} (each corpus tested by a net that did not learn it)`, pooled, false);
+    if (combine) reportPair(name, pooled, firstOf, showMisses);
+    if (combine && process.env.DUMP) writeFileSync(process.env.DUMP, JSON.stringify(pooled.map((s) => ({ d: s.danger, plain: !!s.plain, w: s.without, o: s.open, p1: firstOf.get(s), p2: s.p }))));
   }
   if (args.includes('--control')) {
-    const shipped = (engine as unknown as { dangerLikelihood: DangerLikelihood }).dangerLikelihood;
+    const shipped = (engine as unknown as { dangerLikelihood: SafetyNet }).dangerLikelihood.first;
     const scoredOf = (file: string, danger: boolean) => verdicts(engine, lines(file), danger).map((v) => ({ ...v, p: shipped.probability(tokensOf(v.text), foldedOf(v.text)) }));
     // The newest lists (measured before anyone tuned on them) apart from the older ones, whose signals were tuned on them.
     const fresh = /-fresh1[56]\.txt$/;
@@ -197,7 +247,7 @@ function main(): void {
       const control: Scored[] = [];
       for (const file of fixtures(/^danger-.*\.txt$/).filter(keep)) control.push(...scoredOf(file, true));
       for (const file of fixtures(/^ordinary-.*\.txt$/).filter(keep)) control.push(...scoredOf(file, false));
-      report(`${title} (shipped net; held-out check only)`, control, showMisses);
+      report(`${title} (the first net; held-out check only)`, control, showMisses);
     }
   }
 }

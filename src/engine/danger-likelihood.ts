@@ -36,6 +36,11 @@ export interface NetOptions {
   words?: boolean;
   /** Words as written only where the stems dropped them: a content word is not counted twice (default on). */
   onlyDropped?: boolean;
+  /**
+   * Learn knowledge/danger-corpora.yaml too (the training corpora E, F, I, J, K, L… and the families written for the
+   * second net): default off, the first net of the SafetyNet learns what it always learnt.
+   */
+  corpora?: boolean;
   /** With it, words as written are only the stopwords (Normaliser.isStopword): "gars" read as "garçon" is not a second feature. */
   isStopword?: (word: string) => boolean;
 }
@@ -108,13 +113,16 @@ export class DangerLikelihood {
     this.isStopword = options.isStopword;
     const urgence = knowledge.entries.filter((e) => e.topic === 'urgence');
     const others = knowledge.entries.filter((e) => e.topic !== 'urgence');
+    const corpora = options.corpora ? knowledge.dangerCorpora : undefined;
     const danger = [
       ...knowledge.dangerLearning.danger,
+      ...(corpora?.danger ?? []),
       ...knowledge.danger.signals.flatMap((s) => s.examples),
       ...urgence.flatMap((e) => [...e.phrasings.fr, ...e.phrasings.en]),
     ];
     const ordinary = [
       ...knowledge.dangerLearning.ordinary,
+      ...(corpora?.ordinary ?? []),
       ...knowledge.danger.notDanger,
       ...others.flatMap((e) => [...e.phrasings.fr, ...e.phrasings.en]),
     ];
@@ -151,5 +159,81 @@ export class DangerLikelihood {
    */
   callsForSafetyLine(tokens: readonly Token[], folded: string): boolean {
     return this.probability(tokens, folded) >= SAFETY_LINE_PROBABILITY;
+  }
+}
+
+/**
+ * The second net: learnt on knowledge/danger-corpora.yaml too (six corpora written blind, families of look-alikes),
+ * words as written (stopwords), α = 0.3 (docs/engine.md, « Deux filets »).
+ */
+export const SECOND_NET: NetOptions = { corpora: true, words: true, alpha: 0.3 };
+
+/** Thresholds of the two nets together: the first as before; the second only where the first is not sure of ordinary. */
+export interface SafetyThresholds {
+  /** The first net alone calls for the line from here (SAFETY_LINE_PROBABILITY). */
+  first: number;
+  /** The second net calls for the line from here… */
+  second: number;
+  /** …when the first net gives the message at least this much. */
+  floor: number;
+  /** The first net's call is heard only where the second gives the message at least this much (0: always). */
+  veto: number;
+}
+
+/**
+ * Chosen on the six-corpus cross-validation (`npm run eval:danger-cv -- --phrasings --pooled-only --combine`): the first
+ * net alone 1735/1880 danger, 91/2480 look-alikes and 94/4085 plain questions with a false ⚠️; the pair 1771, 84, 82.
+ * The second net is very sure of most look-alikes of the family tests too (0.94–0.998): below 0.999, some fall.
+ */
+export const SAFETY_THRESHOLDS: SafetyThresholds = { first: SAFETY_LINE_PROBABILITY, second: 0.999, floor: 0, veto: 0.3 };
+
+/**
+ * The safety net as shipped: the first net (knowledge alone, stems and pairs, α 0.1 — the one every control list and
+ * family test was measured on) OR the second (the knowledge plus the training corpora, words as written, α 0.3),
+ * the second heard only where the first gives the message at least `floor`. Whatever the first net caught, the pair
+ * catches; the second adds what new wordings the corpora taught it.
+ */
+export class SafetyNet {
+  readonly first: DangerLikelihood;
+  readonly second: DangerLikelihood | undefined;
+
+  constructor(
+    knowledge: Knowledge,
+    stemsOf: (text: string) => readonly Pick<Token, 'word' | 'stem'>[],
+    foldedOf: (text: string) => string,
+    isStopword: (word: string) => boolean,
+    private readonly thresholds: SafetyThresholds = SAFETY_THRESHOLDS,
+  ) {
+    const corpora = knowledge.dangerCorpora;
+    const both = corpora !== undefined && corpora.danger.length + corpora.ordinary.length > 0;
+    // Both nets read the knowledge's texts: each read once (the second net would otherwise normalise them again).
+    const memo = <T>(read: (text: string) => T): ((text: string) => T) => {
+      if (!both) return read;
+      const seen = new Map<string, T>();
+      return (text) => {
+        let value = seen.get(text);
+        if (value === undefined) seen.set(text, (value = read(text)));
+        return value;
+      };
+    };
+    const stems = memo(stemsOf);
+    const folds = memo(foldedOf);
+    this.first = new DangerLikelihood(knowledge, stems, folds, { isStopword });
+    this.second = both ? new DangerLikelihood(knowledge, stems, folds, { isStopword, ...SECOND_NET }) : undefined;
+  }
+
+  /** The two probabilities (the second 0 without corpora). */
+  probabilities(tokens: readonly Token[], folded: string): { first: number; second: number } {
+    return { first: this.first.probability(tokens, folded), second: this.second?.probability(tokens, folded) ?? 0 };
+  }
+
+  static calls(p: { first: number; second: number }, t: SafetyThresholds): boolean {
+    return (p.first >= t.first && p.second >= t.veto) || (p.second >= t.second && p.first >= t.floor);
+  }
+
+  callsForSafetyLine(tokens: readonly Token[], folded: string): boolean {
+    const first = this.first.probability(tokens, folded);
+    if (!this.second) return first >= this.thresholds.first;
+    return SafetyNet.calls({ first, second: this.second.probability(tokens, folded) }, this.thresholds);
   }
 }

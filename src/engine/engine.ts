@@ -12,7 +12,7 @@
 import type { Knowledge } from '../knowledge/loader.js';
 import { allPhrasings, type Entry, type HorsChampRedirect, type Topic } from '../knowledge/schema.js';
 import { DangerDetector } from './danger.js';
-import { DangerLikelihood } from './danger-likelihood.js';
+import { SafetyNet } from './danger-likelihood.js';
 import { DangerSpelling } from './danger-spelling.js';
 import { type Candidate, decide, HORS_CHAMP, type Decision, THRESHOLDS } from './decide.js';
 import { Normaliser, type Normalised, type Token } from './normalise.js';
@@ -43,7 +43,7 @@ export interface TaughtPhrasing {
 export class Engine {
   readonly normaliser: Normaliser;
   private readonly danger: DangerDetector;
-  private readonly dangerLikelihood: DangerLikelihood;
+  private readonly dangerLikelihood: SafetyNet;
   private readonly dangerSpelling: DangerSpelling;
   private readonly entriesById: Map<string, Entry>;
   private readonly topicsById: Map<string, Topic>;
@@ -84,11 +84,11 @@ export class Engine {
     this.normaliser.learnWords(knowledgeTexts(knowledge.entries));
     this.normaliser.learnWords(horsChampTexts(knowledge));
     this.danger = new DangerDetector(knowledge.danger);
-    this.dangerLikelihood = new DangerLikelihood(
+    this.dangerLikelihood = new SafetyNet(
       knowledge,
       (text) => this.normaliser.normalise(text, AS_WRITTEN).tokens,
       (text) => this.normaliser.foldForPatterns(text),
-      { isStopword: (word) => this.normaliser.isStopword(word) },
+      (word) => this.normaliser.isStopword(word),
     );
     this.dangerSpelling = dangerSpelling(knowledge, this.normaliser);
     this.entriesById = new Map(knowledge.entries.map((e) => [e.id, e]));

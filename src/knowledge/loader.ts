@@ -32,6 +32,11 @@ export interface Knowledge {
   lexicon: LexiconFile;
   danger: DangerFile;
   dangerLearning: DangerLearningFile;
+  /**
+   * knowledge/danger-corpora.yaml (optional): the training corpora and families learnt by the second safety net only
+   * (danger-likelihood.ts SafetyNet), so that the first net stays the one every control list and test was measured on.
+   */
+  dangerCorpora?: DangerLearningFile;
   agenda: AgendaFile;
   conversation: ConversationFile;
   horsChamp: HorsChampFile;
@@ -85,6 +90,9 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
   const dangerLearning = existsSync(path.join(dir, 'danger-learning.yaml'))
     ? read('danger-learning.yaml', DangerLearningFile)
     : DangerLearningFile.parse({});
+  const dangerCorpora = existsSync(path.join(dir, 'danger-corpora.yaml'))
+    ? read('danger-corpora.yaml', DangerLearningFile)
+    : DangerLearningFile.parse({});
   const agenda = read('agenda.yaml', AgendaFile);
   const conversation = read('conversation.yaml', ConversationFile);
   const horsChamp = read('hors-champ.yaml', HorsChampFile);
@@ -112,10 +120,10 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     }
   }
 
-  if (problems.length > 0 || !topicsFile || !lexicon || !danger || !dangerLearning || !agenda || !conversation || !horsChamp || !contactsFile) {
+  if (problems.length > 0 || !topicsFile || !lexicon || !danger || !dangerLearning || !dangerCorpora || !agenda || !conversation || !horsChamp || !contactsFile) {
     throw new KnowledgeError(problems);
   }
-  const knowledge = { topics: topicsFile.topics, entries, lexicon, danger, dangerLearning, agenda, conversation, horsChamp, contacts: contactsFile.contacts };
+  const knowledge = { topics: topicsFile.topics, entries, lexicon, danger, dangerLearning, dangerCorpora, agenda, conversation, horsChamp, contacts: contactsFile.contacts };
   checkAcrossFiles(knowledge, problems);
   if (problems.length > 0) throw new KnowledgeError(problems);
   return knowledge;

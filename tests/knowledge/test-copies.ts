@@ -1,7 +1,7 @@
 // Finds knowledge lines that copy (or nearly copy) a line of an evaluation set. A copied line makes the evaluation
 // measure memory, not the engine: the figures look better than what a resident will get.
 // Comparison only: callers print the knowledge line and the evaluation FILE name, never a line of a blind set.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -53,7 +53,7 @@ export interface KnowledgeLine {
 
 /** Short example texts of the knowledge base: phrasings, danger examples, net examples, out-of-scope phrasings. */
 export function knowledgeLines(knowledgeDir: string): KnowledgeLine[] {
-  const files = ['danger-learning.yaml', 'danger.yaml', 'hors-champ.yaml'].map((f) => join(knowledgeDir, f));
+  const files = ['danger-learning.yaml', 'danger-corpora.yaml', 'danger.yaml', 'hors-champ.yaml'].map((f) => join(knowledgeDir, f)).filter((f) => existsSync(f));
   for (const f of readdirSync(join(knowledgeDir, 'entries'))) {
     if (f.endsWith('.yaml')) files.push(join(knowledgeDir, 'entries', f));
   }
