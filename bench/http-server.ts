@@ -3,7 +3,8 @@
  *   node --import tsx bench/http-server.ts assistant|echo DIR
  *
  *  - assistant: the real assistant, startAssistant() as `npm start` runs it (SQLite in DIR, default log level, rate
- *    limits raised so that one load generator on one address measures turns rather than refusals);
+ *    limits raised so that one load generator on one address measures turns rather than refusals; warmed up before
+ *    listening as `npm start` does, src/bot/warm-up.ts — BENCH_NO_WARM_UP=1 starts it cold, for A/B);
  *  - echo: a bot that answers every message with its text, on the same stack — createHttpServer() (same restify,
  *    body parser, activity validation, headers), a CloudAdapter configured the same way, behind the same middleware
  *    (duplicate activities, rate limits, on the same kind of storage: turnMiddleware() of src/index.ts).
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
     // The burst measurement compares the bound on turns in flight with none (bench/run.ts).
     ...(process.env['MAX_CONCURRENT_TURNS'] === undefined ? {} : { MAX_CONCURRENT_TURNS: process.env['MAX_CONCURRENT_TURNS'] }),
   });
-  const url = mode === 'echo' ? await startEcho(config) : (await startAssistant({ config })).url;
+  const url = mode === 'echo' ? await startEcho(config) : (await startAssistant({ config, warmUp: process.env['BENCH_NO_WARM_UP'] !== '1' })).url;
   process.send({ url });
   process.on('message', (message) => {
     if (message !== 'report') return;

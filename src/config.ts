@@ -60,6 +60,8 @@ export const ConfigSchema = z.object({
    * instance), the turns in flight finish, then the streams and connections are closed. Beyond this, they are cut.
    */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /** `npm start` warms the conversation core up this long at most before listening (src/bot/warm-up.ts); 0: not at all. */
+  WARM_UP_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   /** /healthz (readiness) answers 503 when the database has not answered within this time. */
   HEALTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
 

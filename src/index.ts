@@ -17,6 +17,7 @@ import { BOT_REMINDER_CHANNEL, botFrameworkReminderSender } from './bot/bot-remi
 import { DUPLICATE_WINDOW_MS, DuplicateActivities } from './bot/duplicate-activities.js';
 import { urgentAnswers, type UrgentAnswers } from './bot/turn-admission.js';
 import { TurnLimits } from './bot/turn-limits.js';
+import { warmUp } from './bot/warm-up.js';
 import { turnLocksFor } from './bot/turn-locks.js';
 import { ChangeFeed } from './instances/change-feed.js';
 import { InstanceHeartbeat } from './instances/heartbeat.js';
@@ -67,6 +68,12 @@ export interface StartOptions {
   logger?: Logger;
   clock?: () => Date;
   knowledgeDir?: string;
+  /**
+   * Run the conversation core on the knowledge's phrasings before listening (src/bot/warm-up.ts): `npm start` does,
+   * so that the first residents after a restart are not served by code still being compiled, WARM_UP_MS at most.
+   * Off by default (tests).
+   */
+  warmUp?: boolean;
 }
 
 /** Expired bot state and old set-aside remarques are swept this often (and at start). */
@@ -154,6 +161,12 @@ export async function startAssistant(options: StartOptions = {}): Promise<Assist
   const limits = new AbuseLimits(config, clock, limiterStoreFor(storage, config.STATE_SALT), logger);
   const urgent = urgentAnswers(engine, () => agenda.current(), clock);
   adapter.use(...turnMiddleware({ storage, config, clock, logger, limits, urgent }));
+
+  if (options.warmUp && config.WARM_UP_MS > 0) {
+    const services = conversationServices({ engine, agenda: () => agenda.current(), fiches: () => fiches, clock });
+    const report = await warmUp(services, knowledge, { budgetMs: config.WARM_UP_MS });
+    logger.info(report, 'conversation core warmed up');
+  }
 
   // Other parts of the application add their routes here, one line each (staff console, Direct Line, widget).
   const routes: RouteInstaller[] = [];
@@ -300,7 +313,7 @@ async function main(): Promise<void> {
   loadDotEnv();
   let assistant: Assistant;
   try {
-    assistant = await startAssistant();
+    assistant = await startAssistant({ warmUp: true });
   } catch (error) {
     if (error instanceof ConfigError || error instanceof KnowledgeError) {
       console.error(error.message);
