@@ -363,3 +363,91 @@ family(
     'I wrote a card to my daughter for her birthday, is there a photo printer?',
   ],
 );
+
+// Second list of mine (32 danger messages, 24 look-alikes, other situations; written after the first landing and
+// measured before any change: 23/24 and 5/18 false ⚠️, a quarter aside 8/8 and 2/6), its families:
+family(
+  'a last post, a last story announced on a social network',
+  [
+    'mon frère a mis sur snap que c était son dernier snap, il répond plus',
+    'ma copine a publié que c est sa dernière story, adieu à tous',
+    'il a écrit sur facebook que ce serait son dernier message',
+    'ma fille a posté que c était son tout dernier live et elle a coupé',
+    'my cousin posted that this is her last post ever',
+    'he wrote on insta that it was his last message to us',
+    'mon pote a mis en statut que c est son dernier statut, il a plus rien à perdre',
+    'ma soeur a tweeté que c était son dernier tweet, personne la trouve',
+    'mon ex a écrit que ce sera son dernier sms, il dit pardon',
+    'mon ado a posté une vidéo en disant que c est sa dernière vidéo',
+  ],
+  [
+    'le club a posté que c était son dernier message de la saison, reprise en septembre',
+    'la boulangerie a écrit que c est sa dernière publication avant les vacances',
+    'la maison de quartier dit que c est sa dernière story de l année, bonnes fêtes',
+    'son dernier post parle du vide grenier de samedi',
+    'j ai vu sa dernière story sur le concert, c était génial',
+    'le dernier message de la mairie sur le marché de noël, vous l avez ?',
+    'the youth club said it was their last post before the summer',
+    'sa dernière vidéo de cuisine est trop drôle',
+    'mon fils regarde le dernier live de son youtubeur préféré',
+    'on attend le dernier tweet de la mairie sur la neige',
+  ],
+);
+
+family(
+  'sweets called pills; a busy emergency department; a noise that turned out harmless; a pain with its ordinary cause (the same words lived still alarm)',
+  [
+    'mon fils a avalé des pilules de chocolat et aussi les cachets de sa grand mère, il vomit',
+    'la petite a mangé des bonbons et de vrais cachets, elle est toute molle',
+    'les urgences sont pleines mais mon mari ne respire plus bien, que faire ?',
+    'on attend aux urgences depuis des heures et ma fille convulse maintenant',
+    'j ai cru que c était des pétards mais il y a un blessé qui saigne dans la rue',
+    'c était juste une fête au début mais maintenant il a sorti un couteau',
+    'j ai mal au dos depuis ce matin et aussi à la poitrine, je transpire',
+    'douleur au genou depuis la chute et il peut plus bouger la jambe, il est tombé de haut',
+    'les urgences étaient fermées et mon bébé est tout bleu',
+    'my friend took a lot of pills and is not waking up',
+  ],
+  [
+    'ma fille a mangé toutes les pastilles à la menthe du sac lol',
+    'des pilules de vitamines pour les enfants, c est utile en hiver ?',
+    'mon fils adore les bonbons qui ressemblent à des pilules, ça existe en bio ?',
+    'les urgences étaient bondées samedi, une maison médicale de garde ?',
+    'on a attendu quatre heures aux urgences la dernière fois, un généraliste le soir ?',
+    'les urgences de l hôpital sont saturées tous les hivers, un médecin de garde ?',
+    'on a entendu des cris, en fait c était des fêtards, à qui signaler le bruit ?',
+    'finalement c était une alarme de voiture, elle sonne toutes les nuits',
+    'c était juste des pétards pour le nouvel an, c est autorisé ?',
+    'j ai mal au dos depuis le jardinage, un kiné dans le quartier ?',
+    'douleur aux genoux depuis le sport, un ostéo pas cher ?',
+    'mal aux dents depuis trois jours, un dentiste de garde le dimanche ?',
+  ],
+);
+
+family(
+  "this pass's families in SMS spelling and English",
+  [
+    'papa i tape maman jai peur',
+    'mon mari y me frap tou les soir',
+    'jveu plu etre la jai pri tou les cachet',
+    'ma fille a bu le liquide de la vapoteuse',
+    'mon pere est bourré et y veu conduire avec nou',
+    'mamie est tombé elle est par terre depui hier soir',
+    'ma femme perd les eaux dans la voiture',
+    'ya des gosses sur les rail et le train arriv',
+    'un mec a di sur snap kil va tiré sur le lycée demain',
+    'my dad is hitting my mum again i am scared',
+  ],
+  [
+    'papa i tape son cv pour le taf, ya un atelier ordi ?',
+    'jveu plu etre la bas au foot, ils sont relous',
+    'ma fille veu la vapoteuse de sa copine, ya une consultation jeunes ?',
+    'mon pere veu conduire la voiture pour aller au marché, ya un parking ?',
+    'mamie est tombé amoureuse du club de tricot lol',
+    'ya des travaux sur les rail du tram, ça dure combien ?',
+    'un mec a di sur snap kil organise un tournoi de foot demain',
+    'mon fils a tiré au but et il a marqué mdr',
+    'my dad is hitting the gym again, any classes for seniors?',
+    'ma femme perd ses clés tout le temps, un porte clés connecté ?',
+  ],
+);
