@@ -88,7 +88,8 @@ function scoreWith(
     // A word weighs as much as the most specific of its best readings: a weaker guess ("inscris" ~ "linscris" beside
     // "inscrits") must not make the word weigh more than what it most likely is.
     const best = matches[0]?.similarity ?? 0;
-    const specificity = matches.length > 0 ? Math.max(...matches.filter((m) => m.similarity === best).map((m) => index.idfOf(m.stem))) : index.unknownIdf * scoring.unknownFactor;
+    let specificity = matches.length > 0 ? -Infinity : index.unknownIdf * scoring.unknownFactor;
+    for (const m of matches) if (m.similarity === best) specificity = Math.max(specificity, index.idfOf(m.stem));
     const weight = specificity * (token.weak ? scoring.weakFactor : 1);
     totalWeight += weight;
 

@@ -148,7 +148,8 @@ export class SearchIndex {
   private longestPhrase = 0;
   /** The vocabulary's stems with the lookups of the prefix and typo matches (vocabulary.ts). */
   private readonly vocabulary: Vocabulary;
-  private readonly matchCache = new Map<string, VocabularyMatch[]>();
+  private readonly matchCache = new Map<string, Map<string, VocabularyMatch[]>>();
+  private matchCacheSize = 0;
   readonly unknownIdf: number;
   /** The second opinion on a message's topic, trained on the same texts (topic-classifier.ts). */
   private readonly classifier: TopicClassifier;
@@ -317,12 +318,19 @@ export class SearchIndex {
 
   /** The vocabulary stems a message token stands for, best first; empty when the word is unknown. */
   match(token: Token): VocabularyMatch[] {
-    const key = `${token.stem} ${token.word}`;
-    const cached = this.matchCache.get(key);
+    // By stem, then word: no key string to build for each word of each message.
+    let byWord = this.matchCache.get(token.stem);
+    const cached = byWord?.get(token.word);
     if (cached) return cached;
     const matches = this.computeMatch(token);
-    if (this.matchCache.size > 20_000) this.matchCache.clear();
-    this.matchCache.set(key, matches);
+    if (this.matchCacheSize >= 20_000) {
+      this.matchCache.clear();
+      this.matchCacheSize = 0;
+      byWord = undefined;
+    }
+    if (byWord === undefined) this.matchCache.set(token.stem, (byWord = new Map()));
+    byWord.set(token.word, matches);
+    this.matchCacheSize++;
     return matches;
   }
 
