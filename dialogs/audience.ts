@@ -72,9 +72,19 @@ export class Audiences {
     this.groups.forEach(({ words }, index) => {
       for (const word of words) {
         this.groupsOf.set(word, [...(this.groupsOf.get(word) ?? []), index]);
-        this.longestWord = Math.max(this.longestWord, word.split(' ').length);
       }
     });
+    // The same words as a tree (`longestNamed`): a node's groups are those of the words that end there.
+    for (const [word, indexes] of this.groupsOf) {
+      let level = this.wordTree;
+      let node: GroupNode | undefined;
+      for (const part of word.split(' ')) {
+        node = level.get(part);
+        if (node === undefined) level.set(part, (node = { groups: [] }));
+        level = node.next ??= new Map();
+      }
+      if (node) node.groups = indexes;
+    }
     this.publicWords = this.groups.flatMap(({ words }) => words.filter((w) => !this.services.has(w)).map((w) => ` ${w} `));
   }
 
@@ -120,7 +130,7 @@ export class Audiences {
 
   /** Each public's word → the groups that list it; the message's runs of words are looked up in it (`named`). */
   private readonly groupsOf = new Map<string, number[]>();
-  private longestWord = 1;
+  private readonly wordTree = new Map<string, GroupNode>();
 
   /** The publics the message names, if any. */
   named(message: string): Audience | undefined {
@@ -163,11 +173,15 @@ export class Audiences {
   private longestNamed(folded: string): ({ word: string; length: number } | undefined)[] {
     const named = new Array<{ word: string; length: number } | undefined>(this.groups.length).fill(undefined);
     const words = folded.split(' ');
+    // Each run of words walked down the tree of the groups' words (no joined run built unless it is one of them).
     for (let start = 0; start < words.length; start++) {
-      let run = '';
-      for (let end = start; end < words.length && end - start < this.longestWord; end++) {
-        run = end === start ? (words[end] as string) : `${run} ${words[end] as string}`;
-        for (const index of this.groupsOf.get(run) ?? []) if (run.length > (named[index]?.length ?? 0)) named[index] = { word: run, length: run.length };
+      let node = this.wordTree.get(words[start] as string);
+      let length = (words[start] as string).length;
+      for (let end = start; node !== undefined; ) {
+        for (const index of node.groups) if (length > (named[index]?.length ?? 0)) named[index] = { word: words.slice(start, end + 1).join(' '), length };
+        if (++end >= words.length) break;
+        length += 1 + (words[end] as string).length;
+        node = node.next?.get(words[end] as string);
       }
     }
     return named;
@@ -255,4 +269,10 @@ export class Audiences {
     const shared = (ids: string[]) => ids.filter((id) => near.includes(id)).length;
     return [...candidates].sort((a, b) => a[1].length - b[1].length || rank(a[0]) - rank(b[0]) || shared(b[1]) - shared(a[1]));
   }
+}
+
+/** A word of the groups' words (`AudienceWords.longestNamed`): the groups whose word ends here, and what may follow. */
+interface GroupNode {
+  groups: number[];
+  next?: Map<string, GroupNode>;
 }
