@@ -130,28 +130,31 @@ describe('links in the docs', () => {
 });
 
 describe('the commands no other test runs', () => {
-  const run = (args: string[], input?: string) => spawnSync(TSX, args, { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000, env: { ...process.env, LOG_LEVEL: 'silent' } });
+  const run = (args: string[], input?: string) => spawnSync(TSX, args, { cwd: ROOT, input, encoding: 'utf8', timeout: 230_000, env: { ...process.env, LOG_LEVEL: 'silent' } });
+  // Each command loads the whole knowledge (two safety nets learnt at start): on a loaded 2-core machine one start can
+  // take most of the default minute, and kb:crossval builds the engine once per fold.
+  const COMMAND_TIMEOUT = 240_000;
 
   it('npm run kb:check validates the knowledge', () => {
     expect(sourceOf('kb:check')).toBe('src/cli/kb-check.ts');
     const result = run(['src/cli/kb-check.ts']);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/valid/);
-  });
+  }, COMMAND_TIMEOUT);
 
   it('npm run chat answers in the terminal and leaves on "quit"', () => {
     expect(sourceOf('chat')).toBe('src/cli/chat.ts');
     const result = run(['src/cli/chat.ts'], 'bus santé\nquit\n');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/bus santé/i);
-  });
+  }, COMMAND_TIMEOUT);
 
   it('npm run kb:crossval holds phrasings out and reports', () => {
     expect(sourceOf('kb:crossval')).toBe('src/cli/kb-crossval.ts');
     const result = run(['src/cli/kb-crossval.ts', '--folds', '2']);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/phrasings held out: accuracy/);
-  });
+  }, COMMAND_TIMEOUT);
 
   it('npm run eval:danger-cv cross-validates the danger net on the training corpora kept in the repository', () => {
     expect(sourceOf('eval:danger-cv')).toBe('src/cli/danger-cv.ts');
