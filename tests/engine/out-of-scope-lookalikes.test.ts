@@ -2,10 +2,10 @@
  * Issue 13.2, look-alikes: out-of-scope messages that use a covered service's words in another sense. Each family has
  * ten wordings of our own or more, and in-scope neighbours that keep their topic. Never an evaluation line.
  *  - a bus network's own timetable: a numbered line (normalise.ts reads "ligne 5" as `lignenumero`), the regional
- *    network, the regional train (TER) → tadao-reseau; which bus goes to Béthune, being stuck without a car → transports;
- *  - the driving school: the price of a licence, the code, driving lessons → autoecole-coderoute; the quarter's help
+ *    network, the regional train (TER) → tadao-lignenumero; which bus goes to Béthune, being stuck without a car → transports;
+ *  - the driving school: the price of a licence, the code, driving lessons → coderoute-prixpermis; the quarter's help
  *    to pass the licence, living without one → transports;
- *  - a sports federation's licence, a youth team category → licencefederale-categories; which clubs exist, a sports
+ *  - a sports federation's licence, a youth team category → licencefederale-u11; which clubs exist, a sports
  *    licence in general → associations;
  *  - senses told apart before this pass (a garage's workshop, an internet forum, digital TV, a building permit, police
  *    custody, a co-owners' association, a band's line-up): they stay declined.
