@@ -69,6 +69,8 @@ export class Audiences {
     this.services = new Set(file.audiences.flatMap((group) => group.services.map(fold)));
     this.families = file.families;
     this.whatFor = file.whatFor.map(fold).filter(Boolean);
+    this.companions = file.companions.map(fold).filter(Boolean);
+    this.joinIt = file.joinIt.map(fold).filter(Boolean);
     this.groups.forEach(({ words }, index) => {
       for (const word of words) {
         this.groupsOf.set(word, [...(this.groupsOf.get(word) ?? []), index]);
@@ -92,6 +94,8 @@ export class Audiences {
   private readonly publicWords: readonly string[];
 
   private readonly whatFor: string[];
+  private readonly companions: string[];
+  private readonly joinIt: string[];
   /** Words that name a service for a public ("creche"): a public only beside a person or an age. */
   private readonly services: Set<string>;
   /** The ages a message may state, in the order they are tried; the same patterns, to take every age out (`without`). */
@@ -111,6 +115,30 @@ export class Audiences {
   asksWhatThereIs(message: string): boolean {
     const folded = ` ${this.normaliser.foldForPatterns(message).replace(/-/g, ' ')} `;
     return this.whatFor.some((phrase) => folded.includes(` ${phrase} `));
+  }
+
+  /**
+   * "je peux venir avec mon bébé ?", "can I bring my kids along?": a public named after a `companions` word comes
+   * along (`along`); a public named before it is whom the message asks about (`subject`: "mon fils peut venir avec
+   * moi ?"). Undefined when no public follows such a word.
+   */
+  comingAlong(message: string): { along: Audience; subject: Audience | undefined } | undefined {
+    const folded = ` ${this.normaliser.foldForPatterns(message).replace(/-/g, ' ')} `;
+    let at = -1;
+    let length = 0;
+    for (const phrase of this.companions) {
+      const index = folded.indexOf(` ${phrase} `);
+      if (index >= 0 && (at < 0 || index < at)) [at, length] = [index, phrase.length + 1];
+    }
+    if (at < 0) return undefined;
+    const along = this.named(folded.slice(at + length));
+    return along ? { along, subject: this.named(folded.slice(0, at + 1)) } : undefined;
+  }
+
+  /** "les ados peuvent en faire partie ?", "can teenagers join it?": words that point back to the last answer (`joinIt`). */
+  joinsIt(message: string): boolean {
+    const folded = ` ${this.normaliser.foldForPatterns(message).replace(/-/g, ' ')} `;
+    return this.joinIt.some((phrase) => folded.includes(` ${phrase} `));
   }
 
   /**

@@ -42,7 +42,7 @@ import { toLocale } from '../src/replies/i18n.js';
 import { Audiences } from './audience.js';
 import type { ConversationMemory, CoreServices, IncomingMessage, Memory, TurnResult } from './contract.js';
 import { FOLLOW_UP_WINDOW_MS, FollowUps, isQuestion } from './follow-ups.js';
-import { GOODBYE_ENTRY, REMARQUE_ENTRY } from './known-entries.js';
+import { GOODBYE_ENTRY, GREETING_ENTRY, REMARQUE_ENTRY, URGENCE_ENTRY } from './known-entries.js';
 import { ask, continueRemarque, startRemarque } from './remarque-flow.js';
 import { RemarqueIntent } from './remarque-intent.js';
 import { conversationTrace, TurnWriter } from './replies.js';
@@ -50,6 +50,13 @@ import { welcomeMessage } from './welcome.js';
 
 export { FOLLOW_UP_WINDOW_MS } from './follow-ups.js';
 
+/**
+ * Beyond this many words of their own, a message the safety net reads as danger is a story, never a follow-up of the
+ * last answer (follow-ups.ts reads at most five beside its own words).
+ */
+const MAX_FOLLOW_UP_WORDS = 5;
+/** A greeting opens a message in at most this many words ("bonjour madame", "hi there"). */
+const MAX_GREETING_WORDS = 3;
 /** A report ("je voudrais signaler que…") the engine answers at least this surely gets its answer, not the remarque. */
 const REPORT_ANSWERED_SCORE = 0.5;
 /** Words that turn to something else as a message opens: "au fait", "sinon", "by the way" (folded). */
@@ -125,7 +132,12 @@ class ConversationCore {
     }
 
     // Decided once: the engine answers a danger signal with urgence before anything else (step 1 reads it).
-    const decided = text ? engine.decide(text) : undefined;
+    // A story the safety net reads as danger ("elle vient de tomber elle se relève pas et elle a très mal") interrupts
+    // too, and so does any message it reads so while a remarque is written (no follow-up there); a few words only
+    // ("et pour mon petit de 2 ans ?") may first be a follow-up of the last answer (step 12 then).
+    const read = text ? this.pastGreeting(text, engine.decide(text), engine) : undefined;
+    const story = engine.normalise(text).tokens.length > MAX_FOLLOW_UP_WORDS;
+    const decided = read && (story || memory.remarque) ? this.readDanger(read, engine, story) : read;
     const danger = decided?.kind === 'answer' && decided.via === 'danger';
     // The conversation word the whole message is ("oui", "annuler", "english please"): steps 2 to 8 read it.
     const word = !danger && text ? words.word(text) : undefined;
@@ -232,9 +244,12 @@ class ConversationCore {
 
     // 10. (before the follow-ups: a report is never a detail of the last answer) "je voudrais signaler que la porte
     // du hall ne ferme plus", "je voudrais dire que ça fait trois hivers qu'on attend": a report the engine cannot
-    // place, or places only unsurely, is the remarque. (One the engine knows to be out of scope — "signaler un chien
-    // perdu" — gets its redirect instead; one it answers surely — "signaler que mon fils est harcelé" — its answer.)
-    const outOfScope = decision.kind === 'fallback' && decision.outOfScope !== undefined;
+    // place, or places only unsurely, is the remarque. (One the engine knows to be out of scope and sends somewhere —
+    // "signaler un chien perdu" — gets its redirect instead; one it answers surely — "signaler que mon fils est harcelé" — its answer.)
+    // A domain the engine knows to be out of scope keeps the report only when it has somewhere to send it ("signaler un
+    // chien perdu": the mairie's service); one without ("des jeunes qui font du bruit", a dispute between tenants for
+    // the engine) has nothing better than the remarque the resident asked to leave.
+    const outOfScope = decision.kind === 'fallback' && decision.outOfScope !== undefined && decision.redirect !== undefined;
     const placed = decision.kind === 'answer' && decision.entry.id !== REMARQUE_ENTRY && decision.score >= REPORT_ANSWERED_SCORE;
     if (!titled && !placed && !outOfScope && this.remarqueIntent.opensWithReport(text)) return startRemarque(out, { text, score: decision.score });
 
@@ -245,6 +260,8 @@ class ConversationCore {
     if (!titled && this.remarqueIntent.isRequest(text, decision)) return startRemarque(out, { text: undefined, score: decision.score });
 
     // 12.
+    const emergency = this.readDanger(decision, engine, story);
+    if (emergency !== decision && emergency.kind === 'answer') return this.answer(out, services, emergency.entry, { question: text, score: emergency.score, decision: emergency });
     switch (decision.kind) {
       case 'answer':
         // A tapped button: the resident's words are its label, not the entry's title it stands for.
@@ -259,6 +276,54 @@ class ConversationCore {
         }
         return out.fallback({ question: text, score: decision.score, candidates: decision.candidates, risk: decision.risk, redirect: decision.redirect });
     }
+  }
+
+  /**
+   * "bonjour, tu fais quoi ?", "hi, what can you do?", "coucou c'est quand le bus santé": a greeting opens the message
+   * and a question follows. The engine may read the greeting alone (the salutation, every other word being common) or
+   * hesitate; the words after it are what the resident asks — their decision, when the engine answers them (or
+   * hesitates on them where it only read the greeting). The greeting is the shortest run of first words (three at
+   * most) the engine answers with the salutation entry; a greeting alone, or followed by words the engine cannot place
+   * ("bonjour, il y a quelqu'un ?"), stays the greeting.
+   */
+  private pastGreeting(text: string, whole: Decision, engine: Engine): Decision {
+    if (whole.kind === 'answer' && (whole.via === 'danger' || whole.entry.id !== GREETING_ENTRY)) return whole;
+    const parts = text.trim().split(/\s+/);
+    let rest: string | undefined;
+    for (let n = 1; n <= Math.min(MAX_GREETING_WORDS, parts.length - 1) && rest === undefined; n++) {
+      const head = parts.slice(0, n).join(' ');
+      const greeting = engine.decide(head);
+      if (greeting.kind === 'answer' && greeting.entry.id === GREETING_ENTRY) rest = parts.slice(n).join(' ').replace(/^[\s,;:.!-]+/u, '');
+    }
+    if (!rest || !/\p{L}/u.test(rest)) return whole;
+    const asked = engine.decide(rest);
+    if (asked.kind === 'answer' && asked.topic !== engine.entry(GREETING_ENTRY)?.topic) return asked;
+    if (asked.kind === 'clarify' && whole.kind === 'answer') return asked;
+    return whole;
+  }
+
+  /**
+   * A message the engine can neither answer nor narrow to a few choices (or reads as a remarque to leave), but whose
+   * words the safety net reads as danger ("elle vient de tomber elle se relève pas", "il m'a jeté une bouteille
+   * dessus") — the net's emergency line would have come first, then "je ne sais pas", a choice of services or a
+   * remarque to confirm: the emergency numbers answer instead, as for a danger signal (whatever is in progress gives
+   * way). On the released danger lists, such a reading (a fallback or
+   * a clarification with the line; a remarque with it) concerns 390 of 3,060 danger messages and 8 of 5,180 ordinary
+   * questions. The urgence entry the engine thought closest, else all the numbers.
+   */
+  private readDanger(decision: Decision, engine: Engine, story: boolean): Decision {
+    // A domain the engine knows and sends somewhere ("c combien la carte grise", the préfecture's) keeps its redirect,
+    // the emergency line first.
+    // Danger wins over the remarque too ("vite il est en train de tout casser", which the engine reads as a report).
+    // A domain the engine knows without a redirect, in a few words ("c combien la carte grise"), keeps its reply too: in
+    // a story ("my boyfriend threw a glass at me and he's still shouting", a dating question for the engine), the
+    // numbers (42 danger messages, 1 ordinary question).
+    if (!decision.risk || (decision.kind === 'answer' && decision.entry.id !== REMARQUE_ENTRY)) return decision;
+    if (decision.kind === 'fallback' && decision.outOfScope !== undefined && (decision.redirect !== undefined || !story)) return decision;
+    const urgenceTopic = engine.entry(URGENCE_ENTRY)?.topic;
+    const closest = decision.candidates.find((c) => c.topic === urgenceTopic)?.entry ?? engine.entry(URGENCE_ENTRY);
+    if (!closest) return decision;
+    return { kind: 'answer', entry: closest, topic: closest.topic, score: decision.score, candidates: decision.candidates, via: 'danger' };
   }
 
   /**

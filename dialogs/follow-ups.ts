@@ -166,7 +166,7 @@ export class FollowUps {
     }
     // "c'est quoi le club Ados ?" right after it: the answer again (its name is no public asked for).
     if (!kind && decision.kind === 'answer' && decision.entry.id === entry.id && this.explains(text)) return false;
-    const audience = this.audiences.named(text);
+    let audience = this.audiences.named(text);
     // "et c'est quand la braderie de Lille ?", "sinon comment on refait un passeport ?": beside the follow-up's words,
     // words of a domain the assistant knows it does not cover (two words in the message, a strong one of its own:
     // "leur bureau", "valable aussi à Labourse" are not) — the engine's redirect for that domain is the answer, never a detail of the last answer.
@@ -174,6 +174,23 @@ export class FollowUps {
     const minding = this.minding(text, audience, entry, services);
     if (minding) {
       out.answer(minding, { question: text, score: decision.kind === 'answer' && decision.topic === minding.topic ? decision.score : 1, candidates: [{ entry: minding, topic: minding.topic, score: 1 }] });
+      return true;
+    }
+    // "je peux venir avec mon bébé ?", "on peut y aller avec les enfants ?", "can I bring my kids along?": the public
+    // comes along with the resident — whether this service welcomes them too (its families say so), else not known
+    // and who can tell; never another service "for them". A public named before ("mon fils peut venir avec moi ?") is
+    // whom the message asks about.
+    const along = audience ? this.audiences.comingAlong(text) : undefined;
+    if (along && !along.subject && short(text, engine)) {
+      this.companion(out, entry, along.along, services);
+      return true;
+    }
+    if (along?.subject) audience = along.subject;
+    // "les ados peuvent en faire partie ?", "un jeune de 16 ans peut y participer ?", "can teenagers join it?": the
+    // words point back to the last answer — whether it is for them (or the service of its family that is), whatever
+    // other service "participer" or "partie" would find.
+    if (audience && short(text, engine) && this.audiences.joinsIt(text) && !this.audiences.asksWhatThereIs(text)) {
+      this.audienceSwitch(out, entry, audience, [], false, services);
       return true;
     }
     if (!kind && !audience) return this.shortQuestion(out, entry, input, services);
@@ -382,6 +399,17 @@ export class FollowUps {
     const contact = services.detail(entry, 'contact', { locale: out.locale, now: clock(), channel: out.channel });
     const text = contact.text.startsWith(t('details.unknown')) ? contact.text : `${t('details.unknown')}\n${contact.text}`;
     out.followUp(entry, { ...contact, text });
+  }
+
+  /** A public coming along: yes when the families say the service is for them too, else not known, and who can tell. */
+  private companion(out: TurnWriter, entry: Entry, along: Audience, services: CoreServices): void {
+    const listed = this.audiences.listed(entry);
+    if (listed !== undefined && this.audiences.fit(listed, along)?.kind === 'fits') {
+      touch(out, services.clock);
+      out.followUp(entry, { text: out.t('audience.fits', { title: entry.title[out.locale] }), choices: [] });
+      return;
+    }
+    this.unknownDetail(out, entry, services);
   }
 
   /** "Et pour ma mère de 75 ans ?": this service if it fits, else the one of its family that does, else where to go. */

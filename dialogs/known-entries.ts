@@ -9,3 +9,7 @@ export const REMARQUE_ENTRY = 'remarque';
 export const THANKS_ENTRY = 'salutation-merci';
 /** "au revoir", "ok cool a+", "ok super à plus": goodbye, whatever the engine makes of the words around it. */
 export const GOODBYE_ENTRY = 'salutation-au-revoir';
+/** The emergency numbers, all of them: a message the engine cannot place but whose words read as danger gets them. */
+export const URGENCE_ENTRY = 'urgence';
+/** "bonjour", "hi there": a greeting that opens a message with a question after it is no answer of its own. */
+export const GREETING_ENTRY = 'salutation';

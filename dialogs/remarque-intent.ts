@@ -9,15 +9,20 @@ import type { Engine } from '../src/engine/engine.js';
 import { REMARQUE_ENTRY } from './known-entries.js';
 
 /** Words that may come before a report without changing it: "ok alors je veux dire que…" ("non" may correct). */
-const LEAD = '(?:(?:ok|okay|alors|bon|et|mais|euh|bah|ben|bonjour|oui|so|well|hi|hello) )*';
+const LEAD = '(?:(?:ok|okay|alors|bon|et|mais|euh|bah|ben|bonjour|oui|so|well|hi|hello|est ce que|est ce qu) )*';
 const WISH = '(?:veux|voudrais|voulais|souhaite|souhaiterais|aimerais|veut|voudrait|want to|would like to|d like to)';
+/** "je peux leur dire que…", "on pourrait vous signaler que…": asking whether one may tell them is telling them. */
+const MAY = '(?:peux|peut|pourrais|pourrait|pouvons|pourrions|pouvez)';
+/** Whom it is told to: "leur", "vous" ("on peut dire que…", without them, is no report). */
+const TO_THEM = '(?:leur|lui|vous)';
 /**
  * A report's opening words: "(je voudrais) signaler que", "me plaindre de", "faire remonter que", "(I want to) report
  * that"; and a wish to say something: "je voudrais dire que", "I'd like to say that" (never "dire" without the wish:
- * "on peut dire que…" is not a report).
+ * "on peut dire que…" is not a report); or asking whether one may tell them: "je peux leur dire que", "on pourrait
+ * vous signaler que", "can I tell them that", "could we report that" ("dire" only with whom it is told to).
  */
 const REPORT_OPENING = new RegExp(
-  `^${LEAD}(?:(?:je|j|on|i|we) )?(?:(?:${WISH} )?(?:vous |juste )?(?:signaler|signale|me plaindre|nous plaindre|faire remarquer|faire remonter|remonter|faire savoir|report|complain)(?: (?:que|qu|qu il|qu elle|de|du|des|d|un|une|le|la|les|l|that|about|a|an|the))?|${WISH} (?:vous |juste |just )?(?:dire|vous dire|say|tell you) (?:que|qu|that)) `,
+  `^${LEAD}(?:(?:je|j|on|i|we) )?(?:(?:${WISH} )?(?:vous |juste )?(?:signaler|signale|me plaindre|nous plaindre|faire remarquer|faire remonter|remonter|faire savoir|report|complain)(?: (?:que|qu|qu il|qu elle|de|du|des|d|un|une|le|la|les|l|that|about|a|an|the))?|${WISH} (?:vous |juste |just )?(?:dire|vous dire|say|tell you) (?:que|qu|that)|${MAY} (?:${TO_THEM} )?(?:signaler|faire remonter|faire savoir)(?: (?:que|qu|de|du|des|d|un|une|le|la|les|l))?|${MAY} ${TO_THEM} (?:dire|ecrire) (?:que|qu)|(?:can|could|may) (?:i|we) (?:tell|let) (?:them|you)(?: know)? (?:that|about)|(?:can|could|may) (?:i|we) report(?: (?:that|about|a|an|the))?) `,
 );
 /** What is reported: at least this many words of its own ("la porte du hall ne ferme plus": porte, hall, ferme). */
 const MIN_REPORTED_WORDS = 2;

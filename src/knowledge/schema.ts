@@ -482,6 +482,16 @@ export const ConversationFile = z
     /** "ya quoi pour les ados ?": asking what there is for a public, not whether the last answer is for them. */
     whatFor: z.array(text).default([]),
     /**
+     * "je peux venir avec mon bébé ?", "can I bring my kids along?": a public named after one of these words comes along
+     * with the resident — it is not whom the last answer is asked about.
+     */
+    companions: z.array(text).default([]),
+    /**
+     * "les ados peuvent en faire partie ?", "can teenagers join it?": a public and one of these words, which point back
+     * to the last answer — whether that service is for them, never another service the words would find.
+     */
+    joinIt: z.array(text).default([]),
+    /**
      * "et je fais comment avec les petits pendant ce temps ?", "what do I do with my kids while I'm there?": right after
      * an answer, young children (`audiences`) and words that say "during it" (`words`) ask who minds them meanwhile —
      * the childcare entry (`entry`).

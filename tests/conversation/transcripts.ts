@@ -12,6 +12,7 @@ import { THREAD_TRANSCRIPTS } from './transcripts-thread.js';
 import { THREAD5_TRANSCRIPTS } from './transcripts-thread5.js';
 import { THREAD6_TRANSCRIPTS } from './transcripts-thread6.js';
 import { THREAD7_TRANSCRIPTS } from './transcripts-thread7.js';
+import { THREAD8_TRANSCRIPTS } from './transcripts-thread8.js';
 
 export interface TranscriptTurn {
   say: string;
@@ -420,10 +421,10 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: "aide aux devoirs pour un enfant en cm2, ca existe ?", kind: 'answer', topic: 'aide-devoirs' },
     { say: 'et pour sa grande soeur en 3eme ?', kind: 'followup', topic: 'aide-devoirs', has: ['Oui'], not: ["Je n'ai pas cette information"] },
   ] },
-  { name: 'temps pour soi: dads fit, a baby of 6 months goes to childcare', turns: [
+  { name: 'temps pour soi: dads fit, a baby of 6 months who comes along: not known, who can tell (thread8)', turns: [
     { say: 'je voudrais un moment pour moi, ya des ateliers bien etre ?', kind: 'answer', topic: 'temps-pour-soi' },
     { say: 'et pour les papas aussi ?', kind: 'followup', topic: 'temps-pour-soi', has: ['Oui'] },
-    { say: 'je peux venir avec mon bebe de 6 mois ?', kind: 'answer', topic: 'modes-de-garde', has: ["n'est pas prévu pour ce public"], safety: false },
+    { say: 'je peux venir avec mon bebe de 6 mois ?', kind: 'followup', topic: 'temps-pour-soi', has: ["Je n'ai pas cette information"], not: ["n'est pas prévu pour ce public"], safety: false },
   ] },
   { name: 'after "what can you do?", a cheap cooking workshop is a question of its own', turns: [
     { say: 'tu sers a quoi ?', kind: 'answer', topic: 'aide' },
@@ -1047,6 +1048,8 @@ TRANSCRIPTS.push(...THREAD5_TRANSCRIPTS);
 TRANSCRIPTS.push(...THREAD6_TRANSCRIPTS);
 // Children minded meanwhile, whom to talk to, someone else's language, a when about something else before « Envoyer » (transcripts-thread7.ts).
 TRANSCRIPTS.push(...THREAD7_TRANSCRIPTS);
+// Eighth pass (safety net mid-flow, "je peux leur dire que…", greetings, publics coming along or joining): transcripts-thread8.ts.
+TRANSCRIPTS.push(...THREAD8_TRANSCRIPTS);
 
 /** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
 export function checkTurn(turn: TranscriptTurn, trace: { kind: string; topic: string | null; entryId: string | null }, text: string, kept: number): void {
