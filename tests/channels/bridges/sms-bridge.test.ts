@@ -88,11 +88,13 @@ describe('SMS bridge (Twilio)', () => {
   });
 
   it('makes no second turn of a retried delivery (same MessageSid)', async () => {
-    const first = await sms('je cherche un truc introuvable zorglub', { messageSid: `SM${'1'.repeat(32)}` });
+    // A question nobody can answer, kept as a remarque. ("je cherche un truc introuvable" now reads to the safety net as
+    // someone missing — "introuvable" — and gets the emergency numbers, which keep nothing.)
+    const first = await sms('je cherche des graines de zorglub', { messageSid: `SM${'1'.repeat(32)}` });
     expect(first.messages.length).toBeGreaterThan(0);
     const after = await counts();
     expect(after.remarques).toBe(1);
-    const retry = await sms('je cherche un truc introuvable zorglub', { messageSid: `SM${'1'.repeat(32)}` });
+    const retry = await sms('je cherche des graines de zorglub', { messageSid: `SM${'1'.repeat(32)}` });
     expect(retry.status).toBe(200);
     expect(retry.messages).toEqual([]);
     expect(await counts()).toEqual(after);
@@ -110,7 +112,7 @@ describe('SMS bridge (Twilio)', () => {
 
   it('never logs nor stores the number in clear', async () => {
     await sms('atelier numérique');
-    await sms('je cherche un truc introuvable zorglub');
+    await sms('je cherche des graines de zorglub');
     await sms('refusé', { signature: 'bm90IGEgc2lnbmF0dXJl' });
     const local = RESIDENT.slice(3);
     expect(h.logs.join('\n')).not.toContain(local);
