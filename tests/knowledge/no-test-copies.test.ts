@@ -105,6 +105,15 @@ const control = [
   'danger-fresh25.txt',
   'ordinary-fresh25.txt',
   'conversations-blind19.json',
+  'holdout26.jsonl',
+  'danger-fresh24.txt',
+  'ordinary-fresh24.txt',
+  'conversations-blind18.json',
+  'holdout29.jsonl',
+  'out-of-scope-fresh8.jsonl',
+  'danger-fresh27.txt',
+  'ordinary-fresh27.txt',
+  'conversations-blind21.json',
 ];
 // Sets kept from every engineer's eyes while they measure (released to control once newer blind sets replace them);
 // `npm run eval:danger` leaves the same list out by default.
