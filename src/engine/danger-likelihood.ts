@@ -55,38 +55,160 @@ function withPairs(stems: readonly string[]): string[] {
   return [...stems, ...pairs];
 }
 
+/** A text's features as a net with these options learns them: stems, pairs, then words as written ("=word"). */
+function features(tokens: readonly Pick<Token, 'word' | 'stem'>[], folded: string, options: NetOptions): string[] {
+  const stems = tokens.map((t) => t.stem);
+  const all = (options.pairs ?? true) ? withPairs(stems) : stems;
+  if (!(options.words ?? false)) return all;
+  const kept = (options.onlyDropped ?? true) ? new Set(tokens.map((t) => t.word)) : new Set<string>();
+  // "=" marks a word as written: never a stem, which has no "=".
+  const stopword = options.isStopword;
+  for (const word of folded.split(' ')) if (word && !kept.has(word) && (!stopword || stopword(word))) all.push(`=${word}`);
+  return all;
+}
+
 /**
  * Two-class multinomial naive Bayes over the features each message has (each counted once per message), additive
  * smoothing, uniform prior; features seen in neither class are left out, and a message without any known feature
- * has no danger (0).
+ * has no danger (0). Learnt with features as texts; kept as a FeatureTable's numbers (`CompactBayes`).
  */
-class NaiveBayes {
-  /** feature → log P(f | danger) − log P(f | ordinary). */
-  private readonly logRatio = new Map<string, number>();
-
-  constructor(documents: readonly { danger: boolean; features: readonly string[] }[], alpha: number) {
-    const counts = [new Map<string, number>(), new Map<string, number>()] as const;
-    const totals = [0, 0];
-    for (const d of documents) {
-      const c = d.danger ? 1 : 0;
-      for (const f of new Set(d.features)) {
-        counts[c].set(f, (counts[c].get(f) ?? 0) + 1);
-        totals[c] = (totals[c] as number) + 1;
-      }
+function learnLogRatios(documents: readonly { danger: boolean; features: readonly string[] }[], alpha: number): Map<string, number> {
+  const counts = [new Map<string, number>(), new Map<string, number>()] as const;
+  const totals = [0, 0];
+  for (const d of documents) {
+    const c = d.danger ? 1 : 0;
+    for (const f of new Set(d.features)) {
+      counts[c].set(f, (counts[c].get(f) ?? 0) + 1);
+      totals[c] = (totals[c] as number) + 1;
     }
-    const vocabulary = new Set([...counts[0].keys(), ...counts[1].keys()]);
-    const [ordinaryLog, dangerLog] = totals.map((t) => Math.log(t + alpha * vocabulary.size)) as [number, number];
-    for (const f of vocabulary) {
-      this.logRatio.set(f, Math.log((counts[1].get(f) ?? 0) + alpha) - dangerLog - (Math.log((counts[0].get(f) ?? 0) + alpha) - ordinaryLog));
+  }
+  // feature → log P(f | danger) − log P(f | ordinary).
+  const logRatio = new Map<string, number>();
+  const vocabulary = new Set([...counts[0].keys(), ...counts[1].keys()]);
+  const [ordinaryLog, dangerLog] = totals.map((t) => Math.log(t + alpha * vocabulary.size)) as [number, number];
+  for (const f of vocabulary) {
+    logRatio.set(f, Math.log((counts[1].get(f) ?? 0) + alpha) - dangerLog - (Math.log((counts[0].get(f) ?? 0) + alpha) - ordinaryLog));
+  }
+  return logRatio;
+}
+
+/**
+ * The features one or more nets know, numbered once: a stem or a word as written (`=word`) by its text, a pair of
+ * neighbouring stems by the numbers of its two stems — no text per pair (five features in six are pairs). The two
+ * nets of the SafetyNet share one table (the first net's features are all the second's), each keeping only its
+ * weights, by number, in a Float64Array: the same doubles as before, added in the same order. Before: a Map from
+ * feature text to weight per net, 51 000 texts and numbers on the heap (4.2 MB); now ≈ 1 MB for both.
+ */
+class FeatureTable {
+  /** A stem or `=word` → its number (0 … singles − 1); also the stems that only appear in pairs. */
+  private readonly singles = new Map<string, number>();
+  /** How many of the numbers are features (a stem seen only inside pairs has a number past them: no weight). */
+  private readonly singleFeatures: number;
+  /** The pairs' keys (first stem's number × `stride` + the second's), sorted: pair i is feature `singleFeatures` + i. */
+  private readonly pairKeys: Float64Array;
+  private readonly stride: number;
+  /** Features already counted in the message being read (`mark`): stamped with the message's number. */
+  private readonly seen: Uint32Array;
+  private stamp = 0;
+
+  constructor(features: Iterable<string>) {
+    const pairs: [string, string][] = [];
+    const single: string[] = [];
+    for (const f of new Set(features)) {
+      const space = f.startsWith('=') ? -1 : f.indexOf(' ');
+      if (space < 0) {
+        single.push(f);
+        continue;
+      }
+      const second = f.slice(space + 1);
+      // A stem is one word: "a b c" could be read as two different pairs.
+      if (second.includes(' ')) throw new Error(`safety net: a stem with a space in the feature "${f}"`);
+      pairs.push([f.slice(0, space), second]);
+    }
+    for (const f of single) this.singles.set(f, this.singles.size);
+    this.singleFeatures = this.singles.size;
+    for (const pair of pairs) for (const stem of pair) if (!this.singles.has(stem)) this.singles.set(stem, this.singles.size);
+    this.stride = this.singles.size;
+    this.pairKeys = Float64Array.from(pairs, ([a, b]) => (this.singles.get(a) as number) * this.stride + (this.singles.get(b) as number)).sort();
+    this.seen = new Uint32Array(this.size);
+  }
+
+  get size(): number {
+    return this.singleFeatures + this.pairKeys.length;
+  }
+
+  /** The number of a feature as learnt (a stem, `=word`, or two stems and a space), or −1. */
+  idOf(feature: string): number {
+    const space = feature.startsWith('=') ? -1 : feature.indexOf(' ');
+    if (space < 0) return this.single(feature);
+    return this.pair(this.singles.get(feature.slice(0, space)) ?? -1, this.singles.get(feature.slice(space + 1)) ?? -1);
+  }
+
+  /** A stem's or `=word`'s feature number, or −1. */
+  single(text: string): number {
+    const id = this.singles.get(text);
+    return id === undefined || id >= this.singleFeatures ? -1 : id;
+  }
+
+  /** The number of a stem as the first or second of a pair (`stemNumber`), −1 if no learnt feature has it. */
+  stemNumber(stem: string): number {
+    return this.singles.get(stem) ?? -1;
+  }
+
+  /** The feature number of the pair of two stems (by `stemNumber`), or −1. */
+  pair(a: number, b: number): number {
+    if (a < 0 || b < 0) return -1;
+    const key = a * this.stride + b;
+    const keys = this.pairKeys;
+    let low = 0;
+    let high = keys.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const k = keys[middle] as number;
+      if (k === key) return this.singleFeatures + middle;
+      if (k < key) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+
+  /** A new message: no feature counted yet. */
+  start(): void {
+    if (++this.stamp === 0xffffffff) {
+      this.seen.fill(0);
+      this.stamp = 1;
     }
   }
 
-  probability(features: readonly string[]): number {
+  /** True the first time a feature is met in the message (`start`): a feature counts once per message. */
+  mark(id: number): boolean {
+    if (this.seen[id] === this.stamp) return false;
+    this.seen[id] = this.stamp;
+    return true;
+  }
+}
+
+/** A net's weights, by feature number of its table: log P(f | danger) − log P(f | ordinary), NaN for a feature it never saw. */
+class CompactBayes {
+  private readonly weights: Float64Array;
+
+  constructor(
+    readonly table: FeatureTable,
+    logRatio: ReadonlyMap<string, number>,
+  ) {
+    this.weights = new Float64Array(table.size).fill(Number.NaN);
+    for (const [feature, ratio] of logRatio) this.weights[table.idOf(feature)] = ratio;
+  }
+
+  /** `ids`: the message's features in the order they were listed (−1: unknown to the table), repeats included. */
+  probability(ids: readonly number[]): number {
     let z = 0;
     let known = 0;
-    for (const f of new Set(features)) {
-      const ratio = this.logRatio.get(f);
-      if (ratio === undefined) continue;
+    this.table.start();
+    for (const id of ids) {
+      if (id < 0 || !this.table.mark(id)) continue;
+      const ratio = this.weights[id] as number;
+      if (Number.isNaN(ratio)) continue;
       z += ratio;
       known++;
     }
@@ -95,7 +217,7 @@ class NaiveBayes {
 }
 
 export class DangerLikelihood {
-  private readonly model: NaiveBayes;
+  private readonly model: CompactBayes;
   private readonly pairs: boolean;
   private readonly words: boolean;
   private readonly onlyDropped: boolean;
@@ -104,13 +226,26 @@ export class DangerLikelihood {
   /**
    * `stemsOf`, `foldedOf`: the engine's normaliser (its stems; the text as the signals read it), so that the net
    * reads messages exactly as it learnt them. `options`: the defaults are the shipped net; others are compared by
-   * `npm run eval:danger-cv`.
+   * `npm run eval:danger-cv`. `learnt`: weights already learnt (`DangerLikelihood.learn`) and the table to keep them
+   * in, shared with another net (SafetyNet).
    */
-  constructor(knowledge: Knowledge, stemsOf: (text: string) => readonly Pick<Token, 'word' | 'stem'>[], foldedOf: (text: string) => string, options: NetOptions = {}) {
+  constructor(
+    knowledge: Knowledge,
+    stemsOf: (text: string) => readonly Pick<Token, 'word' | 'stem'>[],
+    foldedOf: (text: string) => string,
+    options: NetOptions = {},
+    learnt?: { logRatio: ReadonlyMap<string, number>; table: FeatureTable },
+  ) {
     this.pairs = options.pairs ?? true;
     this.words = options.words ?? false;
     this.onlyDropped = options.onlyDropped ?? true;
     this.isStopword = options.isStopword;
+    const logRatio = learnt?.logRatio ?? DangerLikelihood.learn(knowledge, stemsOf, foldedOf, options);
+    this.model = new CompactBayes(learnt?.table ?? new FeatureTable(logRatio.keys()), logRatio);
+  }
+
+  /** The weights a net with these options learns from the knowledge, by feature text (features as in `featuresOf`). */
+  static learn(knowledge: Knowledge, stemsOf: (text: string) => readonly Pick<Token, 'word' | 'stem'>[], foldedOf: (text: string) => string, options: NetOptions = {}): Map<string, number> {
     const urgence = knowledge.entries.filter((e) => e.topic === 'urgence');
     const others = knowledge.entries.filter((e) => e.topic !== 'urgence');
     const corpora = options.corpora ? knowledge.dangerCorpora : undefined;
@@ -126,29 +261,44 @@ export class DangerLikelihood {
       ...knowledge.danger.notDanger,
       ...others.flatMap((e) => [...e.phrasings.fr, ...e.phrasings.en]),
     ];
-    this.model = new NaiveBayes(
-      [
-        ...danger.map((text) => ({ danger: true, features: this.featuresOf(stemsOf(text), foldedOf(text)) })),
-        ...ordinary.map((text) => ({ danger: false, features: this.featuresOf(stemsOf(text), foldedOf(text)) })),
-      ],
+    const featuresOf = (text: string): string[] => {
+      const tokens = stemsOf(text);
+      // Features are texts while learning, numbers after (FeatureTable): a stem is one word, never "=…".
+      for (const t of tokens) if (t.stem.includes(' ') || t.stem.startsWith('=')) throw new Error(`safety net: the stem "${t.stem}" cannot be a feature`);
+      return features(tokens, foldedOf(text), options);
+    };
+    return learnLogRatios(
+      [...danger.map((text) => ({ danger: true, features: featuresOf(text) })), ...ordinary.map((text) => ({ danger: false, features: featuresOf(text) }))],
       options.alpha ?? 0.1,
     );
   }
 
-  private featuresOf(tokens: readonly Pick<Token, 'word' | 'stem'>[], folded: string): string[] {
-    const stems = tokens.map((t) => t.stem);
-    const features = this.pairs ? withPairs(stems) : stems;
-    if (!this.words) return features;
-    const kept = this.onlyDropped ? new Set(tokens.map((t) => t.word)) : new Set<string>();
-    // "=" marks a word as written: never a stem, which has no "=".
+  /**
+   * The message's features as numbers of the table, in the order of `features` (stems, pairs, words as written),
+   * repeats included, −1 for a feature the table does not know: the same features, looked up without writing them.
+   */
+  private idsOf(tokens: readonly Pick<Token, 'word' | 'stem'>[], folded: string): number[] {
+    const table = this.model.table;
+    const ids: number[] = [];
+    for (const t of tokens) ids.push(table.idOf(t.stem));
+    if (this.pairs && tokens.length > 1) {
+      let previous = table.stemNumber((tokens[0] as Token).stem);
+      for (let i = 1; i < tokens.length; i++) {
+        const next = table.stemNumber((tokens[i] as Token).stem);
+        ids.push(table.pair(previous, next));
+        previous = next;
+      }
+    }
+    if (!this.words) return ids;
     const stopword = this.isStopword;
-    for (const word of folded.split(' ')) if (word && !kept.has(word) && (!stopword || stopword(word))) features.push(`=${word}`);
-    return features;
+    const kept = this.onlyDropped ? new Set(tokens.map((t) => t.word)) : undefined;
+    for (const word of folded.split(' ')) if (word && !kept?.has(word) && (!stopword || stopword(word))) ids.push(table.single(`=${word}`));
+    return ids;
   }
 
   /** `folded`: the message as the signals read it (Normaliser.foldForPatterns). */
   probability(tokens: readonly Token[], folded: string): number {
-    return this.model.probability(this.featuresOf(tokens, folded));
+    return this.model.probability(this.idsOf(tokens, folded));
   }
 
   /**
@@ -218,8 +368,14 @@ export class SafetyNet {
     };
     const stems = memo(stemsOf);
     const folds = memo(foldedOf);
-    this.first = new DangerLikelihood(knowledge, stems, folds, { isStopword });
-    this.second = both ? new DangerLikelihood(knowledge, stems, folds, { isStopword, ...SECOND_NET }) : undefined;
+    const firstOptions: NetOptions = { isStopword };
+    const secondOptions: NetOptions = { isStopword, ...SECOND_NET };
+    const first = DangerLikelihood.learn(knowledge, stems, folds, firstOptions);
+    const second = both ? DangerLikelihood.learn(knowledge, stems, folds, secondOptions) : undefined;
+    // One table of features for both nets (the first net's are all the second's): each keeps only its weights.
+    const table = new FeatureTable([...first.keys(), ...(second?.keys() ?? [])]);
+    this.first = new DangerLikelihood(knowledge, stems, folds, firstOptions, { logRatio: first, table });
+    this.second = second && new DangerLikelihood(knowledge, stems, folds, secondOptions, { logRatio: second, table });
   }
 
   /** The two probabilities (the second 0 without corpora). */

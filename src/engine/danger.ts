@@ -26,8 +26,6 @@ export interface DangerMatch {
 
 interface Pattern {
   regex: RegExp;
-  /** The message must contain one of these texts at a word start for the pattern to match; undefined = always test. */
-  required?: string[];
   /** A piece of text every match contains (`requiredLiteral`): a message without it is not tested. */
   literal?: string;
 }
@@ -43,7 +41,7 @@ export class DangerDetector {
    * A required text → the patterns that require it, as a tree of characters: the message is walked through it from
    * each word start, so that every text it holds there is looked up without being cut out of the message.
    */
-  private readonly requiring = new LetterTree<number>();
+  private readonly requiring: LetterTree;
   private readonly memo = new Map<string, DangerMatch | null>();
   private readonly contexts: { id: string; regex: RegExp; unless?: RegExp }[];
   /**
@@ -52,7 +50,7 @@ export class DangerDetector {
    * ≈ 80 contexts one by one cost ≈ 100 µs per call, and ten times that after each full garbage collection, which
    * discards the compiled code of every regular expression (V8 recompiles them at their next use).
    */
-  private readonly contextRequiring = new LetterTree<number>();
+  private readonly contextRequiring: LetterTree;
   private readonly contextsAlways: number[] = [];
   /**
    * The patterns that require no text (none in today's danger.yaml, 84 of 717 before pattern-words.ts read
@@ -66,22 +64,30 @@ export class DangerDetector {
 
   constructor(file: DangerFile) {
     this.contexts = file.contexts.map((c) => ({ id: c.id, regex: new RegExp(c.pattern, 'u'), unless: c.unless === undefined ? undefined : new RegExp(c.unless, 'u') }));
+    const contextRequiring = new LetterTreeBuilder();
     file.contexts.forEach((c, index) => {
       const required = requiredWords(c.pattern);
       if (!required) this.contextsAlways.push(index);
-      for (const text of required ?? []) this.contextRequiring.add(text, index);
+      for (const text of required ?? []) contextRequiring.add(text, index);
     });
+    this.contextRequiring = new LetterTree(contextRequiring);
     this.patterns = [];
+    // The message must contain one of a pattern's required texts at a word start for it to match (undefined: always
+    // test). Only the tree keeps them.
+    const requiring = new LetterTreeBuilder();
     this.signals = file.signals.map((s) => ({
       id: s.id,
       entryId: s.entry,
-      patterns: s.patterns.map((source) => this.patterns.push(compile(source)) - 1),
+      patterns: s.patterns.map((source) => {
+        const index = this.patterns.push({ regex: new RegExp(source, 'u'), literal: requiredLiteral(source) }) - 1;
+        const required = requiredWords(source);
+        if (!required) this.unconditional.push(index);
+        for (const text of required ?? []) requiring.add(text, index);
+        return index;
+      }),
     }));
     for (const signal of this.signals) for (const index of signal.patterns) this.signalOf[index] = signal;
-    this.patterns.forEach((pattern, index) => {
-      if (!pattern.required) this.unconditional.push(index);
-      for (const required of pattern.required ?? []) this.requiring.add(required, index);
-    });
+    this.requiring = new LetterTree(requiring);
   }
 
   /**
@@ -105,12 +111,10 @@ export class DangerDetector {
   context(folded: string): string | undefined {
     const possible = [...this.contextsAlways];
     const taken = new Set(possible);
-    this.contextRequiring.visitFromWordStarts(folded, (found) => {
-      for (const index of found) {
-        if (taken.has(index)) continue;
-        taken.add(index);
-        possible.push(index);
-      }
+    this.contextRequiring.visitFromWordStarts(folded, (index) => {
+      if (taken.has(index)) return;
+      taken.add(index);
+      possible.push(index);
     });
     possible.sort((a, b) => a - b);
     for (const index of possible) {
@@ -129,41 +133,126 @@ export class DangerDetector {
     }
     const taken = new Uint8Array(this.patterns.length);
     let sorted = true;
-    this.requiring.visitFromWordStarts(folded, (found) => {
-      for (const pattern of found) {
-        if (taken[pattern] === 1) continue;
-        taken[pattern] = 1;
-        sorted &&= pattern > (possible[possible.length - 1] ?? -1);
-        possible.push(pattern);
-      }
+    this.requiring.visitFromWordStarts(folded, (pattern) => {
+      if (taken[pattern] === 1) return;
+      taken[pattern] = 1;
+      sorted &&= pattern > (possible[possible.length - 1] ?? -1);
+      possible.push(pattern);
     });
     return sorted ? possible : possible.sort((a, b) => a - b);
   }
 }
 
-function compile(source: string): Pattern {
-  return { regex: new RegExp(source, 'u'), required: requiredWords(source), literal: requiredLiteral(source) };
-}
-
 /**
- * Values filed under texts, found from a text's word starts: `visitFromWordStarts` calls back with the values filed
+ * Values filed under texts, found from a text's word starts: `visitFromWordStarts` calls back with each value filed
  * under every text that the text has at a word start (word starts: where a run of a-z, 0-9 and "_" begins, as `\b`
  * sees them): "il me frappe" finds what is filed under "me", "me frap", "frappe" — the tree of their characters is
  * walked from each word start as far as it goes (across spaces), so that nothing is cut out of the text.
+ *
+ * Built as a radix tree of objects (`LetterTreeBuilder`: an edge holds the characters down to the next branch or
+ * value), then frozen into a few flat arrays: the ≈ 20 000 nodes of the danger patterns' texts took 8.4 MB of heap
+ * as objects and `Map`s (≈ 420 bytes a node), ≈ 0.5 MB as arrays. Same tree, same walk, same values in the same order.
  */
-class LetterTree<T> {
+class LetterTree {
+  /** Node n's edges are `edgeStart[n]` to `edgeStart[n + 1]` − 1, sorted by their first character (`edgeChar`). */
+  private readonly edgeStart: Int32Array;
+  private readonly edgeChar: Uint16Array;
   /**
-   * A radix tree: an edge holds the characters down to the next branch or value, so the thousands of texts take a
-   * node each rather than one per character (a tree of single characters weighed 16 MB).
+   * Edge e's characters: `labels` from `labelStart[e]` to `labelStart[e + 1]` − 1. It leads to node e + 1: nodes are
+   * numbered in the order of the edges that lead to them.
    */
-  private readonly root: LetterNode<T> = { next: new Map() };
+  private readonly labelStart: Int32Array;
+  private readonly labels: string;
+  /** Node n's values: `values` from `valueStart[n]` to `valueStart[n + 1]` − 1, in the order they were filed. */
+  private readonly valueStart: Int32Array;
+  private readonly values: Int32Array;
 
-  add(text: string, value: T): void {
+  constructor(builder: LetterTreeBuilder) {
+    // Nodes numbered breadth first from the root (0); each node's edges numbered together, by first character.
+    const nodes: LetterNode[] = [builder.root];
+    const edges: { label: string; node: LetterNode }[] = [];
+    const edgeStart: number[] = [];
+    for (let n = 0; n < nodes.length; n++) {
+      edgeStart.push(edges.length);
+      const node = nodes[n] as LetterNode;
+      for (const code of [...node.next.keys()].sort((a, b) => a - b)) {
+        const edge = node.next.get(code) as { label: string; node: LetterNode };
+        edges.push(edge);
+        nodes.push(edge.node);
+      }
+    }
+    edgeStart.push(edges.length);
+    this.edgeStart = Int32Array.from(edgeStart);
+    this.edgeChar = Uint16Array.from(edges, (e) => e.label.charCodeAt(0));
+    const labelStart: number[] = [];
+    let length = 0;
+    for (const edge of edges) {
+      labelStart.push(length);
+      length += edge.label.length;
+    }
+    labelStart.push(length);
+    this.labelStart = Int32Array.from(labelStart);
+    this.labels = edges.map((e) => e.label).join('');
+    const valueStart: number[] = [];
+    const values: number[] = [];
+    for (const node of nodes) {
+      valueStart.push(values.length);
+      values.push(...(node.values ?? []));
+    }
+    valueStart.push(values.length);
+    this.valueStart = Int32Array.from(valueStart);
+    this.values = Int32Array.from(values);
+  }
+
+  /** The edge of node `node` whose first character is `code`, or −1 (binary search: a node's edges are sorted). */
+  private edgeOf(node: number, code: number): number {
+    let low = this.edgeStart[node] as number;
+    let high = (this.edgeStart[node + 1] as number) - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const char = this.edgeChar[middle] as number;
+      if (char === code) return middle;
+      if (char < code) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+
+  visitFromWordStarts(text: string, visit: (value: number) => void): void {
+    const labels = this.labels;
+    for (let i = 0; i < text.length; i++) {
+      if (!isAsciiWordChar(text.charCodeAt(i))) continue;
+      // A word starts at i: follow the text down the tree as far as the tree goes, then skip to the word's end.
+      let node = 0;
+      for (let j = i; j < text.length; ) {
+        const edge = this.edgeOf(node, text.charCodeAt(j));
+        if (edge < 0) break;
+        const from = this.labelStart[edge] as number;
+        const length = (this.labelStart[edge + 1] as number) - from;
+        if (j + length > text.length) break;
+        let k = 1;
+        while (k < length && labels.charCodeAt(from + k) === text.charCodeAt(j + k)) k++;
+        if (k < length) break;
+        node = edge + 1;
+        j += length;
+        const end = this.valueStart[node + 1] as number;
+        for (let v = this.valueStart[node] as number; v < end; v++) visit(this.values[v] as number);
+      }
+      while (i + 1 < text.length && isAsciiWordChar(text.charCodeAt(i + 1))) i++;
+    }
+  }
+}
+
+/** The tree while texts are added (a radix tree of objects), frozen into a LetterTree once they all are. */
+class LetterTreeBuilder {
+  readonly root: LetterNode = { next: new Map() };
+
+  add(text: string, value: number): void {
     let node = this.root;
     for (let i = 0; i < text.length; ) {
       const edge = node.next.get(text.charCodeAt(i));
       if (!edge) {
-        const leaf: LetterNode<T> = { next: new Map() };
+        const leaf: LetterNode = { next: new Map() };
         node.next.set(text.charCodeAt(i), { label: text.slice(i), node: leaf });
         node = leaf;
         break;
@@ -172,7 +261,7 @@ class LetterTree<T> {
       while (shared < edge.label.length && i + shared < text.length && edge.label.charCodeAt(shared) === text.charCodeAt(i + shared)) shared++;
       if (shared < edge.label.length) {
         // The text leaves (or ends) inside the edge: split it there.
-        const middle: LetterNode<T> = { next: new Map([[edge.label.charCodeAt(shared), { label: edge.label.slice(shared), node: edge.node }]]) };
+        const middle: LetterNode = { next: new Map([[edge.label.charCodeAt(shared), { label: edge.label.slice(shared), node: edge.node }]]) };
         edge.label = edge.label.slice(0, shared);
         edge.node = middle;
       }
@@ -181,27 +270,11 @@ class LetterTree<T> {
     }
     (node.values ??= []).push(value);
   }
-
-  visitFromWordStarts(text: string, visit: (values: readonly T[]) => void): void {
-    for (let i = 0; i < text.length; i++) {
-      if (!isAsciiWordChar(text.charCodeAt(i))) continue;
-      // A word starts at i: follow the text down the tree as far as the tree goes, then skip to the word's end.
-      let node = this.root;
-      for (let j = i; j < text.length; ) {
-        const edge = node.next.get(text.charCodeAt(j));
-        if (!edge || !text.startsWith(edge.label, j)) break;
-        node = edge.node;
-        j += edge.label.length;
-        if (node.values) visit(node.values);
-      }
-      while (i + 1 < text.length && isAsciiWordChar(text.charCodeAt(i + 1))) i++;
-    }
-  }
 }
 
-interface LetterNode<T> {
-  next: Map<number, { label: string; node: LetterNode<T> }>;
-  values?: T[];
+interface LetterNode {
+  next: Map<number, { label: string; node: LetterNode }>;
+  values?: number[];
 }
 
 function isAsciiWordChar(code: number): boolean {
