@@ -43,7 +43,7 @@ import { Audiences } from './audience.js';
 import type { ConversationMemory, CoreServices, IncomingMessage, Memory, TurnResult } from './contract.js';
 import { FOLLOW_UP_WINDOW_MS, FollowUps, isQuestion } from './follow-ups.js';
 import { GOODBYE_ENTRY, GREETING_ENTRY, REMARQUE_ENTRY, URGENCE_ENTRY } from './known-entries.js';
-import { ask, continueRemarque, startRemarque } from './remarque-flow.js';
+import { ask, continueRemarque, keepAfterDanger, startRemarque } from './remarque-flow.js';
 import { RemarqueIntent } from './remarque-intent.js';
 import { conversationTrace, TurnWriter } from './replies.js';
 import { welcomeMessage } from './welcome.js';
@@ -143,8 +143,15 @@ class ConversationCore {
     const word = !danger && text ? words.word(text) : undefined;
     if (danger) {
       // 1. Whatever was in progress gives way: the message is routed as a new one (the engine answers urgence).
+      const writing = memory.remarque;
       memory.remarque = undefined;
       memory.clarify = undefined;
+      // Only the safety net read danger (no rule of danger.yaml): the numbers first, then the remarque being
+      // written is not lost — this message as its text, or the text waiting for « Envoyer », to confirm.
+      if (writing && decided !== read && decided.kind === 'answer') {
+        this.answer(out, services, decided.entry, { question: text, score: decided.score, decision: decided });
+        return keepAfterDanger(out, writing, text);
+      }
     } else if (text) {
       const switched = languageHead(text, words);
       if (switched) {
@@ -254,7 +261,7 @@ class ConversationCore {
     if (!titled && !placed && !outOfScope && this.remarqueIntent.opensWithReport(text)) return startRemarque(out, { text, score: decision.score });
 
     // 10. (then)
-    if (this.followUps.handle(out, { text, decision, tapped: titled !== undefined }, services)) return;
+    if (this.followUps.handle(out, { text, decision, tapped: titled !== undefined, request: !titled && this.remarqueIntent.isRequest(text, decision) }, services)) return;
 
     // 11.
     if (!titled && this.remarqueIntent.isRequest(text, decision)) return startRemarque(out, { text: undefined, score: decision.score });

@@ -57,6 +57,8 @@ export interface FollowUpInput {
   decision: Decision;
   /** The message is a tapped button (a title): never a follow-up. */
   tapped: boolean;
+  /** The message asks to leave a remarque ("je veux faire une remarque"): never read with the last question. */
+  request?: boolean;
 }
 
 export class FollowUps {
@@ -143,11 +145,15 @@ export class FollowUps {
     if (word !== undefined) return false;
 
     const kind = words.followUp(text);
+    // "ils vont casser quel immeuble ?", "ils démolissent lequel ?" after the renovation: an everyday verb ("casser")
+    // makes the engine read a complaint to leave, but the message asks a question (not a wish to leave a remarque)
+    // and, read with the last question, is about the last answer — the thread goes on.
+    const complaintRead = decision.kind === 'answer' && decision.topic === REMARQUE_TOPIC && !input.request && isQuestion(text) && short(text, engine);
     // "il y a combien de personnes qui habitent là ?" after the quarter's answer: the words alone find another topic,
     // less surely than the last question and them read together find the last answer's — the thread goes on.
-    if (decision.kind === 'answer' && decision.topic !== entry.topic && decision.topic !== REMARQUE_TOPIC && decision.score < SURE_NEW_QUESTION && fewWords(text, engine)) {
+    if (complaintRead || (decision.kind === 'answer' && decision.topic !== entry.topic && decision.topic !== REMARQUE_TOPIC && decision.score < SURE_NEW_QUESTION && fewWords(text, engine))) {
       const together = engine.decide(`${last.question} ${text}`);
-      if (together.kind === 'answer' && together.via === 'search' && together.topic === entry.topic && together.score >= decision.score) {
+      if (together.kind === 'answer' && together.via === 'search' && together.topic === entry.topic && (complaintRead || together.score >= decision.score)) {
         if (together.entry.id !== entry.id) {
           out.answer(together.entry, { question: `${last.question} ${text}`, score: together.score, candidates: together.candidates });
         } else if (kind) {

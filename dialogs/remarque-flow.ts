@@ -62,3 +62,21 @@ export async function continueRemarque(out: TurnWriter, stage: RemarqueStage, te
 function showBack(out: TurnWriter, raw: string, score: number | null): void {
   ask(out, { stage: 'confirm', text: keepable(raw), long: raw.length > REDACT_MAX_LENGTH, score });
 }
+
+/**
+ * After the emergency numbers, a remarque in progress that the safety net (not a danger rule) interrupted: what the
+ * resident was writing stays, to confirm — the text they had shown to confirm, else this very message (their
+ * remarque's text, redacted). Nothing is kept without « Envoyer »; the numbers came first and the turn stays theirs
+ * (the trace is the emergency answer's).
+ */
+export function keepAfterDanger(out: TurnWriter, stage: RemarqueStage, message: string): void {
+  const t = out.t;
+  const pending: RemarqueStage = stage.stage === 'confirm' ? stage : { stage: 'confirm', text: keepable(message), long: message.length > REDACT_MAX_LENGTH, score: stage.score };
+  if (pending.stage !== 'confirm' || !pending.text.trim()) return;
+  out.memory.remarque = pending;
+  const choices = [{ label: t('remarque.send'), value: t('remarque.send') }, { label: t('remarque.cancel'), value: t('remarque.cancel') }];
+  out.messages.push({ text: `${t('remarque.afterDanger')}\n${t('remarque.confirm', { text: readableRedaction(pending.text, out.locale) })}`, choices });
+  out.memory.choices = choices.map((c) => c.value);
+  out.memory.choiceLabels = choices.map((c) => c.label);
+}
+

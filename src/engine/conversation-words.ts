@@ -69,6 +69,8 @@ export class ConversationWords {
     noAround: string[];
     newTopic: string[];
     allFollowUps: string[];
+    /** Words that add nothing beside a follow-up's ("first", "d abord", "pour etre sure"), longest first. */
+    followUpAround: string[];
   };
   /** Every English and French form holds one of languageNames (language() may then look for one first). */
   private readonly formsNameALanguage: boolean;
@@ -133,6 +135,7 @@ export class ConversationWords {
       noAround: pad(longestFirst(file.noAround)),
       newTopic: pad(this.newTopic),
       allFollowUps: pad(this.allFollowUps),
+      followUpAround: pad(longestFirst(file.followUpAround)),
     };
   }
 
@@ -295,7 +298,15 @@ export class ConversationWords {
         if (!best || phrase.length > best.length || (phrase.length === best.length && order < best.order)) best = { kind, length: phrase.length, order, words: end - start + 1 };
       }
     }
-    return best && words.length - best.words <= MAX_OWN_WORDS ? best.kind : undefined;
+    if (!best) return undefined;
+    // "do I need to sign up first?", "je demande à qui pour être sûre ?": words that add nothing are none of its own.
+    let own = words.length - best.words;
+    if (own > MAX_OWN_WORDS) {
+      let rest = ` ${core} `;
+      for (const p of this.padded.followUpAround) if (rest.includes(p)) rest = rest.split(p).join(' ');
+      own = rest.trim() === '' ? 0 : rest.trim().split(/\s+/).length - best.words;
+    }
+    return own <= MAX_OWN_WORDS ? best.kind : undefined;
   }
 
   /**
@@ -316,6 +327,8 @@ export class ConversationWords {
       const p = this.padded.allFollowUps[index] as string;
       if (rest.includes(p)) rest = rest.split(p).join(' ');
     }
+    // Then what adds nothing ("first", "d abord", "est ce que je dois"): only when a follow-up phrase was found.
+    if (rest.replace(/\s+/g, ' ').trim() !== core) for (const p of this.padded.followUpAround) if (rest.includes(p)) rest = rest.split(p).join(' ');
     const result = rest.replace(/\s+/g, ' ').trim();
     if (this.rests.size >= MEMO_SIZE) this.rests.clear();
     this.rests.set(message, result);

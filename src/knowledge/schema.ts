@@ -461,6 +461,11 @@ export const ConversationFile = z
       .strict()
       .default({ around: [], speaking: [], spokenBy: [], negation: { english: [], french: [] } }),
     remarqueIntent: phrases,
+    /**
+     * Beside a follow-up's words, words that add nothing of their own ("first", "d'abord", "pour être sûre", "est-ce
+     * que je dois"): they count as none of the message's own words and are not searched as a question of their own.
+     */
+    followUpAround: z.array(text).default([]),
     followups: z
       .object({
         place: phrases,

@@ -13,6 +13,7 @@ import { THREAD5_TRANSCRIPTS } from './transcripts-thread5.js';
 import { THREAD6_TRANSCRIPTS } from './transcripts-thread6.js';
 import { THREAD7_TRANSCRIPTS } from './transcripts-thread7.js';
 import { THREAD8_TRANSCRIPTS } from './transcripts-thread8.js';
+import { THREAD9_TRANSCRIPTS } from './transcripts-thread9.js';
 
 export interface TranscriptTurn {
   say: string;
@@ -1050,6 +1051,9 @@ TRANSCRIPTS.push(...THREAD6_TRANSCRIPTS);
 TRANSCRIPTS.push(...THREAD7_TRANSCRIPTS);
 // Eighth pass (safety net mid-flow, "je peux leur dire que…", greetings, publics coming along or joining): transcripts-thread8.ts.
 TRANSCRIPTS.push(...THREAD8_TRANSCRIPTS);
+// Ninth pass (words that add nothing beside a follow-up, fees, how often, a question read as a complaint, the net's
+// danger in the middle of a remarque): transcripts-thread9.ts.
+TRANSCRIPTS.push(...THREAD9_TRANSCRIPTS);
 
 /** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
 export function checkTurn(turn: TranscriptTurn, trace: { kind: string; topic: string | null; entryId: string | null }, text: string, kept: number): void {
