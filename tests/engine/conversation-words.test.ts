@@ -21,6 +21,10 @@ function referenceRest(message: string): string {
   phrases.sort((a, b) => b.length - a.length);
   let rest = ` ${core.replace(/\s+/g, ' ').trim()} `;
   for (const p of phrases) if (rest.includes(` ${p} `)) rest = rest.split(` ${p} `).join(' ');
+  // Then, once a phrase was taken out, the words that add nothing beside it ("first", "d abord"), longest first.
+  if (rest.replace(/\s+/g, ' ').trim() !== core.replace(/\s+/g, ' ').trim()) {
+    for (const p of file.followUpAround.map(fold).filter(Boolean).sort((a, b) => b.length - a.length)) if (rest.includes(` ${p} `)) rest = rest.split(` ${p} `).join(' ');
+  }
   return rest.replace(/\s+/g, ' ').trim();
 }
 
