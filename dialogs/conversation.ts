@@ -131,6 +131,10 @@ class ConversationCore {
       }
     }
 
+    // "how can I join it?" after a French answer: a message written in English is answered in English (this turn;
+    // a language the resident chose stays theirs).
+    if (text && !profile.locale && out.locale === 'fr' && words.writtenInEnglish(text)) out.locale = 'en';
+
     // Decided once: the engine answers a danger signal with urgence before anything else (step 1 reads it).
     // A story the safety net reads as danger ("elle vient de tomber elle se relève pas et elle a très mal") interrupts
     // too, and so does any message it reads so while a remarque is written (no follow-up there); a few words only
@@ -432,7 +436,7 @@ function languageHead(text: string, words: CoreServices['words']): { word: 'engl
     const clause = text.slice(from, end ? end.index : text.length);
     const word = clause.trim() ? words.language(clause) : undefined;
     if (word) return { word, rest: end ? text.slice(end.index + end[0].length).trim() : '' };
-    if (!end || (clause.trim() && !words.onlyAround(clause))) return unpunctuated(text.slice(from), words) ?? languageTail(text, words);
+    if (!end || (clause.trim() && !words.onlyAround(clause))) return unpunctuated(text.slice(from), words) ?? languageTail(text, words) ?? languageLast(text, words);
     from = end.index + end[0].length;
   }
 }
@@ -473,6 +477,18 @@ function languageTail(text: string, words: CoreServices['words']): { word: 'engl
   if (!head || !clause) return undefined;
   const word = words.language(clause);
   return word ? { word, rest: /\?\s*$/.test(text) ? `${head} ?` : head } : undefined;
+}
+
+/**
+ * "can my husband come too? he only speaks english", "c'est où ? je lis mal le français": a question, then a sentence of
+ * its own that asks for a language as languageRequest reads it — the language, and the question before it.
+ */
+function languageLast(text: string, words: CoreServices['words']): { word: 'english' | 'french'; rest: string } | undefined {
+  const sentences = text.trim().split(/(?<=[.;!?])\s+/u);
+  if (sentences.length < 2) return undefined;
+  const word = words.language((sentences[sentences.length - 1] as string).replace(/[\s?!.;]+$/u, ''));
+  const rest = sentences.slice(0, -1).join(' ').trim();
+  return word && rest ? { word, rest } : undefined;
 }
 
 /** A tapped title as the engine would have decided it: that entry, for sure. */

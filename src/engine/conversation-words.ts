@@ -14,6 +14,8 @@ const WORDS: ConversationWord[] = ['english', 'french', 'cancel', 'none', 'other
  * pourrait nous aider" is "il y a quelqu un" and the phrase "qui pourrait nous aider").
  */
 const MAX_OWN_WORDS = 7;
+/** English words a message needs (and no French one) to be read as written in English. */
+const MIN_ENGLISH_WORDS = 2;
 /** A message longer than this is never a follow-up (not even looked at). */
 const MAX_FOLLOW_UP_WORDS = 16;
 /** A turn asks about one message a few times; a larger memo would only flatter benchmarks that repeat messages. */
@@ -49,6 +51,8 @@ export class ConversationWords {
   /** Words that say the subject changes (longest first). */
   private readonly newTopic: string[];
   private readonly languageNegation: Record<'english' | 'french', string[]>;
+  /** The words that say a message is written in English, or in French (writtenInEnglish). */
+  private readonly writtenIn: { english: Set<string>; french: Set<string> };
   /**
    * The phrase lists above as looked for in a text, each phrase between two spaces (" s il vous plait "), made once
    * rather than at every look: same lists, same order.
@@ -119,6 +123,7 @@ export class ConversationWords {
     this.formsNameALanguage = [...(this.sets.get('english') ?? []), ...(this.sets.get('french') ?? [])].every(namesALanguage);
     this.languageSources = this.formsNameALanguage ? normaliser.spellingSourcesOf(this.languageNames.keys()) : undefined;
     this.newTopic = longestFirst(file.newTopic);
+    this.writtenIn = { english: new Set(file.writtenIn.english.map((w) => w.toLowerCase())), french: new Set(file.writtenIn.french.map((w) => w.toLowerCase())) };
     this.bye = longestFirst(file.closing.bye);
     this.byeAround = longestFirst([...file.closing.around, ...file.yes]);
     const pad = (list: Iterable<string>) => [...list].map((p) => ` ${p} `);
@@ -190,6 +195,22 @@ export class ConversationWords {
     if (!this.languageSources) return true;
     const folded = fold(text);
     return this.languageSources.some((source) => folded.includes(source));
+  }
+
+  /**
+   * "how can I join it?", "anything for kids this weekend?": a message written in English — two English words at least
+   * and no French one (`writtenIn` of conversation.yaml; an apostrophe splits a French word: "c'est" is "c", "est").
+   */
+  writtenInEnglish(text: string): boolean {
+    let english = 0;
+    for (const raw of text.toLowerCase().replace(/[’`]/g, "'").match(/[\p{L}']+/gu) ?? []) {
+      const parts = this.writtenIn.english.has(raw) ? [raw] : raw.split("'").filter(Boolean);
+      for (const w of parts) {
+        if (this.writtenIn.french.has(w)) return false;
+        if (this.writtenIn.english.has(w)) english++;
+      }
+    }
+    return english >= MIN_ENGLISH_WORDS;
   }
 
   /**

@@ -462,6 +462,12 @@ export const ConversationFile = z
       .default({ around: [], speaking: [], spokenBy: [], negation: { english: [], french: [] } }),
     remarqueIntent: phrases,
     /**
+     * The language a message is written in, when the client's is French and the resident never chose one: "how can I
+     * join it?" after a French answer is answered in English (this turn only). English when at least two `english`
+     * words and no `french` word are in it (whole words, lowercase; words both languages share are in neither list).
+     */
+    writtenIn: z.object({ english: z.array(text).default([]), french: z.array(text).default([]) }).strict().default({ english: [], french: [] }),
+    /**
      * Beside a follow-up's words, words that add nothing of their own ("first", "d'abord", "pour être sûre", "est-ce
      * que je dois"): they count as none of the message's own words and are not searched as a question of their own.
      */

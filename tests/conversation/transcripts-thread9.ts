@@ -95,7 +95,68 @@ const hedged = (list: [First, string, string?][], family: string, kind: 'followu
     ],
   }));
 
+/** A follow-up written in English after a French answer (no language asked for): answered in English, same service. */
+const WRITTEN_IN_ENGLISH: [First, string][] = [
+  [FIRST.conseil, 'how do I become a member?'],
+  [FIRST.ados, 'is it free for my son?'],
+  [FIRST.numerique, 'where is it exactly?'],
+  [FIRST.bus, 'when does it come next?'],
+  [FIRST.devoirs, 'who do I talk to about it?'],
+  [FIRST.parents, 'do I need to book?'],
+  [FIRST.emploi, 'who can help me with my CV?'],
+  [FIRST.renovation, 'how long will the works last?'],
+  [FIRST.ados, 'what are the opening hours?'],
+  [FIRST.numerique, 'can my mum come too?'],
+];
+
+/** The language asked for someone else, or said in a last sentence of its own: English from then on, same service. */
+const LANGUAGE_FOR_SOMEONE: [First, string][] = [
+  [FIRST.bus, 'can you write it in english for my husband'],
+  [FIRST.ados, 'could you say that in English for my wife please'],
+  [FIRST.numerique, 'english for my dad please'],
+  [FIRST.devoirs, 'sorry can you put it in english for them'],
+  [FIRST.conseil, 'where do they meet? my neighbour only reads english'],
+  [FIRST.parents, 'is it free? my partner only speaks English.'],
+  [FIRST.bus, 'where does it stop? my mum does not read French.'],
+];
+
+/** French messages stay French (a French word is enough), and a language the resident chose stays theirs. */
+const STAYS_FRENCH: [First, string][] = [
+  [FIRST.ados, "c'est ou le club ?"],
+  [FIRST.numerique, 'ok et c est gratuit ?'],
+  [FIRST.bus, 'il passe a Beuvry le weekend ?'],
+  [FIRST.devoirs, 'pour mon fils de 9 ans ?'],
+];
+
 export const THREAD9_TRANSCRIPTS: Transcript[] = [
+  ...WRITTEN_IN_ENGLISH.map(([[first, topic], then]): Transcript => ({
+    name: `thread9: after ${topic} in French, "${then}" written in English: answered in English, same service`,
+    turns: [
+      { say: first, topic },
+      { say: then, topic: [topic, 'contact-mairie'], has: ['the'], not: ['Je ', 'Demandez'] },
+    ],
+  })),
+  ...LANGUAGE_FOR_SOMEONE.map(([[first, topic], then]): Transcript => ({
+    name: `thread9: after ${topic}, "${then}": English for someone else, same service`,
+    turns: [
+      { say: first, topic },
+      { say: then, topic, has: ['English'], not: ['Je ne sais pas'] },
+      { say: 'ok thanks', not: ['Merci'] },
+    ],
+  })),
+  ...STAYS_FRENCH.map(([[first, topic], then]): Transcript => ({
+    name: `thread9: after ${topic}, "${then}" stays French`,
+    turns: [
+      { say: first, topic },
+      { say: then, not: ['English', ' the '] },
+    ],
+  })),
+  { name: 'thread9: French chosen, then a message in English: still French', locale: 'en-GB', turns: [
+    { say: 'what is the health bus?', topic: 'bus-sante' },
+    { say: 'en français svp', kind: 'language' },
+    { say: 'where is it?', topic: 'bus-sante', not: [' the '] },
+  ] },
+
   ...hedged(WITH_HEDGES, 'a follow-up with words that add nothing'),
   ...hedged(FEES, 'fees and funding'),
   ...hedged(HOW_OFTEN, 'how often, which days'),
