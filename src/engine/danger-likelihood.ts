@@ -331,11 +331,14 @@ export interface SafetyThresholds {
 }
 
 /**
- * Chosen on the six-corpus cross-validation (`npm run eval:danger-cv -- --phrasings --pooled-only --combine`): the first
- * net alone 1735/1880 danger, 91/2480 look-alikes and 94/4085 plain questions with a false ⚠️; the pair 1771, 84, 82.
- * The second net is very sure of most look-alikes of the family tests too (0.94–0.998): below 0.999, some fall.
+ * Chosen on the seven-corpus cross-validation (E–M, `npm run eval:danger-cv -- --phrasings --pooled-only --combine`):
+ * the first net alone 2014/2200 danger, 111/2900 look-alikes and 90/4088 plain questions with a false ⚠️; the pair with
+ * veto 0.3 2065, 99, 80; with veto 0.4 2065, 96, 77 (the veto costs no held-out danger from 0.3 to 0.7: 0.5 gives
+ * 94 false, 0.7 87). The highest veto that loses no danger of a control list or a family test: 0.5 silences a control
+ * line the second net reads at 0.4995, 0.7 a family test's farewell at 0.53. The second net is very sure of most
+ * look-alikes of the family tests too (0.94–0.998): below 0.999, some fall (docs/engine.md, « Septième corpus »).
  */
-export const SAFETY_THRESHOLDS: SafetyThresholds = { first: SAFETY_LINE_PROBABILITY, second: 0.999, floor: 0, veto: 0.3 };
+export const SAFETY_THRESHOLDS: SafetyThresholds = { first: SAFETY_LINE_PROBABILITY, second: 0.999, floor: 0, veto: 0.4 };
 
 /**
  * The safety net as shipped: the first net (knowledge alone, stems and pairs, α 0.1 — the one every control list and

@@ -3,7 +3,7 @@
  * every control list and family test was measured on, the knowledge alone — OR a second net that also learnt the
  * training corpora of tests/fixtures/danger-training and knowledge/danger-corpora.yaml (words as written, α 0.3),
  * heard only when very sure (≥ 0.999); the first net's call is heard unless the second finds the message clearly
- * ordinary (< 0.3). Figures (cross-validation, control lists): docs/engine.md, « Deux filets ».
+ * ordinary (< 0.4 since session dangernet, chosen by cross-validation on seven corpora; 0.3 before). Figures (cross-validation, control lists): docs/engine.md, « Deux filets ».
  */
 import { describe, expect, it } from 'vitest';
 import { DangerLikelihood, SAFETY_THRESHOLDS, SafetyNet } from '../../src/engine/danger-likelihood.js';
@@ -21,7 +21,7 @@ const folded = (text: string) => inner.normaliser.foldForPatterns(text);
 describe('the pair of safety nets', () => {
   it('the rule: the first net at its threshold unless the second finds it clearly ordinary, or the second when very sure', () => {
     const t = SAFETY_THRESHOLDS;
-    expect(SafetyNet.calls({ first: 0.95, second: 0.5 }, t)).toBe(true);
+    expect(SafetyNet.calls({ first: 0.95, second: 0.8 }, t)).toBe(true);
     expect(SafetyNet.calls({ first: t.first, second: t.veto }, t)).toBe(true);
     expect(SafetyNet.calls({ first: 0.95, second: 0.05 }, t)).toBe(false);
     expect(SafetyNet.calls({ first: 0.01, second: 0.9995 }, t)).toBe(true);
