@@ -96,7 +96,7 @@ class ConversationCore {
   async run(memory: Memory | undefined, message: IncomingMessage, services: CoreServices): Promise<TurnResult> {
     const before = readMemory(memory);
     const profile = { ...before.profile };
-    const conversation: ConversationMemory = structuredClone(before.conversation);
+    const conversation: ConversationMemory = cloneMemory(before.conversation);
     const locale: Locale = profile.locale ?? toLocale(message.locale);
     const out = new TurnWriter(services, conversation, locale, message.channel || 'unknown');
     if (message.type === 'join') {
@@ -407,6 +407,44 @@ function messageText(message: IncomingMessage): string {
  * The memory as stored may be anything (an older shape, a hand-edited row): what is not understood is forgotten
  * rather than trusted, so a broken memory costs the resident a follow-up, never the answer.
  */
+const NOT_PLAIN = Symbol('not plain data');
+
+/**
+ * structuredClone(value) for the memory as edges hand it (parsed JSON: plain objects, arrays, strings, numbers,
+ * booleans, null, keys left undefined), without its serialisation — it was the costliest line of a turn's set-up.
+ * Anything else (a Date, a Map, an object met twice, a sparse array, a class instance) goes to structuredClone
+ * itself, so the copy is always the one it would make.
+ */
+export function cloneMemory<T>(value: T): T {
+  const seen = new Set<object>();
+  const copy = (v: unknown): unknown => {
+    if (typeof v === 'function' || typeof v === 'symbol') throw NOT_PLAIN;
+    if (v === null || typeof v !== 'object') return v;
+    if (seen.has(v)) throw NOT_PLAIN;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      if (Object.getPrototypeOf(v) !== Array.prototype || Object.keys(v).length !== v.length) throw NOT_PLAIN;
+      const out: unknown[] = [];
+      for (let i = 0; i < v.length; i++) out.push(copy(v[i]));
+      return out;
+    }
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) throw NOT_PLAIN;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(v)) {
+      if (key === '__proto__') throw NOT_PLAIN;
+      out[key] = copy((v as Record<string, unknown>)[key]);
+    }
+    return out;
+  };
+  try {
+    return copy(value) as T;
+  } catch (error) {
+    if (error === NOT_PLAIN) return structuredClone(value);
+    throw error;
+  }
+}
+
 export function readMemory(memory: unknown): Memory {
   const m = (memory && typeof memory === 'object' ? memory : {}) as Partial<Memory>;
   const conversation = m.conversation && typeof m.conversation === 'object' ? m.conversation : {};

@@ -61,11 +61,12 @@ export type ReminderOutcome =
   /** Not about reminders after all (an offer lapsed): the edge keeps `memory` and runs the turn. */
   | { kind: 'pass'; memory: ReminderMemory };
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Words are matched folded: lower case, no accents, hyphens and apostrophes as spaces. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // Plain ASCII (most messages) has nothing to decompose nor any mark to drop: the same result without either pass.
+  return (ASCII.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/[-'’_]/g, ' ')
     .replace(/[.!?,;:]+/g, ' ')

@@ -249,9 +249,14 @@ export function sameJson(a: unknown, b: unknown): boolean {
   }
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
-  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
-  const kx = keys(x);
-  return kx.length === keys(y).length && kx.every((k) => sameJson(x[k], y[k]));
+  // Counted and compared without building the lists of keys (once a turn, on the whole memory).
+  let defined = 0;
+  for (const k of Object.keys(y)) if (y[k] !== undefined) defined++;
+  for (const k of Object.keys(x)) {
+    if (x[k] === undefined) continue;
+    if (--defined < 0 || !sameJson(x[k], y[k])) return false;
+  }
+  return defined === 0;
 }
 
 function namespaced(key: string): string {

@@ -309,8 +309,11 @@ export class SearchIndex {
   slotsNamedIn(stems: readonly string[]): Set<number> {
     const named = new Set<number>();
     for (let start = 0; start < stems.length; start++) {
+      // The run of words from `start` grows one word at a time (no slice and join of each run).
+      let run = ` ${stems[start] as string}`;
       for (let n = 2; n <= this.longestPhrase && start + n <= stems.length; n++) {
-        for (const indexed of this.phraseEntries.get(` ${stems.slice(start, start + n).join(' ')} `) ?? []) named.add(indexed.slot);
+        run += ` ${stems[start + n - 1] as string}`;
+        for (const indexed of this.phraseEntries.get(`${run} `) ?? []) named.add(indexed.slot);
       }
     }
     return named;

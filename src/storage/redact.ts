@@ -64,6 +64,26 @@ export interface RedactOptions {
 type Mark = (kind: RedactionKind) => string;
 
 export function redact(text: string, options: RedactOptions = {}): Redaction {
+  // A turn redacts one text twice (an unanswered question: the recorder, then the store's safety net, which gets the
+  // same text back when there was nothing to redact): the last results are kept. redact() depends on its input
+  // only (no clock, fixed first names), so a remembered result is the one it would compute; two entries only, so
+  // that nothing is reused beyond a turn (a larger memo would flatter a benchmark that repeats its questions).
+  if (options.maxLength === undefined && typeof text === 'string') {
+    const remembered = recentRedactions.get(text);
+    if (remembered) return { text: remembered.text, found: [...remembered.found] };
+    const result = redactNow(text, options);
+    if (recentRedactions.size >= RECENT_REDACTIONS) recentRedactions.delete(recentRedactions.keys().next().value as string);
+    recentRedactions.set(text, { text: result.text, found: [...result.found] });
+    return result;
+  }
+  return redactNow(text, options);
+}
+
+const RECENT_REDACTIONS = 2;
+const ASCII_DIGIT = /[0-9]/;
+const recentRedactions = new Map<string, Redaction>();
+
+function redactNow(text: string, options: RedactOptions): Redaction {
   const maxLength = validMaxLength(options.maxLength);
   const seen = new Set<RedactionKind>();
   const mark: Mark = (kind) => {
@@ -77,19 +97,27 @@ export function redact(text: string, options: RedactOptions = {}): Redaction {
   const wasPreCut = out.length > preCut;
   if (wasPreCut) out = safeSlice(out, preCut);
 
+  // Nine detectors match only where there is a digit (0-9: every alternative of their patterns holds a `\d`, a
+  // [1-9] or a "1er"). A text without one — most questions — skips them: no detector adds a digit (placeholders
+  // hold none), so the text stays without one, and a detector that cannot match returns its text as it is.
+  const digits = ASCII_DIGIT.test(out);
   out = redactEmails(out, mark);
-  out = redactIbans(out, mark);
-  out = redactNirs(out, mark);
-  out = redactCards(out, mark);
-  out = redactBirthDates(out, mark);
-  out = redactPhones(out, mark);
+  if (digits) {
+    out = redactIbans(out, mark);
+    out = redactNirs(out, mark);
+    out = redactCards(out, mark);
+    out = redactBirthDates(out, mark);
+    out = redactPhones(out, mark);
+  }
   out = redactSpelledPhones(out, mark);
-  out = redactPlates(out, mark);
-  out = redactBenefitNumbers(out, mark);
-  out = redactAddresses(out, mark);
+  if (digits) {
+    out = redactPlates(out, mark);
+    out = redactBenefitNumbers(out, mark);
+    out = redactAddresses(out, mark);
+  }
   out = redactNames(out, mark);
   out = redactPeople(out, mark);
-  out = redactLongNumbers(out, mark);
+  if (digits) out = redactLongNumbers(out, mark);
 
   // A phone number split by the pre-cut would survive as a few loose digits at the very end: drop them.
   if (wasPreCut) out = out.replace(/[\d\s.()+/-]+$/u, '');
