@@ -41,6 +41,71 @@ function numberedLines(words: readonly string[]): readonly string[] {
   return out ?? words;
 }
 
+/**
+ * Look-alikes told apart by what is near (lexicon `senses`): within a few words of a pet ("mon chien", "un chaton"),
+ * "nounou", "garder", "famille d'accueil" speak of a pet sitter, not of childcare; near a phone or a console,
+ * "chauffe" or "se charge plus" is a breakdown, not energy saving. The matched words are replaced before the terms
+ * (step 4); the rest of the message is left alone. Words are compared folded, a final "s" or "x" ignored.
+ */
+export class SenseRules {
+  private readonly rules: { near: string[][]; window: number; words: { key: string[]; to: string[] }[] }[];
+
+  constructor(senses: LexiconFile['senses']) {
+    const split = (text: string) => fold(text).split(' ').filter(Boolean).map(singularish);
+    this.rules = senses.map((sense) => ({
+      near: sense.near.map(split).filter((w) => w.length > 0),
+      window: sense.window,
+      words: Object.entries(sense.words)
+        .map(([key, to]) => ({ key: split(key), to: fold(to).split(' ').filter(Boolean) }))
+        .filter((w) => w.key.length > 0)
+        .sort((a, b) => b.key.length - a.key.length),
+    }));
+  }
+
+  apply(words: readonly string[]): readonly string[] {
+    if (this.rules.length === 0 || words.length < 2) return words;
+    const loose = words.map(singularish);
+    let out: readonly string[] = words;
+    let looseOut: readonly string[] = loose;
+    for (const rule of this.rules) {
+      const spans: [number, number][] = [];
+      for (const near of rule.near) for (let i = 0; i + near.length <= looseOut.length; i++) if (startsAt(looseOut, i, near)) spans.push([i, i + near.length - 1]);
+      if (spans.length === 0) continue;
+      const next: string[] = [];
+      const nextLoose: string[] = [];
+      for (let i = 0; i < out.length; ) {
+        const hit = rule.words.find(
+          (w) =>
+            startsAt(looseOut, i, w.key) &&
+            !spans.some(([a, b]) => i <= b && i + w.key.length - 1 >= a) &&
+            spans.some(([a, b]) => Math.min(Math.abs(i - b), Math.abs(i + w.key.length - 1 - a)) <= rule.window),
+        );
+        if (hit) {
+          next.push(...hit.to);
+          nextLoose.push(...hit.to);
+          i += hit.key.length;
+        } else {
+          next.push(out[i] as string);
+          nextLoose.push(looseOut[i] as string);
+          i++;
+        }
+      }
+      out = next;
+      looseOut = nextLoose;
+    }
+    return out;
+  }
+}
+
+function singularish(word: string): string {
+  return word.length > 3 && /[sx]$/.test(word) ? word.slice(0, -1) : word;
+}
+
+function startsAt(words: readonly string[], i: number, key: readonly string[]): boolean {
+  for (let k = 0; k < key.length; k++) if (words[i + k] !== key[k]) return false;
+  return true;
+}
+
 export interface Token {
   /** The word after spelling and terms, before stemming ("assistante"). */
   word: string;
@@ -310,6 +375,7 @@ const MIN_CONTENT_REST = 4;
 export class Normaliser {
   private readonly spelling: PhraseMap;
   private readonly terms: PhraseMap;
+  private readonly senses: SenseRules;
   private readonly stopwords: Set<string>;
   private readonly weak: Set<string>;
   /**
@@ -336,6 +402,7 @@ export class Normaliser {
   constructor(lexicon: LexiconFile) {
     this.spelling = new PhraseMap(lexicon.spelling);
     this.terms = new PhraseMap(lexicon.terms, true);
+    this.senses = new SenseRules(lexicon.senses ?? []);
     const keep = new Set(lexicon.notStopwords.map(fold));
     this.stopwords = new Set(
       [...(standardStopwords.fr ?? []), ...lexicon.stopwords].map(fold).filter((w) => w && !w.includes(' ') && !keep.has(w)),
@@ -411,7 +478,7 @@ export class Normaliser {
     const folded = this.foldedOf(text);
     const plain: Token[] = [];
     let asWritten: Token[] | undefined;
-    for (const written of this.terms.apply(numberedLines(words))) {
+    for (const written of this.terms.apply(this.senses.apply(numberedLines(words)))) {
       const word = this.singularVerb(written);
       const token = this.tokenOf(word);
       if (word === written) {

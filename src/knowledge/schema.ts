@@ -237,6 +237,15 @@ const wordMap = z.record(text, text).superRefine((rules, ctx) => {
  * maternelle"). Both sides may be several words. `weak` words (place names, "quartier"...) never identify a
  * topic on their own. Stopwords (the standard French list + `stopwords` − `notStopwords`) are dropped before matching.
  */
+const Sense = z
+  .object({
+    /** What the rule is for, for the reader. */
+    about: text,
+    near: z.array(text).min(1),
+    window: z.number().int().min(1).max(12).default(6),
+    words: z.record(text, text),
+  })
+  .strict();
 export const LexiconFile = z
   .object({
     spelling: wordMap,
@@ -250,6 +259,12 @@ export const LexiconFile = z
     notStopwords: z.array(text).default([]),
     /** Real words that look like a glued elision ("livre" is no "l'ivre", "nombre" no "n'ombre"): never split. */
     wholeWords: z.array(text).default([]),
+    /**
+     * Words whose sense depends on what is near (look-alikes): within `window` words of one of `near` (a pet, a
+     * device), each of `words` is read as its replacement ("nounou" near "mon chien" is a pet sitter, not childcare).
+     * Applied before `terms`; keys of one to three words.
+     */
+    senses: z.array(Sense).default([]),
   })
   .strict();
 export type LexiconFile = z.infer<typeof LexiconFile>;
