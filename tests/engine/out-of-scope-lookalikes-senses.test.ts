@@ -7,7 +7,8 @@
  *    eco-gestes or the digital workshops;
  *  - schoolwork the resident asks the assistant to write ("tu peux me faire le plan de mon exposé") →
  *    corriges-traductions, not homework help;
- *  - wood to burn, bought ("bois de chauffage") → no drink (lexicon `bois: alcool`), no energy saving.
+ *  - wood to burn, bought ("bois de chauffage") → no drink (lexicon `bois: alcool`), no energy saving;
+ *  - a recipe asked for a dish ("une recette de crumble") → gastronomie, not the healthy-eating workshops.
  */
 import { describe, expect, it } from 'vitest';
 import { declined, expectAnswered, realCore } from '../helpers/core.js';
@@ -101,5 +102,27 @@ describe('wood to burn, bought: no drink, no energy saving', () => {
   it.each([
     ['je bois trop le week-end, qui peut m\'aider à arrêter ?', 'addictions-sante-mentale'],
     ['comment baisser ma facture de chauffage', 'eco-gestes'],
+  ])('in scope: "%s" → %s', expectAnswered);
+});
+
+describe('a recipe asked for a dish: a cook\'s question, not the healthy-eating workshops', () => {
+  it.each([
+    'donne moi une recette de gâteau au yaourt',
+    'une recette de soupe au potiron facile',
+    "c'est quoi ta recette de lasagnes préférée",
+    'recette de crêpes sans oeufs ?',
+    'une idée de plat avec du poulet et du riz pour ce soir',
+    'la recette du moelleux au chocolat de ma grand-mère',
+    'une recette de quiche lorraine rapide',
+    'idée de dessert pour 10 personnes',
+    'recette du couscous comme au bled',
+    'a recipe for a chocolate cake please',
+    'recette de cookies pour le goûter de demain',
+  ])('"%s"', declined);
+
+  it.each([
+    ['ya un atelier cuisine pour apprendre des recettes pas chères ?', 'sante-alimentation'],
+    ['mes enfants mangent trop de gâteaux, comment faire ?', 'sante-alimentation'],
+    ['manger équilibré avec un petit budget, des conseils ?', 'sante-alimentation'],
   ])('in scope: "%s" → %s', expectAnswered);
 });
