@@ -45,7 +45,8 @@ function numberedLines(words: readonly string[]): readonly string[] {
  * Look-alikes told apart by what is near (lexicon `senses`): within a few words of a pet ("mon chien", "un chaton"),
  * "nounou", "garder", "famille d'accueil" speak of a pet sitter, not of childcare; near a phone or a console,
  * "chauffe" or "se charge plus" is a breakdown, not energy saving. The matched words are replaced before the terms
- * (step 4); the rest of the message is left alone. Words are compared folded, a final "s" or "x" ignored.
+ * (step 4); the rest of the message is left alone. Words are compared folded, a final "s" or "x" ignored. The
+ * danger safety net's reading (`singularVerbs: false`) leaves them out. `apply` returns its input when nothing changed.
  */
 export class SenseRules {
   private readonly rules: { near: string[][]; window: number; words: { key: string[]; to: string[] }[] }[];
@@ -71,6 +72,7 @@ export class SenseRules {
       const spans: [number, number][] = [];
       for (const near of rule.near) for (let i = 0; i + near.length <= looseOut.length; i++) if (startsAt(looseOut, i, near)) spans.push([i, i + near.length - 1]);
       if (spans.length === 0) continue;
+      let changed = false;
       const next: string[] = [];
       const nextLoose: string[] = [];
       for (let i = 0; i < out.length; ) {
@@ -81,6 +83,7 @@ export class SenseRules {
             spans.some(([a, b]) => Math.min(Math.abs(i - b), Math.abs(i + w.key.length - 1 - a)) <= rule.window),
         );
         if (hit) {
+          changed = true;
           next.push(...hit.to);
           nextLoose.push(...hit.to);
           i += hit.key.length;
@@ -90,6 +93,7 @@ export class SenseRules {
           i++;
         }
       }
+      if (!changed) continue;
       out = next;
       looseOut = nextLoose;
     }
@@ -478,7 +482,9 @@ export class Normaliser {
     const folded = this.foldedOf(text);
     const plain: Token[] = [];
     let asWritten: Token[] | undefined;
-    for (const written of this.terms.apply(this.senses.apply(numberedLines(words)))) {
+    const lines = numberedLines(words);
+    const sensed = this.senses.apply(lines);
+    for (const written of this.terms.apply(sensed)) {
       const word = this.singularVerb(written);
       const token = this.tokenOf(word);
       if (word === written) {
@@ -493,6 +499,9 @@ export class Normaliser {
       const writtenToken = this.tokenOf(written);
       if (writtenToken) asWritten.push(writtenToken);
     }
+    // The danger safety net reads the words as written, look-alike senses left out (it was calibrated without them:
+    // "recette" read as a cook's word moved "recette soupe poireaux" across its line).
+    if (sensed !== lines) asWritten = this.terms.apply(lines).flatMap((written) => this.tokenOf(written) ?? []);
     const plainNormalised = { folded, tokens: plain };
     return { plain: plainNormalised, asWritten: asWritten ? { folded, tokens: asWritten } : plainNormalised };
   }
