@@ -10,8 +10,11 @@
  *  - wood to burn, bought ("bois de chauffage") → no drink (lexicon `bois: alcool`), no energy saving;
  *  - a recipe asked for a dish ("une recette de crumble") → gastronomie, not the healthy-eating workshops.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { declined, expectAnswered, realCore } from '../helpers/core.js';
+
+// The index is built once, before the first wording (a loaded machine took more than the test timeout).
+beforeAll(() => void realCore(), 300_000);
 
 describe('a pet minded, walked, taken in or trained: not childcare', () => {
   it.each([
