@@ -170,6 +170,13 @@ export class Engine {
       if (topic >= 0.75 && topic >= (domain?.coverage ?? 0)) decision = decide({ ...scored, scores: inScope }, this.thresholds, opinion);
     }
     if (decision.kind === 'clarify' && this.aboutElsewhere(tokens, decision.candidates[0])) {
+      // A hesitation that offers the quarter's mairie for another town's ("la mairie de Lille ferme à quelle heure":
+      // emploi or contact-mairie?) is about that town's mairie: the directory of every mairie, as below.
+      const mairie = decision.candidates.find((c) => c.topic === CONTACT_MAIRIE);
+      const redirect = this.knowledge.horsChamp.elsewhere;
+      if (redirect && mairie && mairie.score >= this.thresholds.clarifyMin - this.thresholds.clarifySpread && this.aboutElsewhere(tokens, mairie)) {
+        return { kind: 'fallback', candidates: decision.candidates, score: decision.score, redirect };
+      }
       return { kind: 'fallback', candidates: decision.candidates, score: decision.score };
     }
     // The same for an answer the second opinion rescued from "I don't know" (coverage under `answerAlone`: only the
