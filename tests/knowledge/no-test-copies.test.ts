@@ -114,6 +114,10 @@ const control = [
   'danger-fresh27.txt',
   'ordinary-fresh27.txt',
   'conversations-blind21.json',
+  'holdout28.jsonl',
+  'danger-fresh26.txt',
+  'ordinary-fresh26.txt',
+  'conversations-blind20.json',
 ];
 // Sets kept from every engineer's eyes while they measure (released to control once newer blind sets replace them);
 // `npm run eval:danger` leaves the same list out by default.
