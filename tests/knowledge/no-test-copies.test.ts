@@ -118,6 +118,11 @@ const control = [
   'danger-fresh26.txt',
   'ordinary-fresh26.txt',
   'conversations-blind20.json',
+  'holdout31.jsonl',
+  'out-of-scope-fresh10.jsonl',
+  'danger-fresh29.txt',
+  'ordinary-fresh29.txt',
+  'conversations-blind23.json',
 ];
 // Sets kept from every engineer's eyes while they measure (released to control once newer blind sets replace them);
 // `npm run eval:danger` leaves the same list out by default.
