@@ -22,6 +22,26 @@ import { SearchIndex, TYPO_MATCHING, type TypoMatching } from './search-index.js
 
 /** The topic of the quarter's own mairies (how to reach them), which a question about another town's mairie is not. */
 const CONTACT_MAIRIE = 'contact-mairie';
+/** Words that make the next one an owner: "le maire de Lens", "the mayor of Lille". */
+const GENITIVE = new Set(['de', 'd', 'du', 'of']);
+/** Before "de", a place one is near, goes to or comes from, not a service's owner ("près de Lens", "je viens de Lille"). */
+const PLACE_OR_MOVEMENT = new Set([
+  'pres', 'proche', 'proches', 'loin', 'cote', 'autour', 'environs', 'alentours', 'region', 'secteur', 'coin', 'direction', 'sortie',
+  'agglo', 'agglomeration', 'communaute', 'intercommunalite', 'vient', 'viens', 'venu', 'venue', 'venus', 'venues', 'venons', 'venez', 'viennent',
+  'arrive', 'arrivee', 'arrives', 'arrivees', 'arrivons', 'originaire', 'originaires', 'sorti', 'sortie', 'partir', 'parti', 'partie', 'depuis', 'route',
+  'way', 'out', 'north', 'south', 'east', 'west', 'nord', 'sud', 'est', 'ouest', 'centre', 'center', 'centre-ville', 'outside', 'inside',
+]);
+/** Before "de", a person: the next name is someone's ("le fils de Karim"), not a town. */
+const PERSON_HEADS = new Set([
+  'fils', 'fille', 'filles', 'enfant', 'enfants', 'frere', 'freres', 'soeur', 'soeurs', 'mere', 'pere', 'maman', 'papa', 'mari', 'femme', 'copain',
+  'copine', 'copains', 'copines', 'ami', 'amie', 'amis', 'amies', 'voisin', 'voisine', 'voisins', 'maitresse', 'maitre', 'prof', 'professeur',
+  'cousin', 'cousine', 'oncle', 'tante', 'neveu', 'niece', 'bebe', 'petit', 'petite', 'classe', 'chien', 'chat', 'nom', 'prenom', 'parents',
+  'son', 'daughter', 'friend', 'mother', 'father', 'wife', 'husband', 'teacher', 'name', 'mamie', 'papi', 'grand-mere', 'grand-pere',
+]);
+/** The linking words of a commune's compound name ("Noeux-les-Mines", "Boulogne-sur-Mer", "Saint-Omer"). */
+const COMMUNE_LINKS = new Set(['les', 'la', 'le', 'sur', 'sous', 'lez', 'en', 'aux', 'au', 'saint', 'sainte', 'st', 'ste']);
+/** The emergency topic, never held back for a town. */
+const URGENCE_TOPIC = 'urgence';
 /** Messages longer than this are cut before matching: nobody describes one need in more, and cost stays bounded. */
 export const MAX_MESSAGE_CHARS = 2_000;
 /** Word-set similarity (Jaccard) needed to match a message of common words to such a phrasing. */
@@ -129,7 +149,7 @@ export class Engine {
     // Normalised once for the exact-phrasing check and the search; the safety net reads plurals as written (AS_WRITTEN).
     const tokens = this.searchTokens(text);
     const known = this.exact.get(folded) ?? this.likeCommonWordsPhrasing(folded, tokens) ?? this.likeTaughtPhrasing(tokens);
-    const decision = known ? answerWith(known, 'search') : this.search(tokens);
+    const decision = known ? answerWith(known, 'search') : this.search(tokens, text);
     const urgence = decision.kind === 'answer' && decision.topic === 'urgence';
     const risk = !urgence && this.dangerLikelihood.callsForSafetyLine(this.normaliser.normalise(text, AS_WRITTEN).tokens, folded);
     // Danger talked about, not lived (an exposé, a training, an idiom: danger.yaml `contexts`): no numbers first.
@@ -156,10 +176,12 @@ export class Engine {
   }
 
   /** Coverage scores, the classifier's second opinion, and the decision they make together (decide.ts). */
-  private search(tokens: Token[]): Decision {
+  private search(tokens: Token[], text = ''): Decision {
     const scored = scoreMessage(tokens, this.index);
     const opinion = this.index.classify(tokens);
     let decision = decide(scored, this.thresholds, opinion);
+    const theirs = this.anotherTownsService(decision, text);
+    if (theirs) return theirs;
     if (decision.kind === 'fallback' && decision.outOfScope && this.wordOfTheTopics(tokens, decision.outOfScope)) {
       const inScope = scored.scores.filter((s) => s.indexed.entry.topic !== HORS_CHAMP);
       const domain = scored.scores.find((s) => s.indexed.entry.topic === HORS_CHAMP);
@@ -211,6 +233,72 @@ export class Engine {
     if (decision.kind !== 'fallback' || !decision.outOfScope) return decision;
     const redirect = this.redirects.get(decision.outOfScope);
     return redirect && this.namesService(tokens, decision.outOfScope) ? { ...decision, redirect } : decision;
+  }
+
+  /**
+   * Issue 13.2, eleventh out-of-scope pass: a service that belongs to another town ("le forum de l'emploi de
+   * Montpellier", "la mairie de Vermelles", "le club ados de Bruay-la-Buissière", "the mayor of Lille") is that town's,
+   * not the quarter's, however sure the classifier is of the topic: the quarter's answer would be about something else.
+   * Read from the construction, not from phrases: a noun, then "de/d'/du/of", then a town (`genitiveTowns`). An answer
+   * whose entry never names that town, and any hesitation, become "I don't know" (with the directory of every mairie
+   * when the quarter's mairie was a candidate). A place one goes to or comes from ("aller à la gare de Béthune", "je
+   * viens de Lille", "près de Lens") is no such service, and "ya des ateliers informatique à Lens" keeps its answer.
+   */
+  private anotherTownsService(decision: Decision, text: string): Decision | undefined {
+    if (decision.kind === 'fallback' && decision.outOfScope) return undefined;
+    if (decision.kind === 'answer' && (decision.via !== 'search' || decision.topic === URGENCE_TOPIC)) return undefined;
+    const towns = this.genitiveTowns(text);
+    if (towns.length === 0) return undefined;
+    const names = (c: Candidate | undefined) => {
+      const indexed = c && this.index.entries.find((e) => e.entry === c.entry);
+      return indexed !== undefined && towns.every((town) => indexed.weights.has(town));
+    };
+    if (decision.kind === 'answer' && names(decision.candidates.find((c) => c.topic === decision.topic) ?? { entry: decision.entry, topic: decision.topic, score: decision.score })) {
+      return undefined;
+    }
+    const mairie = decision.candidates.find((c) => c.topic === CONTACT_MAIRIE);
+    const redirect = this.knowledge.horsChamp.elsewhere;
+    const toMairies = redirect && mairie && mairie.score >= this.thresholds.clarifyMin - this.thresholds.clarifySpread;
+    if (decision.kind === 'fallback' && !toMairies) return undefined;
+    return { kind: 'fallback', candidates: decision.candidates, score: decision.score, ...(toMairies ? { redirect } : {}) };
+  }
+
+  /**
+   * The towns of the message said as the owners of something: "<noun> de|d'|du|of <town>". A town is one of the
+   * lexicon's `elsewhere`, a compound name built like a commune's ("Noeux-les-Mines", "Boulogne-sur-Mer",
+   * "Saint-Omer"), or a word the knowledge does not know and no typo of a known word (a name), unless the noun
+   * before is a person's ("le fils de Karim", "la maîtresse de Lina"). Not after a word of place or movement ("près
+   * de", "je viens de", "l'agglomération de Béthune-Bruay", which is the quarter's own). Stems, for the entries' weights.
+   */
+  private genitiveTowns(text: string): string[] {
+    if (!/\b(?:de|d|du|of)\b/i.test(text.normalize('NFD').replace(/\p{M}/gu, ''))) return [];
+    const words = text.slice(0, MAX_MESSAGE_CHARS).normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}-]+/u).map((w) => w.replace(/^-+|-+$/g, '')).filter(Boolean);
+    const towns: string[] = [];
+    for (let i = 1; i + 1 < words.length; i++) {
+      if (!GENITIVE.has((words[i] as string).toLowerCase())) continue;
+      const head = (words[i - 1] as string).toLowerCase();
+      if (PLACE_OR_MOVEMENT.has(head) || GENITIVE.has(head)) continue;
+      const town = this.townStem(words[i + 1] as string, PERSON_HEADS.has(head));
+      if (town) towns.push(town);
+    }
+    return towns;
+  }
+
+  /** The stem standing for a town written `word` (see `genitiveTowns`), if it is one. */
+  private townStem(word: string, afterPerson: boolean): string | undefined {
+    const parts = word.toLowerCase().split('-').filter(Boolean);
+    const stems = parts.map((part) => this.normaliser.normalise(part).tokens[0]?.stem ?? part);
+    const first = stems[0];
+    if (!first) return undefined;
+    if (parts.length >= 2 && stems.every((stem) => this.elsewhere.has(stem))) return undefined; // Béthune-Bruay: the agglomeration
+    if (this.elsewhere.has(first)) return first;
+    if (parts.length >= 2 && (COMMUNE_LINKS.has(parts[0] as string) || parts.slice(1, -1).some((p) => COMMUNE_LINKS.has(p)))) return first;
+    // A word the knowledge does not know is a town's name only when written as a name (a capital, no digit): "de
+    // Vermelles", not "du blabla", "de 400e", "merci de mavoir".
+    if (afterPerson || !/^\p{Lu}\p{L}*(?:-\p{L}+)*$/u.test(word) || parts.some((part) => part.length < 4 || this.normaliser.isKnownWord(part))) return undefined;
+    const tokens = this.normaliser.normalise(word).tokens;
+    if (tokens.length === 0 || tokens.some((token) => this.index.match(token).length > 0)) return undefined;
+    return tokens[0]?.stem;
   }
 
   /**
