@@ -1,11 +1,12 @@
 /**
  * First names, to recognise a person where nothing else says so ("ma fille aïcha a 12 ans", ", Fatima Benali" at the
- * end of a message). The lists are @faker-js/faker's (MIT, shipped in the package, nothing downloaded): French,
+ * end of a message). The lists are @faker-js/faker's (MIT), copied into first-names-list.ts by first-names-source.ts: French,
  * Belgian, Swiss and Senegalese French and English first names — the names residents of the quarter carry, modern
  * ones included (Kylian, Sofiane, Aïcha, Mehdi…). Names that are also everyday French words ("rose", "pierre",
  * "claire", "france") are set aside: alone they are words; the detectors take them only where the context says a
  * person is meant.
  */
+import { FIRST_NAMES } from './first-names-list.js';
 import { foldName } from './name-fold.js';
 
 /** First names that are also ordinary words a resident writes (folded: lower case, no accents). */
@@ -33,42 +34,21 @@ const EVERYDAY_WORDS = new Set(
   ).split(' '),
 );
 
-function firstNamesOf(...locales: LocaleData[]): Set<string> {
+/**
+ * The first names (folded) that are not everyday words: faker's lists as first-names-list.ts holds them, generated
+ * from the package (first-names-source.ts) rather than loaded from it at run time.
+ */
+function firstNamesOf(list: string): Set<string> {
   const names = new Set<string>();
-  for (const locale of locales) {
-    const lists = locale.rawDefinitions.person?.first_name;
-    if (!lists || typeof lists !== 'object') continue;
-    for (const list of Object.values(lists as Record<string, unknown>)) {
-      if (!Array.isArray(list)) continue;
-      for (const name of list) {
-        if (typeof name !== 'string' || !/^[\p{Script=Latin}'’ -]+$/u.test(name)) continue;
-        const folded = foldName(name);
-        if (folded.length >= 3 && !EVERYDAY_WORDS.has(folded)) names.add(folded);
-      }
-    }
-  }
+  for (const name of list.split('|')) if (name.length >= 3 && !EVERYDAY_WORDS.has(name)) names.add(name);
   return names;
 }
 
-/** Built on first use: the lists take a few hundred milliseconds to load, which a tool that never redacts is spared. */
+/** Built on first use. */
 let firstNames: Set<string> | undefined;
 function known(): Set<string> {
-  firstNames ??= firstNamesOf(localeData('fr'), localeData('fr_BE'), localeData('fr_CH'), localeData('fr_SN'), localeData('en'));
+  firstNames ??= firstNamesOf(FIRST_NAMES);
   return firstNames;
-}
-
-type LocaleData = { rawDefinitions: { person?: { first_name?: unknown } } };
-
-/** One of faker's locales, loaded now (the package is ESM: Node 20 requires it synchronously). */
-function localeData(name: 'fr' | 'fr_BE' | 'fr_CH' | 'fr_SN' | 'en'): LocaleData {
-  const modules: Record<typeof name, () => { faker: LocaleData }> = {
-    fr: () => require('@faker-js/faker/locale/fr') as { faker: LocaleData },
-    fr_BE: () => require('@faker-js/faker/locale/fr_BE') as { faker: LocaleData },
-    fr_CH: () => require('@faker-js/faker/locale/fr_CH') as { faker: LocaleData },
-    fr_SN: () => require('@faker-js/faker/locale/fr_SN') as { faker: LocaleData },
-    en: () => require('@faker-js/faker/locale/en') as { faker: LocaleData },
-  };
-  return modules[name]().faker;
 }
 
 /** Is this word (any case, accents or not) a first name that is not also an everyday word? */
