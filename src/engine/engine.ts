@@ -31,6 +31,20 @@ const PLACE_OR_MOVEMENT = new Set([
   'arrive', 'arrivee', 'arrives', 'arrivees', 'arrivons', 'originaire', 'originaires', 'sorti', 'sortie', 'partir', 'parti', 'partie', 'depuis', 'route',
   'way', 'out', 'north', 'south', 'east', 'west', 'nord', 'sud', 'est', 'ouest', 'centre', 'center', 'centre-ville', 'outside', 'inside',
 ]);
+/** Going somewhere: a town's place named after these is a destination ("pour aller au marché de Douai"), not a service. */
+const MOVEMENT = new Set([
+  'aller', 'va', 'vais', 'vas', 'allez', 'allons', 'vont', 'rendre', 'rend', 'rends', 'jusqu', 'jusque', 'emmener', 'emmene', 'amener', 'amene',
+  'conduire', 'accompagner', 'trajet', 'itineraire', 'get', 'go', 'going', 'goes', 'reach', 'travel', 'commute',
+]);
+/** A means of transport, then "pour|vers|to…": "un bus pour le marché de Béthune" is a trip too. */
+const TRANSPORT = new Set(['bus', 'car', 'train', 'tram', 'navette', 'taxi', 'ligne', 'transport', 'covoiturage']);
+const TOWARDS = new Set(['pour', 'pr', 'vers', 'to', 'direction', 'jusqu', 'jusque']);
+
+/** Whether these words (before a "de <town>") say one goes there. */
+function towardsIt(before: readonly string[]): boolean {
+  const lower = before.map((w) => w.toLowerCase());
+  return lower.some((w, i) => MOVEMENT.has(w) || (TRANSPORT.has(w) && TOWARDS.has(lower[i + 1] ?? '')));
+}
 /** Before "de", a person: the next name is someone's ("le fils de Karim"), not a town. */
 const PERSON_HEADS = new Set([
   'fils', 'fille', 'filles', 'enfant', 'enfants', 'frere', 'freres', 'soeur', 'soeurs', 'mere', 'pere', 'maman', 'papa', 'mari', 'femme', 'copain',
@@ -242,7 +256,8 @@ export class Engine {
    * Read from the construction, not from phrases: a noun, then "de/d'/du/of", then a town (`genitiveTowns`). An answer
    * whose entry never names that town, and any hesitation, become "I don't know" (with the directory of every mairie
    * when the quarter's mairie was a candidate). A place one goes to or comes from ("aller à la gare de Béthune", "je
-   * viens de Lille", "près de Lens") is no such service, and "ya des ateliers informatique à Lens" keeps its answer.
+   * viens de Lille", "près de Lens", "un bus pour le marché de Douai") is no such service, and "ya des ateliers
+   * informatique à Lens" keeps its answer.
    */
   private anotherTownsService(decision: Decision, text: string): Decision | undefined {
     if (decision.kind === 'fallback' && decision.outOfScope) return undefined;
@@ -277,7 +292,7 @@ export class Engine {
     for (let i = 1; i + 1 < words.length; i++) {
       if (!GENITIVE.has((words[i] as string).toLowerCase())) continue;
       const head = (words[i - 1] as string).toLowerCase();
-      if (PLACE_OR_MOVEMENT.has(head) || GENITIVE.has(head)) continue;
+      if (PLACE_OR_MOVEMENT.has(head) || GENITIVE.has(head) || towardsIt(words.slice(0, i))) continue;
       const town = this.townStem(words[i + 1] as string, PERSON_HEADS.has(head));
       if (town) towns.push(town);
     }

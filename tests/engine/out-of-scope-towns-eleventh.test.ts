@@ -56,5 +56,10 @@ describe('a place one goes to, comes from or lives in keeps the quarter\'s answe
     ['bus pour le marché de Béthune le lundi', 'transports'],
     ['un frottis sans aller jusqu\'à Béthune, le bus santé passe quand ?', 'bus-sante'],
     ["ma mère vit seule, moi j'habite à Arras, il y a quelque chose pour les personnes âgées au quartier ?", 'intergenerationnel'],
+    // A trip to another town's place is one (found after the first step: these went to "I don't know").
+    ["ya un bus jusqu'au centre commercial de Noeux", 'transports'],
+    ['pour aller au marché de Douai en bus', 'transports'],
+    ["un bus pour l'hôpital de Lille", 'transports'],
+    ['mon fils va au lycée de Lens, quel bus', 'transports'],
   ])('"%s" → %s', expectAnswered);
 });
