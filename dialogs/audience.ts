@@ -15,6 +15,9 @@ export interface Audience {
 /** What the families say about an entry and a public. */
 export type Fit = { kind: 'fits' } | { kind: 'other'; entryId: string } | { kind: 'none'; elsewhere: string[] };
 
+/** How far off an entry's age groups an age said in numbers is still at their edge (`nearEdge`). */
+const EDGE_YEARS = 1;
+
 /** An age pattern and the years its number means. */
 interface AgePattern {
   pattern: RegExp;
@@ -256,6 +259,22 @@ export class Audiences {
     const ages = this.groups.filter(({ group }) => group.kind === 'age').map(({ group }) => group.id);
     const all = ages.every((id) => ids.has(id)) && !this.groups.some(({ group }) => group.kind === 'gender' && ids.has(group.id));
     return all ? [] : this.groups.map(({ group }) => group.id).filter((id) => ids.has(id));
+  }
+
+  /**
+   * "ma fille a 11 ans" after the club Ados (teenagers, 12–17 in our reckoning), "my daughter is 17" after the health bus
+   * for women from 18: an age said in numbers one year off the age groups the families list for the entry (its gender
+   * fitting). Those groups are our own reckoning, not the service's written ages: at their edge, nobody here can say
+   * it is not for them.
+   */
+  nearEdge(entryId: string, message: string, audience: Audience): boolean {
+    const years = this.ageIn(` ${this.normaliser.foldForPatterns(message).replace(/-/g, ' ')} `);
+    if (years === undefined) return false;
+    return this.families.some((f) => {
+      const ids = f.entries[entryId];
+      if (ids === undefined || !this.fits(ids, { ...(audience.gender ? { gender: audience.gender } : {}) })) return false;
+      return this.groups.some(({ group }) => group.kind === 'age' && group.ages !== undefined && ids.includes(group.id) && (years === group.ages[0] - EDGE_YEARS || years === group.ages[1] + EDGE_YEARS));
+    });
   }
 
   /** Whether a listed entry is for this public (true for an entry no family lists: nothing says it is not). */

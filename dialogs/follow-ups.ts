@@ -7,7 +7,7 @@
  * A follow-up never carries the safety net's emergency line: its few words are about a service, and a message with
  * a real danger signal never gets here (the core answers it with urgence first).
  */
-import type { Decision } from '../src/engine/decide.js';
+import { HORS_CHAMP, type Decision } from '../src/engine/decide.js';
 import type { Normaliser } from '../src/engine/normalise.js';
 import type { ConversationFile, Entry, FollowUpKind } from '../src/knowledge/schema.js';
 import type { Audience, Audiences } from './audience.js';
@@ -49,6 +49,18 @@ const STATED_AGE = /\d/;
 const MIN_OUT_OF_SCOPE_WORDS = 2;
 /** An in-scope thought below this is noise (every topic scores ~0.1–0.2 on a stray word): it keeps no thread. */
 const STILL_ABOUT_SCORE = 0.2;
+/** Strong words of its own beside a town outside the quarter that make a question of its own ("le cinéma de Lens"). */
+const MIN_OWN_WORDS_ELSEWHERE = 1;
+/** Strong words of its own that an out-of-scope domain must explain for a question of its own ("le train de 18h pour Paris"). */
+const MIN_OWN_WORDS_OUT_OF_SCOPE = 3;
+/** …that much better than any service ("le train de 18h pour Paris": the journeys 0.67, the quarter's transport 0.41). */
+const OUT_OF_SCOPE_LEAD = 0.1;
+/**
+ * With two strong words only, the domain must explain the message this clearly ("quel temps il fera samedi": the weather
+ * 0.77); "on construira quoi à la place ?" after the demolition (town planning 0.51) stays with the thread.
+ */
+const OUT_OF_SCOPE_CLEAR = 0.6;
+const MIN_OWN_WORDS_CLEAR_DOMAIN = 2;
 /** More content words than this beyond the follow-up's own is a story or a question of its own, not a follow-up. */
 const MAX_OTHER_WORDS = 3;
 
@@ -119,7 +131,8 @@ export class FollowUps {
     if (words.changesSubject(text)) return false;
     // "d'accord, et c'est jusqu'à quelle heure ?", "thanks, and where is it?": thanks, then a follow-up — the
     // follow-up is the message (the engine reads the thanks).
-    if (decision.kind === 'answer' && decision.entry.id === THANKS_ENTRY && (words.followUp(text) !== undefined || this.audiences.named(text) !== undefined)) {
+    // ("merci quand même", "ok tant pis, merci qd même": "quand même" is "all the same", no "when" — thanks alone.)
+    if (decision.kind === 'answer' && decision.entry.id === THANKS_ENTRY && (words.followUp(withoutIdioms(text)) !== undefined || this.audiences.named(text) !== undefined)) {
       decision = { kind: 'fallback', candidates: [], score: 0 };
       input = { ...input, decision };
     }
@@ -177,6 +190,10 @@ export class FollowUps {
     // words of a domain the assistant knows it does not cover (two words in the message, a strong one of its own:
     // "leur bureau", "valable aussi à Labourse" are not) — the engine's redirect for that domain is the answer, never a detail of the last answer.
     if (this.outOfScopeQuestion(text, decision, entry, services)) return false;
+    // "il y a un club de judo à Lens qui prend les débutants ?", "et le train Lille-Paris de 18h il est à l'heure ?":
+    // a whole question of its own on another town, or one an out-of-scope domain explains better than any service —
+    // answered as new (honestly not known), never as a detail of the last answer.
+    if (this.newQuestionBeyond(text, decision, entry, services)) return false;
     const minding = this.minding(text, audience, entry, services);
     if (minding) {
       out.answer(minding, { question: text, score: decision.kind === 'answer' && decision.topic === minding.topic ? decision.score : 1, candidates: [{ entry: minding, topic: minding.topic, score: 1 }] });
@@ -196,7 +213,7 @@ export class FollowUps {
     // words point back to the last answer — whether it is for them (or the service of its family that is), whatever
     // other service "participer" or "partie" would find.
     if (audience && short(text, engine) && this.audiences.joinsIt(text) && !this.audiences.asksWhatThereIs(text)) {
-      this.audienceSwitch(out, entry, audience, [], false, services);
+      this.audienceSwitch(out, text, entry, audience, [], false, services);
       return true;
     }
     if (!kind && !audience) return this.shortQuestion(out, entry, input, services);
@@ -261,7 +278,7 @@ export class FollowUps {
     // about who the last answer is for.
     if (audience && (kind === undefined || kind === 'audience') && !newQuestion && short(text, engine) && restWords <= MAX_AUDIENCE_REST_WORDS) {
       const preferred = (restDecision()?.candidates ?? []).filter((c) => c.score >= PREFERRED_SCORE).map((c) => c.topic);
-      this.audienceSwitch(out, entry, audience, preferred, this.audiences.asksWhatThereIs(text), services);
+      this.audienceSwitch(out, text, entry, audience, preferred, this.audiences.asksWhatThereIs(text), services);
       return true;
     }
     // "et pour mon ado de 14 ans c'est quand ?" after the nannies, "what about my dad, is it free?" after the club
@@ -269,7 +286,7 @@ export class FollowUps {
     // family that fits them, or where to go); for a public it fits, the detail itself (below).
     if (audience && kind && !newQuestion && short(text, engine) && this.notFor(entry, audience)) {
       const preferred = (restDecision()?.candidates ?? []).filter((c) => c.score >= PREFERRED_SCORE).map((c) => c.topic);
-      this.audienceSwitch(out, entry, audience, preferred, false, services);
+      this.audienceSwitch(out, text, entry, audience, preferred, false, services);
       return true;
     }
     if (kind && !newQuestion && short(text, engine)) {
@@ -300,6 +317,42 @@ export class FollowUps {
     const restDecision = rest === text ? decision : engine.decide(rest);
     return restDecision.kind === 'fallback' && restDecision.outOfScope === decision.outOfScope;
   }
+
+  /**
+   * An "I don't know" whose words make a question of their own, beyond the follow-up's and the public's: a strong
+   * word at least beside a town outside the quarter that the last answer never names ("un club de judo à Lens", "le
+   * cinéma de Lens"), or at least three (two explained very clearly) that an out-of-scope domain explains better than any
+   * service (a train's delay, the weather). "et à Lens ?", "on construira quoi à la place ?" stay with the thread.
+   */
+  private newQuestionBeyond(text: string, decision: Decision, about: Entry, services: CoreServices): boolean {
+    if (decision.kind !== 'fallback') return false;
+    const { engine, words } = services;
+    const rest = this.audiences.without(words.followUp(text) === undefined ? text : words.followUpRest(text));
+    const strong = engine.normalise(rest).tokens.filter((t) => !t.weak).length;
+    if (strong < MIN_OWN_WORDS_ELSEWHERE) return false;
+    const towns = this.elsewhereIn(text, engine);
+    if (towns.length > 0) {
+      const said = this.normaliser.foldForPatterns(`${about.title.fr} ${about.title.en} ${about.answer.fr} ${about.answer.en}`);
+      if (towns.some((town) => !` ${said} `.includes(` ${town} `))) return true;
+    }
+    // "je dois faire quoi, aller voir le principal ?" after the bullying: the roads for the engine, but it thinks of the
+    // bullying at 0.5 or more too — still about it.
+    if (strong < MIN_OWN_WORDS_CLEAR_DOMAIN || decision.candidates.some((c) => c.score >= NEW_QUESTION_SCORE && linkedTo(about, c.entry, engine))) return false;
+    const { scored } = engine.explain(text);
+    const domain = scored.scores.find((s) => s.indexed.entry.topic === HORS_CHAMP);
+    const service = scored.scores.find((s) => s.indexed.entry.topic !== HORS_CHAMP);
+    if (domain === undefined || domain.coverage < (service?.coverage ?? 0) + OUT_OF_SCOPE_LEAD) return false;
+    return strong >= MIN_OWN_WORDS_OUT_OF_SCOPE || domain.coverage >= OUT_OF_SCOPE_CLEAR;
+  }
+
+  /** The towns outside the quarter (lexicon `elsewhere`, folded) that the message names. */
+  private elsewhereIn(text: string, engine: CoreServices['engine']): string[] {
+    this.towns ??= engine.knowledge.lexicon.elsewhere.map((town) => this.normaliser.foldForPatterns(town)).filter(Boolean);
+    const folded = ` ${this.normaliser.foldForPatterns(text)} `;
+    return this.towns.filter((town) => folded.includes(` ${town} `));
+  }
+
+  private towns: string[] | undefined;
 
   /**
    * Right after the emergency numbers, what the resident adds ("jsais pas combien", "il respire encore", "what do I
@@ -419,12 +472,21 @@ export class FollowUps {
   }
 
   /** "Et pour ma mère de 75 ans ?": this service if it fits, else the one of its family that does, else where to go. */
-  private audienceSwitch(out: TurnWriter, entry: Entry, audience: Audience, preferred: readonly string[], whatThereIs: boolean, services: CoreServices): void {
+  private audienceSwitch(out: TurnWriter, message: string, entry: Entry, audience: Audience, preferred: readonly string[], whatThereIs: boolean, services: CoreServices): void {
     const { engine, clock } = services;
     const listed = this.audiences.listed(entry);
     const fit = listed === undefined ? undefined : this.audiences.fit(listed, audience, preferred);
     const t = out.t;
     const title = entry.title[out.locale];
+    // "ma fille a 11 ans elle peut venir ?" after the club Ados: one year off the ages we give it — who it is for, that
+    // its exact ages are not written, and who can tell; never "not for this public" on our own reckoning.
+    if (fit && fit.kind !== 'fits' && listed !== undefined && this.audiences.nearEdge(listed, message, audience)) {
+      touch(out, clock);
+      const publics = this.audiences.publicsOf(listed) ?? [];
+      const next = entry.next[out.locale] ? `\n${t('answer.next', { next: entry.next[out.locale] })}` : '';
+      out.followUp(entry, { text: `${t('audience.edge', { title, publics: publics.map((id) => t(`audience.group.${id}`)).join(', ') })}${next}`, choices: [] });
+      return;
+    }
     if (!fit) {
       touch(out, clock);
       out.followUp(entry, services.detail(entry, 'audience', { locale: out.locale, now: clock(), channel: out.channel }));
@@ -456,6 +518,16 @@ export class FollowUps {
     const text = `${t('audience.notFor', { title })} ${t(choices.length > 0 ? 'audience.elsewhere' : 'followup.askMairie')}`;
     out.followUp(entry, { text, choices: [...choices, { label: t('answer.otherQuestion'), value: t('answer.otherQuestion') }] });
   }
+}
+
+/**
+ * "quand même", "qd même", "tout de même" ("all the same"): idioms whose "quand" asks no "when" — taken out before
+ * thanks are read for a follow-up ("merci quand même" is thanks; "merci, c'est quand ?" is a question).
+ */
+const IDIOMS = /(?:^|[^\p{L}])(?:quand|qd|kan|kand)\s+m[eê]me(?![\p{L}])/giu;
+
+function withoutIdioms(text: string): string {
+  return text.replace(IDIOMS, ' ');
 }
 
 /** The conversation goes on about this answer: the window starts again. */

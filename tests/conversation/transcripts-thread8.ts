@@ -205,8 +205,8 @@ export const THREAD8_TRANSCRIPTS: Transcript[] = [
       { say: then, kind: 'followup', topic },
     ],
   })),
-  { name: 'thread8: "mon fils de 11 ans peut y aller ?" after the club Ados: the service of its family for him', turns: [
+  { name: 'thread8: "mon fils de 10 ans peut y aller ?" after the club Ados: the service of its family for him', turns: [
     { say: 'le club ado c est quoi', topic: 'club-ados' },
-    { say: 'mon fils de 11 ans peut y aller ?', kind: 'answer', has: ["n'est pas prévu pour ce public"] },
+    { say: 'mon fils de 10 ans peut y aller ?', kind: 'answer', has: ["n'est pas prévu pour ce public"] },
   ] },
 ];

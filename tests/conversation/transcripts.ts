@@ -14,6 +14,7 @@ import { THREAD6_TRANSCRIPTS } from './transcripts-thread6.js';
 import { THREAD7_TRANSCRIPTS } from './transcripts-thread7.js';
 import { THREAD8_TRANSCRIPTS } from './transcripts-thread8.js';
 import { THREAD9_TRANSCRIPTS } from './transcripts-thread9.js';
+import { THREAD10_TRANSCRIPTS } from './transcripts-thread10.js';
 
 export interface TranscriptTurn {
   say: string;
@@ -515,9 +516,10 @@ export const TRANSCRIPTS: Transcript[] = [
   { name: '"comment on" is French for "how do we": joining the conseil citoyen is a question, not a remarque', turns: [
     { say: 'comment on fait partie du conseil citoyen ?', kind: 'answer', topic: 'conseil-citoyen', kept: 0 },
   ] },
-  { name: 'club Ados: a boy of 11 is offered what teenagers share with children, not the games for toddlers', turns: [
+  // (A boy of 11, one year off the club's ages in our reckoning, keeps the club and who can tell: transcripts-thread10.ts.)
+  { name: 'club Ados: a boy of 9 is offered what teenagers share with children, not the games for toddlers', turns: [
     { say: 'c koi le club ado', kind: 'answer', topic: 'club-ados' },
-    { say: 'mon fils a 11 ans il peut y aller ?', kind: 'answer', topic: ['associations', 'aide-devoirs'], has: ["n'est pas prévu pour ce public"], not: ['jeux éducatifs'], safety: false },
+    { say: 'mon fils a 9 ans il peut y aller ?', kind: 'answer', topic: ['associations', 'aide-devoirs'], has: ["n'est pas prévu pour ce public"], not: ['jeux éducatifs'], safety: false },
   ] },
   { name: 'en: health bus, a daughter of 16, then thanks keeps the thread', locale: 'en-US', turns: [
     { say: 'is there a health bus for women?', kind: 'answer', topic: 'bus-sante' },
@@ -1054,6 +1056,9 @@ TRANSCRIPTS.push(...THREAD8_TRANSCRIPTS);
 // Ninth pass (words that add nothing beside a follow-up, fees, how often, a question read as a complaint, the net's
 // danger in the middle of a remarque): transcripts-thread9.ts.
 TRANSCRIPTS.push(...THREAD9_TRANSCRIPTS);
+// Tenth pass (a new out-of-scope question on another town or a domain beside a follow-up's word, an age one year off a
+// service's publics, money for a project, "merci quand même"): transcripts-thread10.ts.
+TRANSCRIPTS.push(...THREAD10_TRANSCRIPTS);
 
 /** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
 export function checkTurn(turn: TranscriptTurn, trace: { kind: string; topic: string | null; entryId: string | null }, text: string, kept: number): void {
