@@ -40,6 +40,13 @@ const MOVEMENT = new Set([
 const TRANSPORT = new Set(['bus', 'car', 'train', 'tram', 'navette', 'taxi', 'ligne', 'transport', 'covoiturage']);
 const TOWARDS = new Set(['pour', 'pr', 'vers', 'to', 'direction', 'jusqu', 'jusque']);
 
+/** The resident speaks of themself or their own ("je", "m'", "mon", "nos", "my"…): a story, not a question about a service. */
+const FIRST_PERSON = new Set(['je', 'j', 'me', 'm', 'moi', 'mon', 'ma', 'mes', 'nous', 'nos', 'notre', 'jai', 'jsuis', 'jpeux', 'jveux', 'i', 'my', 'we', 'our', 'us', 'im']);
+
+function firstPerson(text: string): boolean {
+  return text.toLowerCase().split(/[^\p{L}]+/u).some((w) => FIRST_PERSON.has(w));
+}
+
 /** Whether these words (before a "de <town>") say one goes there. */
 function towardsIt(before: readonly string[]): boolean {
   const lower = before.map((w) => w.toLowerCase());
@@ -271,6 +278,9 @@ export class Engine {
     if (decision.kind === 'answer' && names(decision.candidates.find((c) => c.topic === decision.topic) ?? { entry: decision.entry, topic: decision.topic, score: decision.score })) {
       return undefined;
     }
+    // The resident's own need, where the other town's service is only part of the story ("la CAF d'Arras m'a envoyé un
+    // courrier, qui peut m'aider ?", "mon fils est au collège de Lens, il se fait harceler"): the quarter's answer helps.
+    if (decision.kind === 'answer' && decision.topic !== CONTACT_MAIRIE && firstPerson(text)) return undefined;
     const mairie = decision.candidates.find((c) => c.topic === CONTACT_MAIRIE);
     const redirect = this.knowledge.horsChamp.elsewhere;
     const toMairies = redirect && mairie && mairie.score >= this.thresholds.clarifyMin - this.thresholds.clarifySpread;
@@ -279,17 +289,23 @@ export class Engine {
   }
 
   /**
-   * The towns of the message said as the owners of something: "<noun> de|d'|du|of <town>". A town is one of the
+   * The towns of the message said as the owners of something: "<noun> de|d'|du|of <town>", "<town>'s". A town is one of the
    * lexicon's `elsewhere`, a compound name built like a commune's ("Noeux-les-Mines", "Boulogne-sur-Mer",
    * "Saint-Omer"), or a word the knowledge does not know and no typo of a known word (a name), unless the noun
    * before is a person's ("le fils de Karim", "la maîtresse de Lina"). Not after a word of place or movement ("près
    * de", "je viens de", "l'agglomération de Béthune-Bruay", which is the quarter's own). Stems, for the entries' weights.
    */
   private genitiveTowns(text: string): string[] {
-    if (!/\b(?:de|d|du|of)\b/i.test(text.normalize('NFD').replace(/\p{M}/gu, ''))) return [];
+    if (!/\b(?:de|d|du|of|s)\b/i.test(text.normalize('NFD').replace(/\p{M}/gu, ''))) return [];
     const words = text.slice(0, MAX_MESSAGE_CHARS).normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}-]+/u).map((w) => w.replace(/^-+|-+$/g, '')).filter(Boolean);
     const towns: string[] = [];
-    for (let i = 1; i + 1 < words.length; i++) {
+    for (let i = 0; i + 1 < words.length; i++) {
+      // English: "Lille's job fair".
+      if (words[i + 1] === 's') {
+        const town = this.townStem(words[i] as string, i === 0);
+        if (town && !towardsIt(words.slice(0, i))) towns.push(town);
+      }
+      if (i === 0) continue;
       if (!GENITIVE.has((words[i] as string).toLowerCase())) continue;
       const head = (words[i - 1] as string).toLowerCase();
       if (PLACE_OR_MOVEMENT.has(head) || GENITIVE.has(head) || towardsIt(words.slice(0, i))) continue;
@@ -299,8 +315,11 @@ export class Engine {
     return towns;
   }
 
-  /** The stem standing for a town written `word` (see `genitiveTowns`), if it is one. */
-  private townStem(word: string, afterPerson: boolean): string | undefined {
+  /**
+   * The stem standing for a town written `word` (see `genitiveTowns`), if it is one; `knownTownsOnly`: not an unknown
+   * name (after a person's noun, or first in the message, where any word has its capital).
+   */
+  private townStem(word: string, knownTownsOnly: boolean): string | undefined {
     const parts = word.toLowerCase().split('-').filter(Boolean);
     const stems = parts.map((part) => this.normaliser.normalise(part).tokens[0]?.stem ?? part);
     const first = stems[0];
@@ -310,7 +329,7 @@ export class Engine {
     if (parts.length >= 2 && (COMMUNE_LINKS.has(parts[0] as string) || parts.slice(1, -1).some((p) => COMMUNE_LINKS.has(p)))) return first;
     // A word the knowledge does not know is a town's name only when written as a name (a capital, no digit): "de
     // Vermelles", not "du blabla", "de 400e", "merci de mavoir".
-    if (afterPerson || !/^\p{Lu}\p{L}*(?:-\p{L}+)*$/u.test(word) || parts.some((part) => part.length < 4 || this.normaliser.isKnownWord(part))) return undefined;
+    if (knownTownsOnly || !/^\p{Lu}\p{L}*(?:-\p{L}+)*$/u.test(word) || parts.some((part) => part.length < 4 || this.normaliser.isKnownWord(part))) return undefined;
     const tokens = this.normaliser.normalise(word).tokens;
     if (tokens.length === 0 || tokens.some((token) => this.index.match(token).length > 0)) return undefined;
     return tokens[0]?.stem;

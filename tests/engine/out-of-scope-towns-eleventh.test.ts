@@ -34,6 +34,9 @@ describe("another town's service: \"I don't know\", not the quarter's", () => {
     "l'espace numérique de Lens ouvre à quelle heure",
     'les jardins partagés de Lille ça marche comment',
     "la brocante de Cuinchy c'est quel dimanche",
+    // English possessive (third step).
+    "Lille's job fair when",
+    "is Lens's youth club free",
   ])('"%s"', declined);
 
   it.each(["horaires de la mairie d'Auchel", 'la mairie de Carvin ouvre le samedi ?', 'mayor of Béthune name'])(
@@ -61,5 +64,11 @@ describe('a place one goes to, comes from or lives in keeps the quarter\'s answe
     ['pour aller au marché de Douai en bus', 'transports'],
     ["un bus pour l'hôpital de Lille", 'transports'],
     ['mon fils va au lycée de Lens, quel bus', 'transports'],
+    // The resident's own need, another town's institution in the story (third step: these had turned into "I don't know").
+    ["la mission locale de Béthune peut m'aider pour un CV ?", 'emploi-formation'],
+    ["la CAF d'Arras m'a envoyé un courrier, qui peut m'aider à le lire", 'demarches-administratives'],
+    ["la CPAM de Lens me demande des papiers, quelqu'un peut m'aider ?", 'demarches-administratives'],
+    ['mon fils est au collège de Lens, il se fait harceler', 'harcelement-scolaire'],
+    ['le bailleur social de Lens va rénover nos logements ?', 'renovation-habitat'],
   ])('"%s" → %s', expectAnswered);
 });
