@@ -59,6 +59,8 @@ const PERSON_HEADS = new Set([
   'cousin', 'cousine', 'oncle', 'tante', 'neveu', 'niece', 'bebe', 'petit', 'petite', 'classe', 'chien', 'chat', 'nom', 'prenom', 'parents',
   'son', 'daughter', 'friend', 'mother', 'father', 'wife', 'husband', 'teacher', 'name', 'mamie', 'papi', 'grand-mere', 'grand-pere',
 ]);
+/** A town's mairie or mayor: the next word is a town ("la mairie de cuinchy", "le maire de wingles"). */
+const MAIRIE_HEADS = new Set(['mairie', 'mairies', 'maire', 'mayor', 'townhall', 'hall', 'ville', 'town', 'city']);
 /** The linking words of a commune's compound name ("Noeux-les-Mines", "Boulogne-sur-Mer", "Saint-Omer"). */
 const COMMUNE_LINKS = new Set(['les', 'la', 'le', 'sur', 'sous', 'lez', 'en', 'aux', 'au', 'saint', 'sainte', 'st', 'ste']);
 /** The emergency topic, never held back for a town. */
@@ -309,7 +311,7 @@ export class Engine {
       if (!GENITIVE.has((words[i] as string).toLowerCase())) continue;
       const head = (words[i - 1] as string).toLowerCase();
       if (PLACE_OR_MOVEMENT.has(head) || GENITIVE.has(head) || towardsIt(words.slice(0, i))) continue;
-      const town = this.townStem(words[i + 1] as string, PERSON_HEADS.has(head));
+      const town = this.townStem(words[i + 1] as string, PERSON_HEADS.has(head), MAIRIE_HEADS.has(head));
       if (town) towns.push(town);
     }
     return towns;
@@ -319,7 +321,7 @@ export class Engine {
    * The stem standing for a town written `word` (see `genitiveTowns`), if it is one; `knownTownsOnly`: not an unknown
    * name (after a person's noun, or first in the message, where any word has its capital).
    */
-  private townStem(word: string, knownTownsOnly: boolean): string | undefined {
+  private townStem(word: string, knownTownsOnly: boolean, afterMairie = false): string | undefined {
     const parts = word.toLowerCase().split('-').filter(Boolean);
     const stems = parts.map((part) => this.normaliser.normalise(part).tokens[0]?.stem ?? part);
     const first = stems[0];
@@ -329,7 +331,9 @@ export class Engine {
     if (parts.length >= 2 && (COMMUNE_LINKS.has(parts[0] as string) || parts.slice(1, -1).some((p) => COMMUNE_LINKS.has(p)))) return first;
     // A word the knowledge does not know is a town's name only when written as a name (a capital, no digit): "de
     // Vermelles", not "du blabla", "de 400e", "merci de mavoir".
-    if (knownTownsOnly || !/^\p{Lu}\p{L}*(?:-\p{L}+)*$/u.test(word) || parts.some((part) => part.length < 4 || this.normaliser.isKnownWord(part))) return undefined;
+    // After "mairie de", "le maire de", the name is a town's however written ("mairie de cuinchy").
+    const name = afterMairie ? /^\p{L}+(?:-\p{L}+)*$/u : /^\p{Lu}\p{L}*(?:-\p{L}+)*$/u;
+    if (knownTownsOnly || !name.test(word) || parts.some((part) => part.length < 4 || this.normaliser.isKnownWord(part))) return undefined;
     const tokens = this.normaliser.normalise(word).tokens;
     if (tokens.length === 0 || tokens.some((token) => this.index.match(token).length > 0)) return undefined;
     return tokens[0]?.stem;

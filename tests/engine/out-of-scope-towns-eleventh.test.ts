@@ -48,6 +48,29 @@ describe("another town's service: \"I don't know\", not the quarter's", () => {
   );
 });
 
+describe("another town's mairie written in lower case: the directory of every mairie (fourth step)", () => {
+  it.each([
+    'horaires mairie de cuinchy',
+    'la mairie de douvrin ouvre a quelle heure',
+    'le maire de wingles c qui',
+    'mairie d auchel le samedi',
+    'numero de la mairie de carvin',
+    'la mairie de verquigneul elle ferme quand',
+    'c koi le mail de la mairie de hersin',
+    'mairie de chocques ouverte le lundi ?',
+    'qui est maire de fouquieres',
+    'mairie de annequin horaires',
+    'adresse mairie de sailly',
+    'la mairie d oignies c ou',
+  ])('"%s"', declined);
+
+  it.each([
+    ['mairie de beuvry horaires', 'contact-mairie'],
+    ['mairie de labourse le samedi', 'contact-mairie'],
+    ['horaires mairie de labours', 'contact-mairie'],
+  ])('the quarter\'s mairies keep their answer: "%s"', expectAnswered);
+});
+
 describe('a place one goes to, comes from or lives in keeps the quarter\'s answer', () => {
   it.each([
     ['ya des ateliers informatique à Lens ?', 'ateliers-numeriques'],
