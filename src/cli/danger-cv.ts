@@ -9,15 +9,15 @@
  * Reported, per threshold: held-out danger lines that get the numbers first (signal, urgence answer, or the net's
  * line) and held-out ordinary lines that get a false ⚠️, net alone and end to end. The end-to-end figure reuses the
  * engine's own verdicts (signals, contexts, search), computed once; only the net changes between folds.
- * `--combine`: the pair as shipped (danger-likelihood.ts SafetyNet): the first net (knowledge alone) OR the variant
- * (default SECOND_NET, learning the corpora), over a grid of the second's threshold, floor and veto; the shipped
- * thresholds on their own line. `--knowledge-only`: the net learns the knowledge alone (what it knew before E and F). `--control`: the same figures on the control lists (tests/fixtures danger-fresh*, ordinary-fresh*, blind ones left
+ * `--combine`: the nets as shipped (danger-likelihood.ts SafetyNet): the first net (knowledge alone), the second
+ * (SECOND_NET, learning the corpora) and the variant as the third (default THIRD_NET), over a grid of the joint
+ * threshold of the second and third; the rule before the third net and the shipped thresholds on their own lines. `--knowledge-only`: the net learns the knowledge alone (what it knew before E and F). `--control`: the same figures on the control lists (tests/fixtures danger-fresh*, ordinary-fresh*, blind ones left
  * out) with the shipped net — a held-out check, never a place to choose the threshold.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCore } from '../core.js';
-import { DangerLikelihood, SAFETY_LINE_PROBABILITY, SAFETY_THRESHOLDS, SafetyNet, SECOND_NET, type NetOptions } from '../engine/danger-likelihood.js';
+import { DangerLikelihood, SAFETY_LINE_PROBABILITY, SAFETY_THRESHOLDS, SafetyNet, SECOND_NET, THIRD_NET, type NetOptions, type SafetyProbabilities, type SafetyThresholds } from '../engine/danger-likelihood.js';
 import type { Engine } from '../engine/engine.js';
 import type { Normaliser } from '../engine/normalise.js';
 
@@ -107,36 +107,48 @@ function report(title: string, scored: readonly Scored[], showMisses: boolean, a
   }
 }
 
-const SECOND_THRESHOLDS = [0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995];
-const FLOORS = [0, 0.05, 0.1, 0.2, 0.3, 0.5];
-const VETOES = [0.01, 0.1, 0.3, 0.5, 0.7];
+const JOINTS = [2, 3, 3.5, 4, 4.5, 5, 6, 8];
+const FIRST_JOINTS = [Number.POSITIVE_INFINITY, 2, 1, 0.5, 0, -2, Number.NEGATIVE_INFINITY];
 
-/** Pooled figures of the pair (first net at SAFETY_LINE_PROBABILITY OR second ≥ t where first ≥ floor). */
-function reportPair(name: string, scored: readonly Scored[], firstOf: ReadonlyMap<Scored, number>, showMisses: boolean): void {
+/** The nets' verdicts on a held-out line: the first's probability, the second's and the variant's (third's) log-odds. */
+interface Nets {
+  first: number;
+  second: number;
+  third: number;
+}
+
+/**
+ * Pooled figures of the nets together (SafetyNet.calls): the rule before the third net (first ≥ 0.9 unless second
+ * < veto, or second ≥ 0.999), then the joint log-odds of the second and the variant (third) over a grid, the first
+ * net heard where the joint reaches `firstJoint`; the shipped thresholds on their own line.
+ */
+function reportPair(name: string, scored: readonly Scored[], netsOf: ReadonlyMap<Scored, Nets>, showMisses: boolean): void {
   const danger = scored.filter((s) => s.danger);
   const ordinary = scored.filter((s) => !s.danger && !s.plain);
   const plain = scored.filter((s) => s.plain);
-  const count = (list: readonly Scored[], second: number, floor: number, veto = 0) =>
-    list.filter((s) => s.without || (s.open && SafetyNet.calls({ first: firstOf.get(s) ?? 0, second: s.p }, { first: SAFETY_LINE_PROBABILITY, second, floor, veto }))).length;
-  const firstOnly = (list: readonly Scored[]) => count(list, 2, 0);
+  const probabilities = (s: Scored): SafetyProbabilities => {
+    const n = netsOf.get(s) ?? { first: 0, second: Number.NEGATIVE_INFINITY, third: Number.NEGATIVE_INFINITY };
+    return { first: n.first, second: n.second === Number.NEGATIVE_INFINITY ? 0 : 1 / (1 + Math.exp(-n.second)), secondLogOdds: n.second, thirdLogOdds: n.third };
+  };
+  const count = (list: readonly Scored[], t: SafetyThresholds) => list.filter((s) => s.without || (s.open && SafetyNet.calls(probabilities(s), t))).length;
+  const figures = (t: SafetyThresholds) => `${count(danger, t)}/${count(ordinary, t)}/${count(plain, t)}`;
+  const before: SafetyThresholds = { first: SAFETY_LINE_PROBABILITY, second: 0.999, floor: 0, veto: 0.4 };
+  const firstOnly: SafetyThresholds = { first: SAFETY_LINE_PROBABILITY, second: 2, floor: 0, veto: 0 };
   const shipped = SAFETY_THRESHOLDS;
-  const asShipped = (list: readonly Scored[]) => count(list, shipped.second, shipped.floor, shipped.veto);
-  console.log(`${name} pair, pooled: ${danger.length} danger, ${ordinary.length} look-alikes, ${plain.length} plain questions`);
-  console.log(`  first net alone (${SAFETY_LINE_PROBABILITY}): ${firstOnly(danger)} caught, ${firstOnly(ordinary)} false, ${firstOnly(plain)} plain false`);
-  console.log(`  shipped pair (second ${shipped.second}, floor ${shipped.floor}, veto ${shipped.veto}): ${asShipped(danger)} caught, ${asShipped(ordinary)} false, ${asShipped(plain)} plain false`);
-  console.log('  second  floor:  caught / false / plain false');
-  for (const t of SECOND_THRESHOLDS) {
-    console.log(`  ${t.toFixed(3).padStart(6)}  ${FLOORS.map((f) => `${f.toFixed(2)}: ${count(danger, t, f)}/${count(ordinary, t, f)}/${count(plain, t, f)}`).join('   ')}`);
-  }
-  console.log('  with a veto (the first net heard where the second gives at least v), floor 0 — second  veto: caught / false / plain false');
-  for (const t of SECOND_THRESHOLDS) {
-    console.log(`  ${t.toFixed(3).padStart(6)}  ${VETOES.map((v) => `${v.toFixed(3)}: ${count(danger, t, 0, v)}/${count(ordinary, t, 0, v)}/${count(plain, t, 0, v)}`).join('   ')}`);
+  console.log(`${name} with the second net, pooled: ${danger.length} danger, ${ordinary.length} look-alikes, ${plain.length} plain questions (caught / false / plain false)`);
+  console.log(`  first net alone (${SAFETY_LINE_PROBABILITY}): ${figures(firstOnly)}`);
+  console.log(`  the pair before the third net (second 0.999, veto 0.4): ${figures(before)}`);
+  console.log(`  shipped (joint ${shipped.joint}, first heard from joint ${shipped.firstJoint}): ${figures(shipped)}`);
+  console.log(`  joint (third ≥ ${shipped.third}, or second ≥ ${shipped.second})  first heard from joint: caught / false / plain false`);
+  for (const joint of JOINTS) {
+    console.log(`  ${joint.toFixed(1).padStart(5)}  ${FIRST_JOINTS.map((f) => `${String(f).padStart(9)}: ${figures({ ...shipped, joint, firstJoint: f })}`).join('  ')}`);
   }
   if (showMisses) {
-    const { second, floor, veto } = { ...SAFETY_THRESHOLDS, ...Object.fromEntries((process.env.PAIR ?? '').split(',').filter(Boolean).map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])])) };
-    const flagged = (s: Scored) => s.without || (s.open && SafetyNet.calls({ first: firstOf.get(s) ?? 0, second: s.p }, { first: SAFETY_LINE_PROBABILITY, second, floor, veto }));
-    for (const s of danger.filter((x) => !flagged(x))) console.log(`    miss  ${(firstOf.get(s) ?? 0).toFixed(2)} ${s.p.toFixed(2)}  ${s.text}`);
-    for (const s of ordinary.filter((x) => flagged(x))) console.log(`    false ${(firstOf.get(s) ?? 0).toFixed(2)} ${s.p.toFixed(2)}  ${s.text}`);
+    const t = { ...shipped, ...Object.fromEntries((process.env.PAIR ?? '').split(',').filter(Boolean).map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])])) };
+    const flagged = (s: Scored) => s.without || (s.open && SafetyNet.calls(probabilities(s), t));
+    const show = (s: Scored) => `${probabilities(s).first.toFixed(2)} ${SafetyNet.joint(probabilities(s)).toFixed(1)}`;
+    for (const s of danger.filter((x) => !flagged(x))) console.log(`    miss  ${show(s)}  ${s.text}`);
+    for (const s of ordinary.filter((x) => flagged(x))) console.log(`    false ${show(s)}  ${s.text}`);
   }
 }
 
@@ -200,11 +212,11 @@ function main(): void {
   if (cacheFile && cache) writeFileSync(cacheFile, JSON.stringify([...cache]));
   // `--variant model=logistic,l2=0.001` (repeatable): nets compared on the same folds; none means the shipped options.
   const variants = optionList(args, '--variant').map(parseVariant);
-  // `--combine`: the SafetyNet — the first net (knowledge alone) at its threshold OR this variant (default SECOND_NET)
-  // at a grid of thresholds, heard only where the first gives at least a floor.
+  // `--combine`: the SafetyNet — the first net (knowledge alone), the second (SECOND_NET) and this variant as the third
+  // (default THIRD_NET), over a grid of the joint threshold.
   const combine = args.includes('--combine');
-  if (combine && variants.length === 0) variants.push(SECOND_NET);
-  const firstOf = new Map<Scored, number>();
+  if (combine && variants.length === 0) variants.push(THIRD_NET);
+  const netsOf = new Map<Scored, Nets>();
   for (const options of variants.length > 0 ? variants : [{}]) {
     const name = JSON.stringify(options);
     const pooled: Scored[] = [];
@@ -227,16 +239,23 @@ function main(): void {
       const learning = Date.now() - started;
       const scored = [...half.verdicts, ...(phrasingHalves[i]?.verdicts ?? [])].map((v) => ({ ...v, p: net.probability(tokensOf(v.text), foldedOf(v.text)) }));
       if (combine) {
-        // The first net of the SafetyNet on the same fold: the knowledge alone (corpora never learnt), shipped options.
-        const first = new DangerLikelihood(learnt, stemsOf, foldedOf, { isStopword: (w: string) => normaliser.isStopword(w) });
-        for (const s of scored) firstOf.set(s, first.probability(tokensOf(s.text), foldedOf(s.text)));
+        // The first and second nets of the SafetyNet on the same fold: the knowledge alone (corpora never learnt),
+        // shipped options; the knowledge and the other corpora, SECOND_NET. The variant is the third.
+        const isStopword = (w: string) => normaliser.isStopword(w);
+        const first = new DangerLikelihood(learnt, stemsOf, foldedOf, { isStopword });
+        const second = new DangerLikelihood(learnt, stemsOf, foldedOf, { isStopword, ...SECOND_NET });
+        for (const s of scored) {
+          const tokens = tokensOf(s.text);
+          const folded = foldedOf(s.text);
+          netsOf.set(s, { first: first.probability(tokens, folded), second: second.logOdds(tokens, folded), third: net.logOdds(tokens, folded) });
+        }
       }
       pooled.push(...scored);
       if (!args.includes('--pooled-only')) report(`${name} test ${half.name} (learnt: knowledge${other ? ` + ${other.name}` : ''}, ${half.name} held out; ${learning} ms to learn)`, scored, showMisses);
     }
     if (halves.length > 1) report(`${name} pooled ${names.join('+')} (each corpus tested by a net that did not learn it)`, pooled, false);
-    if (combine) reportPair(name, pooled, firstOf, showMisses);
-    if (combine && process.env.DUMP) writeFileSync(process.env.DUMP, JSON.stringify(pooled.map((s) => ({ d: s.danger, plain: !!s.plain, w: s.without, o: s.open, p1: firstOf.get(s), p2: s.p }))));
+    if (combine) reportPair(name, pooled, netsOf, showMisses);
+    if (combine && process.env.DUMP) writeFileSync(process.env.DUMP, JSON.stringify(pooled.map((s) => ({ d: s.danger, plain: !!s.plain, w: s.without, o: s.open, ...netsOf.get(s) }))));
   }
   if (args.includes('--control')) {
     const shipped = (engine as unknown as { dangerLikelihood: SafetyNet }).dangerLikelihood.first;

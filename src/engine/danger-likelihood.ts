@@ -43,7 +43,20 @@ export interface NetOptions {
   corpora?: boolean;
   /** With it, words as written are only the stopwords (Normaliser.isStopword): "gars" read as "garçon" is not a second feature. */
   isStopword?: (word: string) => boolean;
+  /** 'bayes' (default) or 'logistic': weights fitted jointly (L2-regularised logistic regression) over the same features. */
+  model?: 'bayes' | 'logistic';
+  /** Logistic: L2 strength per feature (default 0.01). */
+  l2?: number;
+  /** Logistic: passes over the lessons (default 20). */
+  epochs?: number;
+  /** Logistic: Adagrad step (default 0.5). */
+  rate?: number;
+  /** Logistic: start from the naive Bayes weights and pull towards them (1) instead of towards 0 (0, default). */
+  prior?: number;
 }
+
+/** The key of the logistic net's intercept among its weights: "=" alone is never a word as written (words are not empty). */
+export const BIAS = '=';
 
 /**
  * The stems of a text and its pairs of neighbouring stems: the same word weighs differently in "ça sent le gaz" and
@@ -90,6 +103,66 @@ function learnLogRatios(documents: readonly { danger: boolean; features: readonl
     logRatio.set(f, Math.log((counts[1].get(f) ?? 0) + alpha) - dangerLog - (Math.log((counts[0].get(f) ?? 0) + alpha) - ordinaryLog));
   }
   return logRatio;
+}
+
+/**
+ * L2-regularised logistic regression over the same binary features (each counted once per message), classes weighted
+ * to equal mass as the uniform prior of the naive Bayes does; Adagrad, a fixed shuffled order. Weights by feature
+ * text, the intercept under BIAS.
+ */
+function learnLogistic(documents: readonly { danger: boolean; features: readonly string[] }[], options: NetOptions): Map<string, number> {
+  const index = new Map<string, number>();
+  const rows = documents.map((d) => {
+    const ids: number[] = [];
+    for (const f of new Set(d.features)) {
+      let id = index.get(f);
+      if (id === undefined) index.set(f, (id = index.size));
+      ids.push(id);
+    }
+    return Int32Array.from(ids);
+  });
+  const n = index.size;
+  const prior = options.prior ?? 0;
+  const start = new Float64Array(n);
+  if (prior > 0) {
+    const bayes = learnLogRatios(documents, options.alpha ?? 0.3);
+    for (const [f, id] of index) start[id] = prior * (bayes.get(f) ?? 0);
+  }
+  const w = Float64Array.from(start);
+  const squares = new Float64Array(n);
+  let bias = 0;
+  let biasSquares = 0;
+  const dangerCount = documents.filter((d) => d.danger).length;
+  const weightOf = [documents.length / (2 * Math.max(1, documents.length - dangerCount)), documents.length / (2 * Math.max(1, dangerCount))];
+  const l2 = options.l2 ?? 0.01;
+  const rate = options.rate ?? 0.5;
+  const order = Array.from(documents.keys());
+  let seed = 12345;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  for (let epoch = 0; epoch < (options.epochs ?? 20); epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const k of order) {
+      const row = rows[k] as Int32Array;
+      const y = (documents[k] as { danger: boolean }).danger ? 1 : 0;
+      let z = bias;
+      for (const id of row) z += w[id] as number;
+      const g = (1 / (1 + Math.exp(-z)) - y) * (weightOf[y] as number);
+      for (const id of row) {
+        const grad = g + l2 * ((w[id] as number) - (start[id] as number));
+        squares[id] = (squares[id] as number) + grad * grad;
+        w[id] = (w[id] as number) - (rate * grad) / Math.sqrt((squares[id] as number) + 1e-8);
+      }
+      biasSquares += g * g;
+      bias -= (rate * g) / Math.sqrt(biasSquares + 1e-8);
+    }
+  }
+  const weights = new Map<string, number>();
+  for (const [f, id] of index) weights.set(f, w[id] as number);
+  weights.set(BIAS, bias);
+  return weights;
 }
 
 /**
@@ -197,11 +270,21 @@ class CompactBayes {
     logRatio: ReadonlyMap<string, number>,
   ) {
     this.weights = new Float64Array(table.size).fill(Number.NaN);
-    for (const [feature, ratio] of logRatio) this.weights[table.idOf(feature)] = ratio;
+    for (const [feature, ratio] of logRatio) if (feature !== BIAS) this.weights[table.idOf(feature)] = ratio;
+    this.bias = logRatio.get(BIAS) ?? 0;
   }
+
+  /** The logistic net's intercept (0 for the naive Bayes: uniform prior). */
+  private readonly bias: number;
 
   /** `ids`: the message's features in the order they were listed (−1: unknown to the table), repeats included. */
   probability(ids: readonly number[]): number {
+    const z = this.logOdds(ids);
+    return z === Number.NEGATIVE_INFINITY ? 0 : 1 / (1 + Math.exp(-z));
+  }
+
+  /** log P(danger) − log P(ordinary) for the message's features (`probability`); −∞ without any known feature. */
+  logOdds(ids: readonly number[]): number {
     let z = 0;
     let known = 0;
     this.table.start();
@@ -212,7 +295,7 @@ class CompactBayes {
       z += ratio;
       known++;
     }
-    return known === 0 ? 0 : 1 / (1 + Math.exp(-z));
+    return known === 0 ? Number.NEGATIVE_INFINITY : z + this.bias;
   }
 }
 
@@ -267,17 +350,16 @@ export class DangerLikelihood {
       for (const t of tokens) if (t.stem.includes(' ') || t.stem.startsWith('=')) throw new Error(`safety net: the stem "${t.stem}" cannot be a feature`);
       return features(tokens, foldedOf(text), options);
     };
-    return learnLogRatios(
-      [...danger.map((text) => ({ danger: true, features: featuresOf(text) })), ...ordinary.map((text) => ({ danger: false, features: featuresOf(text) }))],
-      options.alpha ?? 0.1,
-    );
+    const documents = [...danger.map((text) => ({ danger: true, features: featuresOf(text) })), ...ordinary.map((text) => ({ danger: false, features: featuresOf(text) }))];
+    if (options.model === 'logistic') return learnLogistic(documents, options);
+    return learnLogRatios(documents, options.alpha ?? 0.1);
   }
 
   /**
    * The message's features as numbers of the table, in the order of `features` (stems, pairs, words as written),
    * repeats included, −1 for a feature the table does not know: the same features, looked up without writing them.
    */
-  private idsOf(tokens: readonly Pick<Token, 'word' | 'stem'>[], folded: string): number[] {
+  idsOf(tokens: readonly Pick<Token, 'word' | 'stem'>[], folded: string): number[] {
     const table = this.model.table;
     const ids: number[] = [];
     for (const t of tokens) ids.push(table.idOf(t.stem));
@@ -301,6 +383,16 @@ export class DangerLikelihood {
     return this.model.probability(this.idsOf(tokens, folded));
   }
 
+  /** The log-odds behind `probability` (−∞ for a message without any known feature). */
+  logOdds(tokens: readonly Token[], folded: string): number {
+    return this.model.logOdds(this.idsOf(tokens, folded));
+  }
+
+  /** `logOdds` of a message's features already numbered by a net of the same table and options (`idsOf`). */
+  logOddsOfIds(ids: readonly number[]): number {
+    return this.model.logOdds(ids);
+  }
+
   /**
    * Should the reply to this message carry the line of emergency numbers? Only the net decides: a word of danger
    * ("peur", "mort", "feu", "gaz") once called for the line at a half-sure net (≥ 0.5, issue 13), but by then no
@@ -318,37 +410,71 @@ export class DangerLikelihood {
  */
 export const SECOND_NET: NetOptions = { corpora: true, words: true, alpha: 0.3 };
 
-/** Thresholds of the two nets together: the first as before; the second only where the first is not sure of ordinary. */
+/**
+ * The third net: the second's lessons and features, its weights fitted jointly (L2-regularised logistic regression,
+ * λ 0.03) instead of counted one by one. Alone it is no better than the second; with it (`joint`, `third`), it
+ * corrects the naive Bayes where features that go together count twice (docs/engine.md, « Troisième filet »).
+ */
+export const THIRD_NET: NetOptions = { ...SECOND_NET, model: 'logistic', l2: 0.03 };
+
+/** A net's certainty counts at most this much (log-odds): 1 in 10¹² — the second net's 50 matching features do not drown the third. */
+const LOG_ODDS_CAP = Math.log(1e12);
+
+/** Log-odds capped at ±LOG_ODDS_CAP (−∞, a message without known features, counts −LOG_ODDS_CAP). */
+function capped(z: number): number {
+  return Math.max(-LOG_ODDS_CAP, Math.min(LOG_ODDS_CAP, z));
+}
+
+/** Thresholds of the nets together. */
 export interface SafetyThresholds {
   /** The first net alone calls for the line from here (SAFETY_LINE_PROBABILITY). */
   first: number;
-  /** The second net calls for the line from here… */
+  /** Without a third net: the second net calls for the line from here… */
   second: number;
   /** …when the first net gives the message at least this much. */
   floor: number;
-  /** The first net's call is heard only where the second gives the message at least this much (0: always). */
+  /** Without a third net: the first net's call is heard only where the second gives the message at least this much (0: always). */
   veto: number;
+  /**
+   * With a third net: the line from this sum of the second and third nets' log-odds (each capped at ±LOG_ODDS_CAP),
+   * i.e. from this product of their odds; the first net's call is then heard only where the sum reaches `firstJoint`.
+   */
+  joint?: number;
+  firstJoint?: number;
+  /** With a third net: the joint calls for the line only where the third alone gives at least these log-odds. */
+  third?: number;
+}
+
+/** The probabilities of the nets (the second 0, the third undefined, where the net is not there). */
+export interface SafetyProbabilities {
+  first: number;
+  second: number;
+  /** The third net's log-odds (not a probability: the second's and third's are added). */
+  thirdLogOdds?: number;
+  /** The second net's log-odds, where the third is there. */
+  secondLogOdds?: number;
 }
 
 /**
  * Chosen on the seven-corpus cross-validation (E–M, `npm run eval:danger-cv -- --phrasings --pooled-only --combine`):
- * the first net alone 2014/2200 danger, 111/2900 look-alikes and 90/4088 plain questions with a false ⚠️; the pair with
- * veto 0.3 2065, 99, 80; with veto 0.4 2065, 96, 77 (the veto costs no held-out danger from 0.3 to 0.7: 0.5 gives
- * 94 false, 0.7 87). The highest veto that loses no danger of a control list or a family test: 0.5 silences a control
- * line the second net reads at 0.4995, 0.7 a family test's farewell at 0.53. The second net is very sure of most
- * look-alikes of the family tests too (0.94–0.998): below 0.999, some fall (docs/engine.md, « Septième corpus »).
+ * the pair as shipped before (second ≥ 0.999 OR first ≥ 0.9 with second ≥ 0.4) 2071/2200 danger, 95/2900 look-alikes
+ * and 77/4088 plain questions with a false ⚠️; now second ≥ 0.999, OR third ≥ 1.5 (log-odds) with the joint ≥ 5, OR
+ * first ≥ 0.9 with the joint ≥ 0.5: 2081, 84, 68 — the best of the grid that loses no danger of a control list or a
+ * family test (joint ≥ 4 alone: 2124, 76, 70, but 9 control lines lost; without `third`, 11 family look-alikes fall).
+ * `veto`, `floor`: the rule without a third net (no corpora).
  */
-export const SAFETY_THRESHOLDS: SafetyThresholds = { first: SAFETY_LINE_PROBABILITY, second: 0.999, floor: 0, veto: 0.4 };
+export const SAFETY_THRESHOLDS: SafetyThresholds = { first: SAFETY_LINE_PROBABILITY, second: 0.999, floor: 0, veto: 0.4, joint: 5, firstJoint: 0.5, third: 1.5 };
 
 /**
- * The safety net as shipped: the first net (knowledge alone, stems and pairs, α 0.1 — the one every control list and
- * family test was measured on) OR the second (the knowledge plus the training corpora, words as written, α 0.3),
- * the second heard only where the first gives the message at least `floor`. Whatever the first net caught, the pair
- * catches; the second adds what new wordings the corpora taught it.
+ * The safety net as shipped: the first net (knowledge alone, stems and pairs, α 0.1 — the one the older control lists
+ * and family tests were measured on), the second (the knowledge plus the training corpora, words as written, α 0.3)
+ * and the third (the same lessons and features, logistic regression): SafetyNet.calls. Without corpora: the first net
+ * alone.
  */
 export class SafetyNet {
   readonly first: DangerLikelihood;
   readonly second: DangerLikelihood | undefined;
+  readonly third: DangerLikelihood | undefined;
 
   constructor(
     knowledge: Knowledge,
@@ -359,7 +485,7 @@ export class SafetyNet {
   ) {
     const corpora = knowledge.dangerCorpora;
     const both = corpora !== undefined && corpora.danger.length + corpora.ordinary.length > 0;
-    // Both nets read the knowledge's texts: each read once (the second net would otherwise normalise them again).
+    // The nets read the knowledge's texts: each read once (the other nets would otherwise normalise them again).
     const memo = <T>(read: (text: string) => T): ((text: string) => T) => {
       if (!both) return read;
       const seen = new Map<string, T>();
@@ -373,26 +499,53 @@ export class SafetyNet {
     const folds = memo(foldedOf);
     const firstOptions: NetOptions = { isStopword };
     const secondOptions: NetOptions = { isStopword, ...SECOND_NET };
+    const thirdOptions: NetOptions = { isStopword, ...THIRD_NET };
     const first = DangerLikelihood.learn(knowledge, stems, folds, firstOptions);
     const second = both ? DangerLikelihood.learn(knowledge, stems, folds, secondOptions) : undefined;
-    // One table of features for both nets (the first net's are all the second's): each keeps only its weights.
+    const third = both && thresholds.joint !== undefined ? DangerLikelihood.learn(knowledge, stems, folds, thirdOptions) : undefined;
+    // One table of features for the nets (the first net's are all the second's, the second's the third's): each keeps only its weights.
     const table = new FeatureTable([...first.keys(), ...(second?.keys() ?? [])]);
     this.first = new DangerLikelihood(knowledge, stems, folds, firstOptions, { logRatio: first, table });
     this.second = second && new DangerLikelihood(knowledge, stems, folds, secondOptions, { logRatio: second, table });
+    this.third = third && new DangerLikelihood(knowledge, stems, folds, thirdOptions, { logRatio: third, table });
   }
 
-  /** The two probabilities (the second 0 without corpora). */
-  probabilities(tokens: readonly Token[], folded: string): { first: number; second: number } {
-    return { first: this.first.probability(tokens, folded), second: this.second?.probability(tokens, folded) ?? 0 };
+  /**
+   * The nets' probabilities (the second 0 without corpora) and, with a third net, the second's and third's log-odds.
+   * `withFirst` false: the first net is not read (0), where the thresholds never hear it.
+   */
+  probabilities(tokens: readonly Token[], folded: string, withFirst = true): SafetyProbabilities {
+    const first = withFirst ? this.first.probability(tokens, folded) : 0;
+    if (!this.second) return { first, second: 0 };
+    // The second and third nets read the same features of the same table: numbered once.
+    const ids = this.second.idsOf(tokens, folded);
+    const secondLogOdds = this.second.logOddsOfIds(ids);
+    const second = secondLogOdds === Number.NEGATIVE_INFINITY ? 0 : 1 / (1 + Math.exp(-secondLogOdds));
+    if (!this.third) return { first, second };
+    return { first, second, secondLogOdds, thirdLogOdds: this.third.logOddsOfIds(ids) };
   }
 
-  static calls(p: { first: number; second: number }, t: SafetyThresholds): boolean {
+  /** The second and third nets' capped log-odds added (`joint`). */
+  static joint(p: SafetyProbabilities): number {
+    return capped(p.secondLogOdds ?? Number.NEGATIVE_INFINITY) + capped(p.thirdLogOdds ?? Number.NEGATIVE_INFINITY);
+  }
+
+  static calls(p: SafetyProbabilities, t: SafetyThresholds): boolean {
+    if (p.thirdLogOdds !== undefined && t.joint !== undefined) {
+      const joint = SafetyNet.joint(p);
+      return (
+        p.second >= t.second ||
+        (joint >= t.joint && capped(p.thirdLogOdds) >= (t.third ?? Number.NEGATIVE_INFINITY)) ||
+        (p.first >= t.first && joint >= (t.firstJoint ?? Number.NEGATIVE_INFINITY))
+      );
+    }
     return (p.first >= t.first && p.second >= t.veto) || (p.second >= t.second && p.first >= t.floor);
   }
 
   callsForSafetyLine(tokens: readonly Token[], folded: string): boolean {
-    const first = this.first.probability(tokens, folded);
-    if (!this.second) return first >= this.thresholds.first;
-    return SafetyNet.calls({ first, second: this.second.probability(tokens, folded) }, this.thresholds);
+    if (!this.second) return this.first.probability(tokens, folded) >= this.thresholds.first;
+    const t = this.thresholds;
+    const firstHeard = !this.third || t.joint === undefined || (t.firstJoint ?? Number.NEGATIVE_INFINITY) < Number.POSITIVE_INFINITY;
+    return SafetyNet.calls(this.probabilities(tokens, folded, firstHeard), t);
   }
 }
