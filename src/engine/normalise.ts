@@ -28,13 +28,29 @@ export const NUMBERED_LINE = 'lignenumero';
 const LINE_WORDS = new Set(['ligne', 'lignes', 'line']);
 const LINE_FILLERS = new Set(['de', 'du', 'bus', 'car', 'n', 'no', 'numero']);
 
+/**
+ * A coach or bus named by its number right after the word ("le bus 401", "bus 12 timetable", "le car 205") is a line
+ * too, unless the number counts something ("le bus 2 fois par jour", "car 3 enfants"): "car" (also "because") needs
+ * two digits at least.
+ */
+const VEHICLE_WORDS = new Set(['bus', 'car']);
+const COUNTED = new Set(['fois', 'h', 'heure', 'heures', 'min', 'mn', 'minute', 'minutes', 'euro', 'euros', 'e', 'km', 'kilometre', 'kilometres', 'metre', 'metres', 'm', 'an', 'ans', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'personne', 'personnes', 'place', 'places', 'enfant', 'enfants', 'arret', 'arrets', 'ticket', 'tickets', 'trajet', 'trajets', 'x', 'times', 'hours', 'minutes', 'stops', 'par']);
+
+function vehicleNumber(words: readonly string[], i: number): boolean {
+  const before = words[i - 1];
+  if (before === undefined || !VEHICLE_WORDS.has(before)) return false;
+  if (before === 'car' && words[i]!.length < 2) return false;
+  const after = words[i + 1];
+  return after === undefined || !COUNTED.has(after);
+}
+
 function numberedLines(words: readonly string[]): readonly string[] {
   let out: string[] | undefined;
   for (let i = 0; i < words.length; i++) {
     if (!/^\d{1,3}$/.test(words[i]!)) continue;
     let j = i - 1;
     while (j >= 0 && i - j <= 3 && LINE_FILLERS.has(words[j]!)) j--;
-    if (j < 0 || !LINE_WORDS.has(words[j]!)) continue;
+    if ((j < 0 || !LINE_WORDS.has(words[j]!)) && !vehicleNumber(words, i)) continue;
     out ??= words.slice();
     out[i] = NUMBERED_LINE;
   }
