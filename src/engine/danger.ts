@@ -94,7 +94,8 @@ export class DangerDetector {
    * `folded` is the message as Normaliser.foldForPatterns gives it. The first signal that matches wins; none does in
    * a context of danger talked about.
    */
-  detect(folded: string): DangerMatch | undefined {
+  detect(message: string): DangerMatch | undefined {
+    const folded = plainLetters(message);
     const remembered = this.memo.get(folded);
     if (remembered !== undefined) return remembered ?? undefined;
     // Patterns are numbered in the signals' order: the first that matches, by number, is the first signal's. The
@@ -108,7 +109,8 @@ export class DangerDetector {
   }
 
   /** The id of the context of danger talked about, not lived, that `folded` is in, if any. */
-  context(folded: string): string | undefined {
+  context(message: string): string | undefined {
+    const folded = plainLetters(message);
     const possible = [...this.contextsAlways];
     const taken = new Set(possible);
     this.contextRequiring.visitFromWordStarts(folded, (index) => {
@@ -275,6 +277,18 @@ class LetterTreeBuilder {
 interface LetterNode {
   next: Map<number, { label: string; node: LetterNode }>;
   values?: number[];
+}
+
+/**
+ * Letters that losing accents leaves as they are — Polish "ł", Turkish "ı", Nordic "ø", "đ", "ħ" — written as the plain
+ * letter they stand for: the patterns are written in a-z, and "wypadł z okna", "chłopak mnie bije", "nefes almıyor"
+ * must read as "wypadl", "chlopak", "almiyor" (and a word with such a letter must not be cut in two at "\b").
+ */
+const PLAIN_LETTER: Record<string, string> = { 'ł': 'l', 'ı': 'i', 'ø': 'o', 'đ': 'd', 'ħ': 'h' };
+const UNFOLDED_LETTERS = /[łıøđħ]/g;
+
+export function plainLetters(folded: string): string {
+  return folded.replace(UNFOLDED_LETTERS, (letter) => PLAIN_LETTER[letter] ?? letter);
 }
 
 function isAsciiWordChar(code: number): boolean {
