@@ -154,6 +154,16 @@ export class Audiences {
     return this.ranked([...new Map(fitting).entries()], preferred)[0]?.[0];
   }
 
+  /**
+   * The service made most closely for this public's age across every family (the club Ados for a teenager, the aînés'
+   * meetings for a senior): fewest publics listed, then the resident's words. Undefined without an age.
+   */
+  madeForAge(audience: Audience, preferred: readonly string[] = []): string | undefined {
+    if (audience.age === undefined) return undefined;
+    const fitting = this.families.flatMap((f) => Object.entries(f.entries).filter(([, ids]) => ids.includes(audience.age as string) && this.fits(ids, audience)));
+    return this.ranked([...new Map(fitting).entries()], preferred)[0]?.[0];
+  }
+
   /** The entry's publics name this public's age group (a service for everyone is not made for them). */
   private namesAge(ids: string[], audience: Audience): boolean {
     return audience.age === undefined || ids.includes(audience.age);

@@ -164,9 +164,12 @@ export class FollowUps {
     const complaintRead = decision.kind === 'answer' && decision.topic === REMARQUE_TOPIC && !input.request && isQuestion(text) && short(text, engine);
     // "il y a combien de personnes qui habitent là ?" after the quarter's answer: the words alone find another topic,
     // less surely than the last question and them read together find the last answer's — the thread goes on.
-    if (complaintRead || (decision.kind === 'answer' && decision.topic !== entry.topic && decision.topic !== REMARQUE_TOPIC && decision.score < SURE_NEW_QUESTION && fewWords(text, engine))) {
+    // "on peut avoir une aide ?" after a residents' project: the assistant's own help for the engine (sure of it), but a
+    // short question that does not speak to the assistant ("tu", "vous", "you") asks for help with the project.
+    const helpRead = decision.kind === 'answer' && decision.topic === HELP_TOPIC && isQuestion(text) && fewWords(text, engine) && !ADDRESSES_ASSISTANT.test(` ${engine.normaliser.foldForPatterns(text)} `);
+    if (complaintRead || helpRead || (decision.kind === 'answer' && decision.topic !== entry.topic && decision.topic !== REMARQUE_TOPIC && decision.score < SURE_NEW_QUESTION && fewWords(text, engine))) {
       const together = engine.decide(`${last.question} ${text}`);
-      if (together.kind === 'answer' && together.via === 'search' && together.topic === entry.topic && (complaintRead || together.score >= decision.score)) {
+      if (together.kind === 'answer' && together.via === 'search' && together.topic === entry.topic && (complaintRead || helpRead || together.score >= decision.score)) {
         if (together.entry.id !== entry.id) {
           out.answer(together.entry, { question: `${last.question} ${text}`, score: together.score, candidates: together.candidates });
         } else if (kind) {
@@ -278,7 +281,7 @@ export class FollowUps {
     // about who the last answer is for.
     if (audience && (kind === undefined || kind === 'audience') && !newQuestion && short(text, engine) && restWords <= MAX_AUDIENCE_REST_WORDS) {
       const preferred = (restDecision()?.candidates ?? []).filter((c) => c.score >= PREFERRED_SCORE).map((c) => c.topic);
-      this.audienceSwitch(out, text, entry, audience, preferred, this.audiences.asksWhatThereIs(text), services);
+      this.audienceSwitch(out, text, entry, audience, preferred, this.audiences.asksWhatThereIs(text), services, true);
       return true;
     }
     // "et pour mon ado de 14 ans c'est quand ?" after the nannies, "what about my dad, is it free?" after the club
@@ -404,6 +407,13 @@ export class FollowUps {
     const { engine } = services;
     const { decision } = input;
     if (!isQuestion(input.text) || !short(input.text, engine)) return false;
+    // "c'est animé par qui ?", "who leads the sessions?": a person asked for in a few words the engine is not sure of
+    // (a hesitation, or another service under SURE_NEW_QUESTION that a verb found: "animé", "encadré") — whom to turn
+    // to about the last answer.
+    if (asksForPerson(engine.normaliser.foldForPatterns(input.text)) && fewWords(input.text, engine) && (decision.kind === 'clarify' || (decision.kind === 'answer' && decision.topic !== entry.topic && decision.score < SURE_NEW_QUESTION))) {
+      this.detail(out, entry, 'contact', services);
+      return true;
+    }
     if (decision.kind === 'answer') {
       // "quelles entreprises seront là ?", "il y a des sorties ?" right after the forum's, the club's answer: the
       // engine finds that answer again; reading it again would not tell — say so, and who can tell. ("c'est quoi le
@@ -472,7 +482,7 @@ export class FollowUps {
   }
 
   /** "Et pour ma mère de 75 ans ?": this service if it fits, else the one of its family that does, else where to go. */
-  private audienceSwitch(out: TurnWriter, message: string, entry: Entry, audience: Audience, preferred: readonly string[], whatThereIs: boolean, services: CoreServices): void {
+  private audienceSwitch(out: TurnWriter, message: string, entry: Entry, audience: Audience, preferred: readonly string[], whatThereIs: boolean, services: CoreServices, askedFor = false): void {
     const { engine, clock } = services;
     const listed = this.audiences.listed(entry);
     const fit = listed === undefined ? undefined : this.audiences.fit(listed, audience, preferred);
@@ -485,6 +495,17 @@ export class FollowUps {
       const publics = this.audiences.publicsOf(listed) ?? [];
       const next = entry.next[out.locale] ? `\n${t('answer.next', { next: entry.next[out.locale] })}` : '';
       out.followUp(entry, { text: `${t('audience.edge', { title, publics: publics.map((id) => t(`audience.group.${id}`)).join(', ') })}${next}`, choices: [] });
+      return;
+    }
+    // "et pour mon grand de 15 ans ?", "what about my 15 year old?" after a service no family lists (the parents' support,
+    // the screens): not whether that service is for him — what is made for his age (the club Ados for a teenager).
+    // Only for a question that asks what there is for them ("ya quoi", "une activité") or whose own words point to that
+    // service too ("qui tourne en rond"): "et pour ma mère de 70 ans ?" after the transport (for everyone), "et pour mon
+    // fils de 15 ans qui vapote ?" after the addictions stay with the last answer.
+    const forAge = !fit && askedFor && isQuestion(message) && !ASKS_LEAVE.test(` ${engine.normaliser.foldForPatterns(message)} `) ? this.audiences.madeForAge(audience, preferred) : undefined;
+    const madeForAge = forAge ? engine.entry(forAge) : undefined;
+    if (madeForAge && madeForAge.id !== entry.id && (whatThereIs || preferred.includes(madeForAge.topic))) {
+      out.answer(madeForAge, { question: out.memory.last?.question ?? '', score: 1, candidates: [{ entry: madeForAge, topic: madeForAge.topic, score: 1 }], intro: t('audience.madeFor') });
       return;
     }
     if (!fit) {
@@ -530,6 +551,14 @@ function withoutIdioms(text: string): string {
   return text.replace(IDIOMS, ' ');
 }
 
+/** The assistant's own help ("what can you do?"). */
+const HELP_TOPIC = 'aide';
+/** Words that speak to the assistant: "tu peux m'aider ?", "vous faites quoi ?", "can you help?", "le bot". */
+const ADDRESSES_ASSISTANT = / (?:tu|t|toi|te|vous|you|u|bot|robot|assistant|chatbot) /;
+
+/** "les ados peuvent y être membres ?", "can my son join?": asking whether they may — whether the last service is for them. */
+const ASKS_LEAVE = / (?:peut|peuvent|peux|pourrait|pourraient|pourrais|can|could|may|allowed) /;
+
 /** The conversation goes on about this answer: the window starts again. */
 function touch(out: TurnWriter, clock: () => Date): void {
   const last = out.memory.last;
@@ -564,6 +593,14 @@ function guessesPlace(folded: string): boolean {
 /** The question asks for a person: "qui", "à qui", "who". */
 function asksWho(text: string): boolean {
   return /(?:^|[^\p{L}])(?:qui|who|whom)(?![\p{L}])/iu.test(text);
+}
+
+/**
+ * The folded question asks for a person as such: "qui fait les ateliers", "c est anime par qui", "c est qui les
+ * animateurs", "who leads the sessions" — not a "who" inside a clause ("will they know it was me who wrote this").
+ */
+function asksForPerson(folded: string): boolean {
+  return /^(?:(?:et|mais|alors|donc|so|and|but) )?(?:qui|who|whom)\b/.test(folded) || /\b(?:par|a|avec|aupres de|c est|by|with) qui$/.test(folded) || /\bc est qui\b/.test(folded);
 }
 
 /**
