@@ -107,10 +107,14 @@ export function createHttpServer(parts: ServerParts): Server {
     }
     // In local mode the caller is the resident (or a script): its address counts towards the per-address limits.
     // With an App ID the caller is Azure Bot Service, whose few addresses carry every resident: conversations only.
+    // A caller on this machine itself (the Bot Framework Emulator, `conversations.mjs`, staff scripts; no proxy
+    // header) is not a resident sharing an address with others: per-conversation limits only, or a scripted run of
+    // a hundred conversations would be refused half-way (120 messages a minute per address by default).
     // Its turns have state and limits of their own, apart from the web widget's (src/bot/turn-origin.ts).
     const turn = () => withTurnOrigin('api', () => parts.adapter.process(req, res, (context) => parts.bot.run(context)));
+    const countsPerAddress = !parts.config.authEnabled && !isLocalCaller(req, parts.config.TRUST_PROXY);
     try {
-      await (parts.config.authEnabled ? turn() : withClientAddress(clientAddress(req, parts.config.TRUST_PROXY), turn));
+      await (countsPerAddress ? withClientAddress(clientAddress(req, parts.config.TRUST_PROXY), turn) : turn());
     } catch (error) {
       parts.logger.error({ err: error, activityType: activity.type, channelId: activity.channelId }, 'activity could not be processed');
       if (!res.headersSent) sendJson(res, 500, { error: 'The activity could not be processed.' });

@@ -86,6 +86,18 @@ describe('on the bot', () => {
     expect(await sayFrom('198.51.100.3', 'kan passe le bus santé', 'x-3')).toBe(SLOW_DOWN);
   });
 
+  it('a caller on this machine itself (no proxy header: the Emulator, conversations.mjs): conversation limits only', async () => {
+    // A scripted evaluation plays a hundred conversations in a minute from 127.0.0.1: none of them is refused, and
+    // every unanswered question is still kept; a single conversation keeps its own limit.
+    server = await startTestServer({ ...NO_LIMITS, RATE_LIMIT_ADDRESS_MESSAGES_PER_MINUTE: '2', RATE_LIMIT_ADDRESS_REMARQUES_PER_HOUR: '1', RATE_LIMIT_MESSAGES_PER_MINUTE: '3' }, { clock: clock.now });
+    const { engine, storage } = server.assistant;
+    for (let i = 0; i < 5; i++) expect(await turnKind('kan passe le bus santé', `script-${i}`)).toBe('answer');
+    for (let i = 0; i < 3; i++) expect((await say(unknownQuestion(engine, i), `unknown-${i}`)).text).toContain(KEPT);
+    expect((await storage.remarques.list()).total).toBe(3);
+    for (let i = 0; i < 3; i++) expect(await turnKind('kan passe le bus santé', 'one-conversation')).toBeDefined();
+    expect((await say('kan passe le bus santé', 'one-conversation')).text).toBe(SLOW_DOWN);
+  });
+
   it('remarques per conversation: beyond the limit the question is answered but not kept, and the resident is told', async () => {
     server = await startTestServer({ ...NO_LIMITS, RATE_LIMIT_REMARQUES_PER_HOUR: '2' }, { clock: clock.now });
     const { engine, storage } = server.assistant;
