@@ -12,6 +12,7 @@
  *    bikes stays the residents' initiatives ("je répare des vélos, je pourrais faire un atelier");
  *  - the firemen's or the postman's calendar → no agenda, no emergency; a load-bearing wall ("mur porteur") → building
  *    work, no youths' project holder; an educational game for a console → a gamer's, no parenting service;
+ *  - a sports club's licence (its price, its renewal) → licencefederale, no association of the quarter to join;
  *  - a bus or coach named by its number right after the word ("le bus 401", "le car 205") → a network's timetable,
  *    unless the number counts something ("le bus 2 fois par jour").
  */
@@ -99,6 +100,26 @@ describe('own wordings, second series, set aside until the end', () => {
   ])('"%s"', declined);
 });
 
+describe("own wordings, third series: a sports club's licence", () => {
+  it.each([
+    "inscription au club de judo, la licence c'est combien ?",
+    'le club de basket demande une licence à quel prix',
+    'licence au club de hand pour mon fils de 9 ans, tarif ?',
+    'club de foot : combien coûte la licence cette saison',
+    'how much is the club licence for football this season',
+    'prix de la licence au club de natation',
+    'faut une licence pour jouer au club de ping pong ?',
+    'renouveler sa licence au club de gym',
+    "la licence fédérale du club de boxe c'est cher ?",
+  ])('"%s"', declined);
+  // Set aside until the end.
+  it.each([
+    "la licence du club de tennis comprend l'assurance ?",
+    "le club de rugby, licence et certificat médical, c'est quoi les papiers",
+    'club de badminton licence adulte tarif',
+  ])('aside: "%s"', declined);
+});
+
 describe('own wordings, set aside until the end', () => {
   it.each([
     'ma coiffeuse est en congé, une autre qui prend le mardi ?',
@@ -131,6 +152,9 @@ describe('in-scope neighbours keep their service', () => {
     ['une nounou pour mon bébé de 6 mois ?', 'modes-de-garde'],
     ['ya un forum pour trouver du travail bientôt ?', 'forum-emploi'],
     ['le conseil citoyen du quartier se réunit quand ?', 'conseil-citoyen'],
+    ['un club de sport pas cher pour mon fils de 10 ans ?', 'associations'],
+    ['des associations sportives dans le quartier ?', 'associations'],
+    ["j'ai une licence en animation, je peux encadrer un club du quartier ?", 'club-ados'],
     ['je suis crevée, les enfants me fatiguent, un moment pour moi ?', 'temps-pour-soi'],
     ["les porteurs de projet ados, c'est où ?", 'club-ados'],
     ['comment trier mes déchets de noël, le carton et les emballages', 'eco-gestes'],
