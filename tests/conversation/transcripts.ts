@@ -658,7 +658,9 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'emploi', kind: 'clarify' },
     { say: 'le premier', kind: 'answer', topic: 'emploi-formation' },
     { say: 'emploi', kind: 'clarify' },
-    { say: '2 ans', not: ['forums de l\'emploi, c\'est'], kept: 1 },
+    // « 2 ans » is no choice number: never the second choice (the forum). What else it becomes is the engine's
+    // reading of « emploi » with it (a job search of two years: the employment entry, or « je ne sais pas »).
+    { say: '2 ans', not: ['forums de l\'emploi, c\'est'] },
   ] },
   { name: 'welcome by number: "le 3" opens the third welcome choice', channel: 'sms', join: true, turns: [
     { say: 'le 3 stp', kind: 'answer', topic: 'emploi-formation' },
