@@ -298,8 +298,10 @@ export class Engine {
    * de", "je viens de", "l'agglomération de Béthune-Bruay", which is the quarter's own). Stems, for the entries' weights.
    */
   private genitiveTowns(text: string): string[] {
-    if (!/\b(?:de|d|du|of|s)\b/i.test(text.normalize('NFD').replace(/\p{M}/gu, ''))) return [];
-    const words = text.slice(0, MAX_MESSAGE_CHARS).normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}-]+/u).map((w) => w.replace(/^-+|-+$/g, '')).filter(Boolean);
+    // Accents off once, case kept (a capital marks a name): withoutAccents would lower it.
+    const plain = text.slice(0, MAX_MESSAGE_CHARS).normalize('NFD').replace(/\p{M}/gu, '');
+    if (!/\b(?:de|d|du|of|s)\b/i.test(plain)) return [];
+    const words = plain.split(/[^\p{L}\p{N}-]+/u).map((w) => w.replace(/^-+|-+$/g, '')).filter(Boolean);
     const towns: string[] = [];
     for (let i = 0; i + 1 < words.length; i++) {
       // English: "Lille's job fair".
