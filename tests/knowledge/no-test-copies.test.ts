@@ -123,6 +123,16 @@ const control = [
   'danger-fresh29.txt',
   'ordinary-fresh29.txt',
   'conversations-blind23.json',
+  'holdout30.jsonl',
+  'out-of-scope-fresh9.jsonl',
+  'danger-fresh28.txt',
+  'ordinary-fresh28.txt',
+  'conversations-blind22.json',
+  'holdout33.jsonl',
+  'out-of-scope-fresh12.jsonl',
+  'danger-fresh31.txt',
+  'ordinary-fresh31.txt',
+  'conversations-blind25.json',
 ];
 // Sets kept from every engineer's eyes while they measure (released to control once newer blind sets replace them);
 // `npm run eval:danger` leaves the same list out by default.
