@@ -47,6 +47,17 @@ function firstPerson(text: string): boolean {
   return text.toLowerCase().split(/[^\p{L}]+/u).some((w) => FIRST_PERSON.has(w));
 }
 
+/**
+ * The resident's own need ("mon père vit seul, moi j'habite à Arras"), a trip ("aller bosser à Bruay sans permis") or
+ * a service looked for ("ya des ateliers informatique à Lens ?", "is there…"): another town named in such a message is
+ * where the resident is, goes or looks, and the quarter's answer helps; not in "la fête de la musique à Lille".
+ */
+function ownNeedOrTrip(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  return firstPerson(text) || towardsIt(words) || LOOKING_FOR.test(words.join(' '));
+}
+const LOOKING_FOR = /(?:^| )(?:ya|y a|il y a|y a t il|existe|existent|is there|are there)(?: |$)/u;
+
 /** Whether these words (before a "de <town>") say one goes there. */
 function towardsIt(before: readonly string[]): boolean {
   const lower = before.map((w) => w.toLowerCase());
@@ -238,7 +249,7 @@ export class Engine {
       decision.kind === 'answer' &&
       decision.via === 'search' &&
       decision.topic !== CONTACT_MAIRIE &&
-      (opinion?.probabilityOf(decision.topic) ?? 0) < this.thresholds.elsewhereProbability &&
+      ((opinion?.probabilityOf(decision.topic) ?? 0) < this.thresholds.elsewhereProbability || !ownNeedOrTrip(text)) &&
       this.onlyElsewhere(tokens, decision.candidates.find((c) => c.topic === decision.topic))
     ) {
       return { kind: 'fallback', candidates: decision.candidates, score: decision.score };
