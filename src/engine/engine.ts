@@ -58,6 +58,27 @@ function ownNeedOrTrip(text: string): boolean {
 }
 const LOOKING_FOR = /(?:^| )(?:ya|y a|il y a|y a t il|existe|existent|is there|are there)(?: |$)/u;
 
+/** The out-of-scope domain of shopping (hors-champ.yaml), and the coverage at which a topic keeps a purchase question. */
+const SHOPPING = 'shopping-soldes';
+const PURCHASE_KEEPS = 0.75;
+/**
+ * Advice on what to buy, read from the construction: "quel(le) <product> acheter", "<product> lequel prendre",
+ * "le meilleur <product> à moins de 200 €", "rapport qualité prix", "which … should I buy", "best … under".
+ */
+const PURCHASE = new RegExp([
+  String.raw`\b(?:quel|quelle|quels|quelles|kel|kelle)\s+(?:\S+\s+){0,3}?(?:acheter|acheté|achete|commander)\b`,
+  String.raw`\b(?:lequel|laquelle|lesquels|lesquelles)\s+(?:acheter|prendre|choisir|vaut)\b`,
+  String.raw`\b(?:acheter|prendre)\s+(?:\S+\s+){0,3}?(?:lequel|laquelle)\b`,
+  String.raw`\b(?:le|la|les|quel|quelle|est)\s+meilleure?s?\s+(?!moyen|facon|façon|solution|chose|endroit|aide|ami|amie)\S+(?:\s+\S+)?\s+(?:a|à|pour|de)\s+moins\s+de\b`,
+  String.raw`\bmeilleure?s?\s+(?:marque|modele|modèle|smartphone|telephone|téléphone|portable|ordi|ordinateur|pc|tablette|tele|télé|television|télévision|tv|appareil|aspirateur|frigo|console|casque|imprimante|machine)\b`,
+  String.raw`\brapport\s+qualit[eé]\s*[-/]?\s*prix\b`,
+  String.raw`\bwhich\s+(?:\S+\s+){1,3}(?:should\s+i|to)\s+buy\b`,
+  String.raw`\bbest\s+(?:cheap\s+)?\S+(?:\s+\S+)?\s+(?:to\s+buy|under|for\s+less\s+than)\b`,
+].join('|'), 'iu');
+function purchaseAdvice(text: string): boolean {
+  return PURCHASE.test(text.slice(0, MAX_MESSAGE_CHARS));
+}
+
 /** Whether these words (before a "de <town>") say one goes there. */
 function towardsIt(before: readonly string[]): boolean {
   const lower = before.map((w) => w.toLowerCase());
@@ -263,6 +284,12 @@ export class Engine {
     if (chosen?.topic === CONTACT_MAIRIE && chosen.score >= this.thresholds.clarifyMin - this.thresholds.clarifySpread && this.aboutElsewhere(tokens, chosen)) {
       const redirect = this.knowledge.horsChamp.elsewhere;
       return { kind: 'fallback', candidates: decision.candidates, score: decision.score, ...(redirect ? { redirect } : {}) };
+    }
+    // Advice on what to buy ("quel ordinateur acheter", "le meilleur téléphone à moins de 200 euros", "which phone
+    // should I buy"): shopping, whatever the product's words evoke in the quarter's topics — unless a topic explains the
+    // message nearly whole ("quel mode de garde choisir").
+    if (decision.kind !== 'fallback' && !(decision.kind === 'answer' && (decision.via !== 'search' || decision.topic === URGENCE_TOPIC || decision.score >= PURCHASE_KEEPS)) && purchaseAdvice(text)) {
+      return { kind: 'fallback', candidates: decision.candidates, score: decision.score, outOfScope: SHOPPING };
     }
     if (decision.kind !== 'fallback' || !decision.outOfScope) return decision;
     const redirect = this.redirects.get(decision.outOfScope);
