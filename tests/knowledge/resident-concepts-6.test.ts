@@ -1,5 +1,6 @@
 /**
- * Residents' words by concept, sixth series (issue 13, session 30): low mood told about someone else — a teenager who is
+ * Residents' words by concept, sixth series (issue 13, session 30): what the assistant offers asked with a service's
+ * words ('vos fonctionnalités', 'ce service sert à quoi'); low mood told about someone else — a teenager who is
  * "très triste", "renfermé", who "ne sort plus de sa chambre", a partner who "broie du noir" — is mental health
  * (addictions-sante-mentale), the way "je suis triste" already was. Rules in `knowledge/lexicon.yaml` (block « low mood
  * told about someone else »). Every wording is my own, never an evaluation line; the last block checks that the same
@@ -29,10 +30,28 @@ describe("someone else's low mood ('mon ado est très triste', 'il est renfermé
   });
 });
 
+describe("what the assistant offers, asked with a service's words ('vos fonctionnalités', 'ce service sert à quoi'): the help", () => {
+  it.each([
+    'quelles sont tes fonctions ?',
+    'c est quoi tes fonctionnalites',
+    'vos fonctionnalites c est quoi exactement',
+    'what are your features?',
+    'de quoi tu peux parler',
+    'de quoi vous pouvez parler ici ?',
+    'ce service sert a quoi',
+    "c'est quoi les fonctionnalités de ce service ?",
+    'tu as quelles fonctionnalités au juste',
+    'quelles fonctionnalites propose ce chat ?',
+  ])('%j → aide', (message) => {
+    expect(answered(message)).toBe('aide');
+  });
+});
+
 describe('the same words keep their meaning elsewhere', () => {
   it.each([
     ['ma voisine agee s isole et ne parle plus a personne, ya des visites ?', 'intergenerationnel'],
     ['je me sens déprimé depuis des semaines, à qui je peux parler ?', 'addictions-sante-mentale'],
+    ['pole emploi propose quoi comme formations', 'emploi-formation'],
   ])('%j → %s', (message, topic) => {
     expect(answered(message)).toBe(topic);
   });
