@@ -143,6 +143,16 @@ function reportPair(name: string, scored: readonly Scored[], netsOf: ReadonlyMap
   for (const joint of JOINTS) {
     console.log(`  ${joint.toFixed(1).padStart(5)}  ${FIRST_JOINTS.map((f) => `${String(f).padStart(9)}: ${figures({ ...shipped, joint, firstJoint: f })}`).join('  ')}`);
   }
+  const FIRST_THIRDS = [Number.NEGATIVE_INFINITY, -1.5, -1, -0.7, -0.5, -0.3, 0, 0.5];
+  console.log(`  first heard where the third ≥ (firstThird), firstJoint ${shipped.firstJoint} / 0 / -1 / -3:`);
+  for (const firstThird of FIRST_THIRDS) {
+    console.log(`  ${String(firstThird).padStart(9)}  ${[shipped.firstJoint ?? 0.5, 0, -1, -3].map((f) => `${String(f).padStart(4)}: ${figures({ ...shipped, firstJoint: f, firstThird })}`).join('  ')}`);
+  }
+  const THIRDS = [Number.NEGATIVE_INFINITY, 0, 0.5, 1, 1.5, 2];
+  console.log(`  the third's own threshold (third) × joint, firstJoint ${shipped.firstJoint}:`);
+  for (const third of THIRDS) {
+    console.log(`  ${String(third).padStart(9)}  ${[5, 8, 10, 12, 16].map((joint) => `${String(joint).padStart(3)}: ${figures({ ...shipped, joint, third })}`).join('  ')}`);
+  }
   if (showMisses) {
     const t = { ...shipped, ...Object.fromEntries((process.env.PAIR ?? '').split(',').filter(Boolean).map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])])) };
     const flagged = (s: Scored) => s.without || (s.open && SafetyNet.calls(probabilities(s), t));
@@ -216,6 +226,8 @@ function main(): void {
   // (default THIRD_NET), over a grid of the joint threshold.
   const combine = args.includes('--combine');
   if (combine && variants.length === 0) variants.push(THIRD_NET);
+  // `--second frames=true`: options added to the second net's (SECOND_NET) for every variant.
+  const secondExtra = parseVariant(option(args, '--second') ?? '');
   const netsOf = new Map<Scored, Nets>();
   for (const options of variants.length > 0 ? variants : [{}]) {
     const name = JSON.stringify(options);
@@ -243,7 +255,7 @@ function main(): void {
         // shipped options; the knowledge and the other corpora, SECOND_NET. The variant is the third.
         const isStopword = (w: string) => normaliser.isStopword(w);
         const first = new DangerLikelihood(learnt, stemsOf, foldedOf, { isStopword });
-        const second = new DangerLikelihood(learnt, stemsOf, foldedOf, { isStopword, ...SECOND_NET });
+        const second = new DangerLikelihood(learnt, stemsOf, foldedOf, { isStopword, ...SECOND_NET, ...secondExtra });
         for (const s of scored) {
           const tokens = tokensOf(s.text);
           const folded = foldedOf(s.text);

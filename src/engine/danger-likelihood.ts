@@ -53,6 +53,38 @@ export interface NetOptions {
   rate?: number;
   /** Logistic: start from the naive Bayes weights and pull towards them (1) instead of towards 0 (0, default). */
   prior?: number;
+  /**
+   * Frames of the message as features too ("#past", "#figure", "#ask", "#now"…, FRAMES): what carries over from one
+   * writer to the next is less the words of a danger than how it is told — lived now or long ago, a figure of speech,
+   * a question about a service. Default off.
+   */
+  frames?: boolean;
+}
+
+/**
+ * The frames a message is told in, read on the folded text (Normaliser.foldForPatterns: lower case, no accents nor
+ * punctuation, words between spaces). Each is one feature, "#name": the nets learn its weight from their lessons like
+ * any word's; none is a verdict by itself.
+ */
+export const FRAMES: readonly (readonly [string, RegExp])[] = [
+  // Long ago, or over: "l'été dernier", "il y a deux ans", "quand j'étais petit".
+  ['past', / (l an|l annee|l ete|l hiver|le mois|la semaine) derni(er|ere) | il y a (\d+|deux|trois|quelques|plusieurs) (ans|annees|mois|semaines) | quand j etais | a l epoque | autrefois | last (year|month|week) | years ago /],
+  // Nearly, and no harm done: "j'ai failli", "rien de grave", "plus de peur que de mal".
+  ['spared', / (a|ai|as|avons|ont) failli | rien de grave | plus de peur que de mal | (ca|tout) va (bien|mieux) | heureusement | nearly | almost /],
+  // A figure of speech or a joke: "mdr", "comme un tracteur", "c'est son expression", "pour rire".
+  ['figure', / (mdr|lol|ptdr|haha|hihi|mdrr|xd|jk) | comme (un|une|des) | (son|une|mon) expression | pour rire | pour de faux | en jouant | (une|c est une|pour) blague | au figure | just kidding | like a /],
+  // A question about a service or a rule: "où …", "comment …", "qui contacter", "c'est normal", "il y a des …".
+  ['ask', /^(ou|comment|quand|combien|quel|quelle|quels|quelles|est ce qu|est ce que|peut on|faut il|y a t il|ya t il|where|how|when|is there|are there|can i|do you) | (ou (trouver|jeter|acheter|s inscrire|se trouve|est)|comment (faire|obtenir|s inscrire|devenir|on fait)|qui (contacter|prevenir|appeler|s occupe)|c est normal|c est autorise|c est interdit|c est courant|vous avez des|il y a (un|une|des) (club|cours|atelier|aide|aides|service|salle|association)|horaires|inscription|tarif) /],
+  // Lived now: "en ce moment", "là il …", "aidez-moi", "depuis dix minutes".
+  ['now', / (en ce moment|maintenant|la il|la elle|tout de suite|vite|aidez moi|au secours|a l aide|right now|help me|please help) | depuis (\d+|une|deux|dix|vingt) (minutes|min|heures|h) /],
+  // Someone else's danger told: "mon fils", "la voisine", "un enfant".
+  ['other', / (mon|ma|mes|notre|nos|le|la|un|une) (fils|fille|enfant|enfants|bebe|petit|petite|frere|soeur|mere|pere|mari|femme|voisin|voisine|ado|copain|copine|amie|ami|grand mere|grand pere|mamie|papi) /],
+];
+
+/** The frames of a folded message, as features ("#past"…). */
+export function framesOf(folded: string): string[] {
+  const padded = ` ${folded} `;
+  return FRAMES.filter(([, pattern]) => pattern.test(padded)).map(([name]) => `#${name}`);
 }
 
 /** The key of the logistic net's intercept among its weights: "=" alone is never a word as written (words are not empty). */
@@ -72,6 +104,7 @@ function withPairs(stems: readonly string[]): string[] {
 function features(tokens: readonly Pick<Token, 'word' | 'stem'>[], folded: string, options: NetOptions): string[] {
   const stems = tokens.map((t) => t.stem);
   const all = (options.pairs ?? true) ? withPairs(stems) : stems;
+  if (options.frames) all.push(...framesOf(folded));
   if (!(options.words ?? false)) return all;
   const kept = (options.onlyDropped ?? true) ? new Set(tokens.map((t) => t.word)) : new Set<string>();
   // "=" marks a word as written: never a stem, which has no "=".
@@ -188,7 +221,7 @@ class FeatureTable {
     const pairs: [string, string][] = [];
     const single: string[] = [];
     for (const f of new Set(features)) {
-      const space = f.startsWith('=') ? -1 : f.indexOf(' ');
+      const space = f.startsWith('=') || f.startsWith('#') ? -1 : f.indexOf(' ');
       if (space < 0) {
         single.push(f);
         continue;
@@ -212,7 +245,7 @@ class FeatureTable {
 
   /** The number of a feature as learnt (a stem, `=word`, or two stems and a space), or −1. */
   idOf(feature: string): number {
-    const space = feature.startsWith('=') ? -1 : feature.indexOf(' ');
+    const space = feature.startsWith('=') || feature.startsWith('#') ? -1 : feature.indexOf(' ');
     if (space < 0) return this.single(feature);
     return this.pair(this.singles.get(feature.slice(0, space)) ?? -1, this.singles.get(feature.slice(space + 1)) ?? -1);
   }
@@ -305,6 +338,7 @@ export class DangerLikelihood {
   private readonly words: boolean;
   private readonly onlyDropped: boolean;
   private readonly isStopword: ((word: string) => boolean) | undefined;
+  private readonly frames: boolean;
 
   /**
    * `stemsOf`, `foldedOf`: the engine's normaliser (its stems; the text as the signals read it), so that the net
@@ -323,6 +357,7 @@ export class DangerLikelihood {
     this.words = options.words ?? false;
     this.onlyDropped = options.onlyDropped ?? true;
     this.isStopword = options.isStopword;
+    this.frames = options.frames ?? false;
     const logRatio = learnt?.logRatio ?? DangerLikelihood.learn(knowledge, stemsOf, foldedOf, options);
     this.model = new CompactBayes(learnt?.table ?? new FeatureTable(logRatio.keys()), logRatio);
   }
@@ -347,7 +382,7 @@ export class DangerLikelihood {
     const featuresOf = (text: string): string[] => {
       const tokens = stemsOf(text);
       // Features are texts while learning, numbers after (FeatureTable): a stem is one word, never "=…".
-      for (const t of tokens) if (t.stem.includes(' ') || t.stem.startsWith('=')) throw new Error(`safety net: the stem "${t.stem}" cannot be a feature`);
+      for (const t of tokens) if (t.stem.includes(' ') || t.stem.startsWith('=') || t.stem.startsWith('#')) throw new Error(`safety net: the stem "${t.stem}" cannot be a feature`);
       return features(tokens, foldedOf(text), options);
     };
     const documents = [...danger.map((text) => ({ danger: true, features: featuresOf(text) })), ...ordinary.map((text) => ({ danger: false, features: featuresOf(text) }))];
@@ -371,6 +406,7 @@ export class DangerLikelihood {
         previous = next;
       }
     }
+    if (this.frames) for (const frame of framesOf(folded)) ids.push(table.single(frame));
     if (!this.words) return ids;
     const stopword = this.isStopword;
     const kept = this.onlyDropped ? new Set(tokens.map((t) => t.word)) : undefined;
@@ -443,6 +479,11 @@ export interface SafetyThresholds {
   firstJoint?: number;
   /** With a third net: the joint calls for the line only where the third alone gives at least these log-odds. */
   third?: number;
+  /**
+   * With a third net: the first net's call is heard only where the third alone gives at least these log-odds (default
+   * −∞): the first net learnt the knowledge alone, and is sure of messages no writer of the corpora would call danger.
+   */
+  firstThird?: number;
 }
 
 /** The probabilities of the nets (the second 0, the third undefined, where the net is not there). */
@@ -536,7 +577,7 @@ export class SafetyNet {
       return (
         p.second >= t.second ||
         (joint >= t.joint && capped(p.thirdLogOdds) >= (t.third ?? Number.NEGATIVE_INFINITY)) ||
-        (p.first >= t.first && joint >= (t.firstJoint ?? Number.NEGATIVE_INFINITY))
+        (p.first >= t.first && joint >= (t.firstJoint ?? Number.NEGATIVE_INFINITY) && capped(p.thirdLogOdds) >= (t.firstThird ?? Number.NEGATIVE_INFINITY))
       );
     }
     return (p.first >= t.first && p.second >= t.veto) || (p.second >= t.second && p.first >= t.floor);
