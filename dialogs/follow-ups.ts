@@ -111,6 +111,15 @@ export class FollowUps {
     return target;
   }
 
+  /**
+   * Thanks in words of kindness ("that's so kind of you", "much appreciated", "c'est très aimable", "trop sympa") :
+   * one word of `kindness` at least, and nothing but `kindnessAround` words beside it.
+   */
+  private kindWords(text: string): boolean {
+    const tokens = this.normaliser.foldForPatterns(withoutIdioms(text)).split(' ').filter(Boolean);
+    return tokens.some((w) => KINDNESS.has(w)) && tokens.every((w) => KINDNESS.has(w) || KINDNESS_AROUND.has(w));
+  }
+
   /** The message asks what the answer is about ("c'est quoi le club Ados ?", "what is it exactly?"). */
   private explains(text: string): boolean {
     const folded = ` ${this.normaliser.foldForPatterns(text)} `;
@@ -137,10 +146,20 @@ export class FollowUps {
       input = { ...input, decision };
     }
 
+    // "that's really kind of you", "much appreciated", "trop sympa", "très aimable": thanks in words of kindness only,
+    // which the engine may not read as thanks (a fallback, or the quarter for "kind") — thanks all the same.
+    const thanksEntry = engine.entry(THANKS_ENTRY);
+    if (thanksEntry && !(decision.kind === 'answer' && (NOT_A_SERVICE.has(decision.topic) || decision.entry.id === THANKS_ENTRY || decision.via === 'danger')) && this.kindWords(text)) {
+      decision = { kind: 'answer', entry: thanksEntry, topic: thanksEntry.topic, score: 1, candidates: [], via: 'search' } as Decision;
+      input = { ...input, decision };
+    }
     if (decision.kind === 'answer' && decision.entry.id === THANKS_ENTRY) {
+      // The reply is the thanks entry's, and the turn is traced as its answer; the last answer stays the topic of the
+      // conversation ("merci" then "c'est où ?" is still about it) — only the trace names the thanks.
       last.feedback = false;
       touch(out, clock);
-      out.followUp(answered, { text: decision.entry.answer[out.locale], choices: [] });
+      const thanks = decision.entry;
+      out.send([{ text: thanks.answer[out.locale], choices: out.seeAlso(answered) }], { kind: 'answer', topic: thanks.topic, candidates: [thanks.topic], score: 1, entryId: thanks.id });
       return true;
     }
     // The agenda's list asked about a service ("c'est quand la prochaine activité ?" after the pôle culturel): its
@@ -248,12 +267,12 @@ export class FollowUps {
     // "garder") still point there — that service, asked for them. ("anything for teenagers?" asks what there is for
     // them: the audience switch says which service is made for them.)
     const wholeNames =
-      audience && restWords >= 1 && !this.audiences.asksWhatThereIs(text) && decision.kind === 'answer' && decision.via === 'search' && decision.topic !== entry.topic && decision.score >= REST_NAMES_A_TOPIC && (restDecision()?.candidates ?? []).some((c) => c.topic === decision.topic)
+      audience && restWords >= 1 && !this.audiences.asksWhatThereIs(text) && decision.kind === 'answer' && decision.via === 'search' && decision.topic !== entry.topic && !NOT_A_SERVICE.has(decision.topic) && decision.score >= REST_NAMES_A_TOPIC && (restDecision()?.candidates ?? []).some((c) => c.topic === decision.topic)
         ? decision.entry
         : undefined;
     const restAnswer = audience && restWords >= MIN_REST_WORDS_FOR_PUBLIC ? restDecision() : undefined;
     const restForThem =
-      restAnswer?.kind === 'answer' && restAnswer.topic !== entry.topic && restAnswer.score >= REST_ANSWERS_FOR_PUBLIC ? restAnswer.entry : undefined;
+      restAnswer?.kind === 'answer' && restAnswer.topic !== entry.topic && !NOT_A_SERVICE.has(restAnswer.topic) && restAnswer.score >= REST_ANSWERS_FOR_PUBLIC ? restAnswer.entry : undefined;
     // "et pendant ce temps qui garde mon bébé de 8 mois ?": without the public, "qui garde" reads as keeping one's data
     // (no service for a public); with it, the whole message names childcare — a service of the families, for publics.
     const publicHelpsRead = restForThem && wholeNames && this.audiences.listed(restForThem) === undefined && this.audiences.listed(wholeNames) !== undefined;
@@ -550,6 +569,11 @@ const IDIOMS = /(?:^|[^\p{L}])(?:quand|qd|kan|kand)\s+m[eê]me(?![\p{L}])/giu;
 function withoutIdioms(text: string): string {
   return text.replace(IDIOMS, ' ');
 }
+
+/** Words of kindness that thank on their own after an answer ("kind", "appreciated", "sympa", "aimable"). */
+const KINDNESS = new Set(['kind', 'kindly', 'appreciated', 'appreciate', 'helpful', 'lovely', 'brilliant', 'cheers', 'thanks', 'thank', 'thx', 'thnx', 'ty', 'gentil', 'gentille', 'sympa', 'aimable', 'merci', 'mercii', 'parfait', 'perfect', 'genial', 'great', 'super', 'top', 'nickel', 'excellent', 'awesome', 'fantastic', 'wonderful', 'cool', 'adorable', 'formidable', 'star']);
+/** Words that may stand beside them ("that's really kind of you", "c'est vraiment très gentil de votre part"). */
+const KINDNESS_AROUND = new Set(['that', 'thats', 's', 'is', 'was', 'it', 'its', 'this', 'so', 'very', 'really', 'too', 'much', 'of', 'you', 'u', 'ya', 'your', 've', 'youve', 're', 'been', 'have', 'are', 'a', 'lot', 'for', 'the', 'help', 'info', 'answer', 'oh', 'ah', 'ok', 'okay', 'alright', 'right', 'well', 'and', 'just', 'indeed', 'noted', 'mate', 'again', 'most', 'truly', 'c', 'est', 'ca', 'cela', 'c est', 'vous', 'etes', 'tu', 't', 'es', 'tres', 'trop', 'vraiment', 'bien', 'beaucoup', 'bcp', 'de', 'votre', 'ta', 'ton', 'part', 'pour', 'l', 'la', 'le', 'les', 'aide', 'info', 'infos', 'information', 'reponse', 'et', 'ah', 'oh', 'bon', 'ben', 'd', 'accord', 'daccord', 'note', 'madame', 'monsieur', 'encore', 'hein', 'tout', 'un', 'une']);
 
 /** The assistant's own help ("what can you do?"). */
 const HELP_TOPIC = 'aide';

