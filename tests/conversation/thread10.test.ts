@@ -3,41 +3,7 @@
  * before tuning apart: `npx vitest run tests/conversation/thread10.test.ts` measures both. The worked ones are also
  * played with every other transcript (core.test.ts) and, for a sample, through HTTP.
  */
-import { describe, it } from 'vitest';
-import { runTurn } from '../../dialogs/conversation.js';
-import type { Memory } from '../../dialogs/contract.js';
-import { conversationServices, createCore } from '../../src/core.js';
-import { NOW } from '../dialogs/harness.js';
+import { describePass } from './pass-suite.js';
 import { THREAD10_ASIDE, THREAD10_MISSED, THREAD10_WORKED } from './transcripts-thread10.js';
-import { checkTurn, type Transcript } from './transcripts.js';
 
-const core = createCore();
-
-async function play(transcript: Transcript): Promise<void> {
-  let kept = 0;
-  const services = conversationServices({ engine: core.engine, agenda: () => core.agenda, clock: () => new Date(NOW) }, async () => {
-    kept++;
-    return 'kept';
-  });
-  let memory: Memory | undefined;
-  const base = { locale: transcript.locale ?? 'fr-FR', channel: transcript.channel ?? 'test', capabilities: { buttons: transcript.channel !== 'sms' } };
-  for (const turn of transcript.turns) {
-    const result = await runTurn(memory, { ...base, type: 'message', text: turn.say }, services);
-    memory = result.memory;
-    checkTurn(turn, result.trace, result.replies.map((r) => r.text).join('\n'), kept);
-  }
-}
-
-const isMissed = (t: Transcript) => THREAD10_MISSED.includes(t);
-
-describe('tenth pass, worked cases', () => {
-  it.each(THREAD10_WORKED.filter((t) => !isMissed(t)).map((t) => [t.name, t] as const))('%s', async (_name, transcript) => play(transcript));
-});
-
-describe('tenth pass, cases set aside before tuning', () => {
-  it.each(THREAD10_ASIDE.filter((t) => !isMissed(t)).map((t) => [t.name, t] as const))('%s', async (_name, transcript) => play(transcript));
-});
-
-describe('tenth pass, known misses (still answered otherwise)', () => {
-  it.fails.each(THREAD10_MISSED.map((t) => [t.name, t] as const))('%s', async (_name, transcript) => play(transcript));
-});
+describePass('tenth', THREAD10_WORKED, THREAD10_ASIDE, THREAD10_MISSED);
